@@ -1,0 +1,8 @@
+// Builds dist/custom-elements.json from the components' JSDoc (@csspart, @cssproperty, @event, @summary).
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/mocks/**'],
+  outdir: 'dist',
+  litelement: true,
+  packagejson: false,
+};

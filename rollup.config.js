@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Every tag, each in `src/components/<name>/<name>.ts`. */
+export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker', 'feedback-form'].filter((t) =>
+  existsSync(`src/components/${t}/${t}.ts`),
+);
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
+const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit-labs/');
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+
+export default [
+  // The one file a webmaster loads: every tag, Lit inside, production build of Lit.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minify()],
+  },
+  // For bundler users: the library entry and one module per tag, Lit left to their bundler, shared code in chunks.
+  {
+    input: Object.fromEntries([['index', 'src/index.ts'], ...TAGS.map((t) => [t, `src/components/${t}/${t}.ts`])]),
+    external: isLit,
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [nodeResolve({ exportConditions: ['browser'] }), ts()],
+  },
+];

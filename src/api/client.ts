@@ -1,0 +1,239 @@
+import { ApiError } from './errors.js';
+import * as shape from './shape.js';
+import type {
+  Agency, CodeName, Dossier, FeedbackBody, FeedbackReceipt, Lang, Page, Problem, Procedure,
+  ProcedureQuery, ProcedureSummary, Stats, Tier,
+} from './types.js';
+
+export interface ClientOptions {
+  /** Base URL of the provincial API, e.g. `https://dichvucong.example.gov.vn/api/v1`. */
+  baseUrl: string;
+  /** Sent as `Accept-Language`, so the server can answer in the citizen's language. */
+  lang: Lang;
+  /** Milliseconds before a call fails with a `timeout` error. */
+  timeoutMs?: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The contract's limit on `codes=`. */
+export const MAX_CODES_PER_REQUEST = 100;
+
+/** What a province's own client must offer to replace the built-in one (see `setApiClientFactory`). */
+export interface DvcApi {
+  searchProcedures(query: ProcedureQuery, opts?: CallOptions): Promise<Page<ProcedureSummary>>;
+  proceduresByCodes(codes: string[], opts?: CallOptions): Promise<Page<ProcedureSummary>>;
+  getProcedure(code: string, opts?: CallOptions): Promise<Procedure>;
+  listDomains(opts?: CallOptions): Promise<CodeName[]>;
+  listAgencies(tier?: Tier, opts?: CallOptions): Promise<Agency[]>;
+  getDossier(code: string, verifier?: string, opts?: CallOptions): Promise<Dossier>;
+  sendFeedback(body: FeedbackBody, headers: { idempotencyKey: string; challengeToken?: string }, opts?: CallOptions): Promise<FeedbackReceipt>;
+  getStats(agency?: string, opts?: CallOptions): Promise<Stats>;
+}
+
+const PROBLEM_KINDS: Record<string, ApiError['kind']> = {
+  'urn:dvc:problem:not-found': 'not-found',
+  'urn:dvc:problem:validation': 'validation',
+  'urn:dvc:problem:verifier-required': 'verifier-required',
+  'urn:dvc:problem:rate-limited': 'rate-limited',
+};
+
+/** Retry-After is either seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * Builds a query string with parameters in a fixed order and empty ones left out, so identical searches make
+ * byte-identical URLs that an HTTP cache or CDN in front of the API can serve.
+ */
+export function queryString(params: [string, string | number | undefined | null][]): string {
+  const parts = params
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The built-in client for the provincial API contract v1. */
+export class ApiClient implements DvcApi {
+  readonly baseUrl: string;
+  readonly lang: Lang;
+  readonly timeoutMs: number;
+
+  constructor(opts: ClientOptions) {
+    this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+    this.lang = opts.lang;
+    this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  searchProcedures(query: ProcedureQuery, opts?: CallOptions): Promise<Page<ProcedureSummary>> {
+    const qs = queryString([
+      ['q', query.q?.trim()],
+      ['domain', query.domain],
+      ['agency', query.agency],
+      ['tier', query.tier],
+      ['level', query.level],
+      ['page', query.page ?? 1],
+      ['pageSize', query.pageSize ?? 10],
+    ]);
+    return this.request(`/procedures${qs}`, shape.procedurePage, opts);
+  }
+
+  proceduresByCodes(codes: string[], opts?: CallOptions): Promise<Page<ProcedureSummary>> {
+    // Sorted and de-duplicated: the same set of codes is always the same URL.
+    const unique = [...new Set(codes)].sort();
+    if (unique.length > MAX_CODES_PER_REQUEST) {
+      throw new RangeError(`At most ${MAX_CODES_PER_REQUEST} codes per request`);
+    }
+    return this.request(`/procedures${queryString([['codes', unique.join(',')]])}`, shape.procedurePage, opts);
+  }
+
+  getProcedure(code: string, opts?: CallOptions): Promise<Procedure> {
+    return this.request(`/procedures/${encodeURIComponent(code)}`, shape.procedure, opts);
+  }
+
+  listDomains(opts?: CallOptions): Promise<CodeName[]> {
+    return this.request('/domains', shape.codeNameList, opts);
+  }
+
+  listAgencies(tier?: Tier, opts?: CallOptions): Promise<Agency[]> {
+    return this.request(`/agencies${queryString([['tier', tier]])}`, shape.agencyList, opts);
+  }
+
+  getDossier(code: string, verifier?: string, opts?: CallOptions): Promise<Dossier> {
+    // The verifier travels only in a header: never in a URL, where logs and caches would keep it.
+    const headers: Record<string, string> = verifier ? { 'X-Dossier-Verifier': verifier } : {};
+    return this.request(`/dossiers/${encodeURIComponent(code)}`, shape.dossier, opts, { headers });
+  }
+
+  sendFeedback(
+    body: FeedbackBody,
+    h: { idempotencyKey: string; challengeToken?: string },
+    opts?: CallOptions,
+  ): Promise<FeedbackReceipt> {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': h.idempotencyKey,
+    };
+    if (h.challengeToken) headers['X-Challenge-Token'] = h.challengeToken;
+    return this.request('/feedback', shape.feedbackReceipt, opts, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    });
+  }
+
+  getStats(agency?: string, opts?: CallOptions): Promise<Stats> {
+    return this.request(`/stats${queryString([['agency', agency]])}`, shape.stats, opts);
+  }
+
+  private async request<T>(
+    path: string,
+    check: (v: unknown) => T,
+    opts: CallOptions = {},
+    init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  ): Promise<T> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, opts.timeoutMs ?? this.timeoutMs);
+    const onAbort = () => controller.abort();
+    if (opts.signal?.aborted) controller.abort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+    const fail = (e: unknown): never => {
+      if (timedOut) throw new ApiError('timeout', 'The API did not answer in time', { cause: e });
+      if (controller.signal.aborted) throw new ApiError('aborted', 'Request cancelled', { cause: e });
+      throw e instanceof ApiError ? e : new ApiError('network', 'The API could not be reached', { cause: e });
+    };
+
+    try {
+      let res: Response;
+      try {
+        res = await fetch(this.baseUrl + path, {
+          method: init.method ?? 'GET',
+          headers: { Accept: 'application/json', 'Accept-Language': this.lang, ...init.headers },
+          body: init.body,
+          credentials: 'omit',
+          mode: 'cors',
+          signal: controller.signal,
+        });
+      } catch (e) {
+        return fail(e);
+      }
+      let text: string;
+      try {
+        text = await res.text();
+      } catch (e) {
+        return fail(e);
+      }
+      if (!res.ok) throw problemError(res, text);
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (e) {
+        throw new ApiError('bad-answer', 'The API answered with something that is not JSON', { status: res.status, cause: e });
+      }
+      try {
+        return check(json);
+      } catch (e) {
+        throw new ApiError('bad-answer', `The API answer does not match the contract: ${(e as Error).message}`, {
+          status: res.status,
+          cause: e,
+        });
+      }
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+function problemError(res: Response, text: string): ApiError {
+  let problem: Partial<Problem> = {};
+  try {
+    const parsed = JSON.parse(text);
+    if (parsed && typeof parsed === 'object') problem = parsed;
+  } catch {
+    // A proxy's HTML error page: the status alone decides.
+  }
+  const retryAfter = parseRetryAfter(res.headers.get('Retry-After'));
+  const byType = typeof problem.type === 'string' ? PROBLEM_KINDS[problem.type] : undefined;
+  const kind: ApiError['kind'] =
+    byType ??
+    (res.status === 404 ? 'not-found' : res.status === 429 ? 'rate-limited' : res.status === 503 ? 'unavailable' : res.status === 422 ? 'validation' : 'server');
+  const fieldErrors = Array.isArray(problem.errors)
+    ? problem.errors.filter((e) => e && typeof e.field === 'string' && typeof e.message === 'string')
+    : [];
+  return new ApiError(kind, typeof problem.title === 'string' ? problem.title : `HTTP ${res.status}`, {
+    status: res.status,
+    retryAfter,
+    fieldErrors,
+    verifierLabel: typeof problem.verifierLabel === 'string' ? problem.verifierLabel : undefined,
+    detail: typeof problem.detail === 'string' ? problem.detail : undefined,
+  });
+}
+
+export type ApiClientFactory = (opts: ClientOptions) => DvcApi;
+
+let factory: ApiClientFactory = (opts) => new ApiClient(opts);
+
+/**
+ * Lets a province whose backend differs from the contract plug in its own client for every widget on the page.
+ * Call it before the widgets connect.
+ */
+export function setApiClientFactory(f: ApiClientFactory | null): void {
+  factory = f ?? ((opts) => new ApiClient(opts));
+}
+
+export const createClient = (opts: ClientOptions): DvcApi => factory(opts);

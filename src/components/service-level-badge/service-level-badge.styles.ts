@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const badgeStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    position: relative;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: var(--dvc-badge-font-size, 0.875em);
+    font-weight: 600;
+    line-height: 1.6;
+    background: var(--_surface);
+    white-space: nowrap;
+  }
+  .icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+  }
+  .full {
+    color: var(--dvc-badge-color-full, var(--_success));
+  }
+  .partial {
+    color: var(--dvc-badge-color-partial, var(--_primary));
+  }
+  .info {
+    color: var(--dvc-badge-color-info, var(--_info));
+  }
+  .unknown,
+  .loading {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 400;
+  }
+  .tooltip {
+    position: absolute;
+    left: 0;
+    top: calc(100% + 4px);
+    z-index: 10;
+    width: max-content;
+    max-width: min(20rem, 90vw);
+    padding: 0.25rem 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 0.875rem;
+    font-weight: 400;
+    white-space: normal;
+    visibility: hidden;
+  }
+  .badge:hover + .tooltip,
+  .badge:focus-visible + .tooltip,
+  .tooltip:hover {
+    visibility: visible;
+  }
+  .tooltip.dismissed {
+    visibility: hidden !important;
+  }
+  button.retry {
+    min-height: 24px;
+    margin-left: 0.25em;
+    padding: 0 0.5em;
+    font-size: 0.8125rem;
+  }
+  details {
+    display: inline-block;
+  }
+  summary {
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary .badge::after {
+    content: '▾';
+    font-size: 0.8em;
+  }
+  details[open] summary .badge::after {
+    content: '▴';
+  }
+  .breakdown {
+    margin: 0.5rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 0.875rem;
+  }
+  .breakdown h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  .breakdown dl {
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0 1rem;
+    margin: 0.25rem 0;
+  }
+  .breakdown dd {
+    margin: 0;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .breakdown p {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .tooltip {
+      display: none;
+    }
+  }
+`;

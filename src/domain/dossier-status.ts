@@ -1,0 +1,13 @@
+import type { DossierStatus } from '../api/types.js';
+
+/** Status codes of a dossier (TrangThaiHoSo), grouped the way the rules below need them. */
+export const DOSSIER_STATUSES: readonly DossierStatus[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/** Finished: handled (9) or result returned (10). Timeliness compares the finish day with the due day. */
+export const isFinished = (s: DossierStatus): boolean => s === 9 || s === 10;
+
+/** Still open at the office: the due day counts down and can pass. */
+export const isOpen = (s: DossierStatus): boolean => [1, 2, 4, 5, 6].includes(s);
+
+/** Neither open nor finished: not accepted (3), withdrawn (7), stopped (8). No timeliness applies. */
+export const isClosedWithoutResult = (s: DossierStatus): boolean => s === 3 || s === 7 || s === 8;

@@ -1,0 +1,9 @@
+/**
+ * dvc-elements: every tag, plus the shared core for pages and provinces that extend it.
+ * Importing this module defines all tags (a tag already defined is left alone).
+ */
+export { DvcServiceLevelBadge } from './components/service-level-badge/service-level-badge.js';
+export { ApiClient, setApiClientFactory, type DvcApi, type ClientOptions } from './api/client.js';
+export { ApiError, type ApiErrorKind } from './api/errors.js';
+export type * from './api/types.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,62 @@
+/**
+ * Vietnamese text folding: compare text the way citizens type it, without regard to case or diacritics.
+ * "Đăng ký", "dang ky", "ĐĂNG KÝ" and a decomposed (NFD) "Đăng ký" all fold to "dang ky".
+ * Used by the mock server's search and by the widgets' highlighting, so both agree on what matches.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Folds one string: NFD, combining marks removed, đ/Đ → d, lower case. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** Splits a query into folded words, dropping empty ones. */
+export const foldedWords = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
+
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits `text` into segments, marking every place a word of `query` occurs regardless of diacritics and case.
+ * Positions are mapped back from the folded text to the original, so the original spelling is what is shown.
+ */
+export function highlight(text: string, query: string): Segment[] {
+  const source = text.normalize('NFC');
+  const words = foldedWords(query);
+  if (!words.length || !source) return [{ text: source, match: false }];
+
+  // Fold character by character, remembering where each folded character came from.
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < source.length; ) {
+    const cp = source.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const f = fold(ch);
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  origin.push(source.length);
+
+  const marked = new Uint8Array(source.length);
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+      const start = origin[at];
+      const end = origin[at + word.length];
+      marked.fill(1, start, end);
+    }
+  }
+
+  const segments: Segment[] = [];
+  let start = 0;
+  for (let i = 1; i <= source.length; i++) {
+    if (i === source.length || marked[i] !== marked[start]) {
+      segments.push({ text: source.slice(start, i), match: marked[start] === 1 });
+      start = i;
+    }
+  }
+  return segments;
+}

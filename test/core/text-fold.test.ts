@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import { fold, highlight } from '../../src/text/fold.js';
+
+const marked = (text: string, q: string) => highlight(text, q).filter((s) => s.match).map((s) => s.text);
+
+describe('Vietnamese text folding', () => {
+  it('ignores case and diacritics, and folds đ to d', () => {
+    expect(fold('Đăng ký khai sinh')).to.equal('dang ky khai sinh');
+    expect(fold('ĐĂNG KÝ KẾT HÔN')).to.equal('dang ky ket hon');
+    expect(fold('đường bộ')).to.equal('duong bo');
+  });
+
+  it('treats precomposed (NFC) and combining (NFD) input alike', () => {
+    const nfc = 'Chứng thực'.normalize('NFC');
+    const nfd = 'Chứng thực'.normalize('NFD');
+    expect(nfc).not.to.equal(nfd);
+    expect(fold(nfc)).to.equal(fold(nfd));
+    expect(fold(nfd)).to.equal('chung thuc');
+  });
+
+  it('highlights query words in the original spelling', () => {
+    expect(marked('Đăng ký khai sinh', 'dang ky')).to.deep.equal(['Đăng', 'ký']);
+    expect(marked('Đăng ký khai sinh', 'KHAI')).to.deep.equal(['khai']);
+    expect(marked('Cấp Phiếu lý lịch tư pháp', 'ly lich')).to.deep.equal(['lý', 'lịch']);
+    expect(marked('Đường bộ', 'đ')).to.deep.equal(['Đ']);
+    expect(marked('Đường bộ', 'd')).to.deep.equal(['Đ']);
+  });
+
+  it('highlights an NFD query against NFC text and keeps the whole text', () => {
+    const segments = highlight('Đăng ký thường trú', 'thường'.normalize('NFD'));
+    expect(segments.map((s) => s.text).join('')).to.equal('Đăng ký thường trú');
+    expect(segments.filter((s) => s.match).map((s) => s.text)).to.deep.equal(['thường']);
+  });
+
+  it('returns the text unmarked for an empty query or no match', () => {
+    expect(highlight('Đăng ký', '  ')).to.deep.equal([{ text: 'Đăng ký', match: false }]);
+    expect(marked('Đăng ký', 'xyz')).to.deep.equal([]);
+  });
+});

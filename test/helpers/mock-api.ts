@@ -1,0 +1,45 @@
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createHandlers, type MockOptions } from '../../src/mocks/handlers.js';
+import { clearFaults } from '../../src/mocks/faults.js';
+
+/** The API base every test widget uses; MSW answers it (any origin whose path ends in /api/v1). */
+export const API = 'https://dichvucong.test/api/v1';
+
+let worker: SetupWorker | undefined;
+/** Every request the widgets sent, in order: what the tests assert on. */
+export const requests: Request[] = [];
+
+/** Starts MSW once per test file, and resets faults, handlers and the request log before each test. */
+export async function useMockApi(opts: MockOptions = {}): Promise<SetupWorker> {
+  if (!worker) {
+    worker = setupWorker(...createHandlers(opts));
+    worker.events.on('request:start', ({ request }) => {
+      if (request.url.startsWith(API)) requests.push(request.clone());
+    });
+    await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+  }
+  worker.resetHandlers(...createHandlers(opts));
+  clearFaults();
+  requests.length = 0;
+  return worker;
+}
+
+export const requestUrls = () => requests.map((r) => r.url.replace(API, ''));
+
+/** Waits until `check` neither throws nor returns false/null (or rethrows its last error after `timeout` ms). */
+export async function until<T>(check: () => T | Promise<T>, timeout = 3000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    try {
+      const r = await check();
+      if (r === false || r === null) throw new Error('condition not met');
+      return r;
+    } catch (e) {
+      if (performance.now() - start > timeout) throw e;
+      await new Promise((r) => setTimeout(r, 15));
+    }
+  }
+}
+
+/** The visible text of an element's shadow root, whitespace collapsed. */
+export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

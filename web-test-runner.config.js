@@ -1,0 +1,25 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumPath, chromiumArgs } from './test/chromium.js';
+
+// The browser runs in UTC, so every date test proves the widgets compute in Asia/Ho_Chi_Minh by themselves.
+process.env.TZ = 'UTC';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // MSW's service worker must be served from the root to control the test pages.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, headless: true } })],
+  // One page at a time: side-by-side pages in one headless Chromium starve each other's timers here.
+  concurrency: 1,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 8000 } },
+};
