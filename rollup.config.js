@@ -8,6 +8,28 @@ export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker
   existsSync(`src/components/${t}/${t}.ts`),
 );
 
+/**
+ * Minifies the CSS inside Lit's css`` templates (comments and white space), which terser leaves as written.
+ * Only templates without interpolations are touched.
+ */
+export function minifyLitCss() {
+  const squeeze = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\bcss ?`/.test(code)) return null;
+      return { code: code.replace(/\bcss ?`([^`$]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit-labs/');
 const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
@@ -17,13 +39,13 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minify()],
+    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minify()],
   },
   // For bundler users: the library entry and one module per tag, Lit left to their bundler, shared code in chunks.
   {
     input: Object.fromEntries([['index', 'src/index.ts'], ...TAGS.map((t) => [t, `src/components/${t}/${t}.ts`])]),
     external: isLit,
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve({ exportConditions: ['browser'] }), ts()],
+    plugins: [nodeResolve({ exportConditions: ['browser'] }), ts(), minifyLitCss()],
   },
 ];

@@ -3,7 +3,7 @@
  * Importing this module defines all tags (a tag already defined is left alone).
  */
 export { DvcServiceLevelBadge } from './components/service-level-badge/service-level-badge.js';
-export { ApiClient, setApiClientFactory, type DvcApi, type ClientOptions } from './api/client.js';
+export { ApiClient, setApiClientFactory, type DvcApi, type ApiRequest, type CallOptions, type ClientOptions } from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/types.js';
 export { VERSION } from './version.js';

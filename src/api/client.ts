@@ -1,9 +1,5 @@
 import { ApiError } from './errors.js';
-import * as shape from './shape.js';
-import type {
-  Agency, CodeName, Dossier, FeedbackBody, FeedbackReceipt, Lang, Page, Problem, Procedure,
-  ProcedureQuery, ProcedureSummary, Stats, Tier,
-} from './types.js';
+import type { Lang, Problem } from './types.js';
 
 export interface ClientOptions {
   /** Base URL of the provincial API, e.g. `https://dichvucong.example.gov.vn/api/v1`. */
@@ -20,19 +16,23 @@ export interface CallOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
-/** The contract's limit on `codes=`. */
-export const MAX_CODES_PER_REQUEST = 100;
 
-/** What a province's own client must offer to replace the built-in one (see `setApiClientFactory`). */
+/** A request as the contract describes it; a province's own client maps these to its backend. */
+export interface ApiRequest {
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * What every widget talks to: one method that performs a contract request (`path` with its query, relative to
+ * the base) and returns the answer after `check` has confirmed its shape. The endpoint functions in
+ * `procedures.ts`, `dossiers.ts`, `feedback.ts` and `stats.ts` build on it, so a bundle carries only the
+ * endpoints its widgets use. A province whose backend differs supplies its own `DvcApi` through
+ * `setApiClientFactory`.
+ */
 export interface DvcApi {
-  searchProcedures(query: ProcedureQuery, opts?: CallOptions): Promise<Page<ProcedureSummary>>;
-  proceduresByCodes(codes: string[], opts?: CallOptions): Promise<Page<ProcedureSummary>>;
-  getProcedure(code: string, opts?: CallOptions): Promise<Procedure>;
-  listDomains(opts?: CallOptions): Promise<CodeName[]>;
-  listAgencies(tier?: Tier, opts?: CallOptions): Promise<Agency[]>;
-  getDossier(code: string, verifier?: string, opts?: CallOptions): Promise<Dossier>;
-  sendFeedback(body: FeedbackBody, headers: { idempotencyKey: string; challengeToken?: string }, opts?: CallOptions): Promise<FeedbackReceipt>;
-  getStats(agency?: string, opts?: CallOptions): Promise<Stats>;
+  request<T>(path: string, check: (json: unknown) => T, opts?: CallOptions, init?: ApiRequest): Promise<T>;
 }
 
 const PROBLEM_KINDS: Record<string, ApiError['kind']> = {
@@ -74,73 +74,7 @@ export class ApiClient implements DvcApi {
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
-  searchProcedures(query: ProcedureQuery, opts?: CallOptions): Promise<Page<ProcedureSummary>> {
-    const qs = queryString([
-      ['q', query.q?.trim()],
-      ['domain', query.domain],
-      ['agency', query.agency],
-      ['tier', query.tier],
-      ['level', query.level],
-      ['page', query.page ?? 1],
-      ['pageSize', query.pageSize ?? 10],
-    ]);
-    return this.request(`/procedures${qs}`, shape.procedurePage, opts);
-  }
-
-  proceduresByCodes(codes: string[], opts?: CallOptions): Promise<Page<ProcedureSummary>> {
-    // Sorted and de-duplicated: the same set of codes is always the same URL.
-    const unique = [...new Set(codes)].sort();
-    if (unique.length > MAX_CODES_PER_REQUEST) {
-      throw new RangeError(`At most ${MAX_CODES_PER_REQUEST} codes per request`);
-    }
-    return this.request(`/procedures${queryString([['codes', unique.join(',')]])}`, shape.procedurePage, opts);
-  }
-
-  getProcedure(code: string, opts?: CallOptions): Promise<Procedure> {
-    return this.request(`/procedures/${encodeURIComponent(code)}`, shape.procedure, opts);
-  }
-
-  listDomains(opts?: CallOptions): Promise<CodeName[]> {
-    return this.request('/domains', shape.codeNameList, opts);
-  }
-
-  listAgencies(tier?: Tier, opts?: CallOptions): Promise<Agency[]> {
-    return this.request(`/agencies${queryString([['tier', tier]])}`, shape.agencyList, opts);
-  }
-
-  getDossier(code: string, verifier?: string, opts?: CallOptions): Promise<Dossier> {
-    // The verifier travels only in a header: never in a URL, where logs and caches would keep it.
-    const headers: Record<string, string> = verifier ? { 'X-Dossier-Verifier': verifier } : {};
-    return this.request(`/dossiers/${encodeURIComponent(code)}`, shape.dossier, opts, { headers });
-  }
-
-  sendFeedback(
-    body: FeedbackBody,
-    h: { idempotencyKey: string; challengeToken?: string },
-    opts?: CallOptions,
-  ): Promise<FeedbackReceipt> {
-    const headers: Record<string, string> = {
-      'Content-Type': 'application/json',
-      'Idempotency-Key': h.idempotencyKey,
-    };
-    if (h.challengeToken) headers['X-Challenge-Token'] = h.challengeToken;
-    return this.request('/feedback', shape.feedbackReceipt, opts, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(body),
-    });
-  }
-
-  getStats(agency?: string, opts?: CallOptions): Promise<Stats> {
-    return this.request(`/stats${queryString([['agency', agency]])}`, shape.stats, opts);
-  }
-
-  private async request<T>(
-    path: string,
-    check: (v: unknown) => T,
-    opts: CallOptions = {},
-    init: { method?: string; headers?: Record<string, string>; body?: string } = {},
-  ): Promise<T> {
+  async request<T>(path: string, check: (json: unknown) => T, opts: CallOptions = {}, init: ApiRequest = {}): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { createClient, type DvcApi } from '../api/client.js';
 import type { Lang } from '../api/types.js';
 import { LangController } from '../i18n/lang.js';
@@ -14,8 +13,13 @@ import { logOnce, resolveApiBase } from './config.js';
 export class DvcElement extends LitElement {
   static override styles = [tokens, baseStyles];
 
+  // Reactive properties are declared statically rather than with decorators: no decorator helpers in bundles.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base', reflect: true },
+  };
+
   /** Base URL of the provincial API. Defaults to the page's `<meta name="dvc-api-base">`. */
-  @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
+  declare apiBase?: string;
 
   private readonly langController = new LangController(this);
   private cachedClient?: { key: string; client: DvcApi };

@@ -1,4 +1,5 @@
-import { MAX_CODES_PER_REQUEST, type DvcApi } from '../../api/client.js';
+import type { DvcApi } from '../../api/client.js';
+import { MAX_CODES_PER_REQUEST, proceduresByCodes } from '../../api/procedures.js';
 import type { ServiceLevel } from '../../api/types.js';
 
 /**
@@ -34,8 +35,7 @@ export class LevelBatcher {
     const codes = [...batch.keys()].sort();
     for (let i = 0; i < codes.length; i += MAX_CODES_PER_REQUEST) {
       const chunk = codes.slice(i, i + MAX_CODES_PER_REQUEST);
-      this.client()
-        .proceduresByCodes(chunk)
+      proceduresByCodes(this.client(), chunk)
         .then((page) => {
           const levels = new Map(page.items.map((p) => [p.code, p.level]));
           for (const code of chunk) batch.get(code)!.resolve(levels.get(code) ?? null);

@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { isAbort, toApiError } from '../../api/errors.js';
+import { getStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { defineElement } from '../../base/define.js';
@@ -38,19 +38,27 @@ import { badgeStyles } from './service-level-badge.styles.js';
 export class DvcServiceLevelBadge extends DvcElement {
   static override styles = [...DvcElement.styles, badgeStyles];
 
+  static override properties: PropertyDeclarations = {
+    level: { reflect: true },
+    procedure: { reflect: true },
+    agency: { reflect: true },
+    plain: { type: Boolean, reflect: true },
+    tooltipDismissed: { state: true },
+  };
+
   /** A level to show without any request: `full`, `partial`, `info`, or legacy `1`–`4`. */
-  @property({ reflect: true }) level?: string;
+  declare level?: string;
 
   /** A procedure code (e.g. `1.001193`) whose level is fetched. */
-  @property({ reflect: true }) procedure?: string;
+  declare procedure?: string;
 
   /** An agency code whose figures are fetched from `/stats`; an empty value means the whole province. */
-  @property({ reflect: true }) agency?: string | null;
+  declare agency?: string | null;
 
   /** No tooltip and no tab stop (for use inside lists); the full label still reaches screen readers. */
-  @property({ type: Boolean, reflect: true }) plain = false;
+  plain = false;
 
-  @state() private tooltipDismissed = false;
+  private tooltipDismissed = false;
 
   private get mode(): 'level' | 'procedure' | 'agency' | 'none' {
     if (this.level != null) return 'level';
@@ -70,7 +78,7 @@ export class DvcServiceLevelBadge extends DvcElement {
   private readonly statsTask = new Task(this, {
     task: async ([agency, base]: readonly [string | null | undefined, string | null, string], { signal }): Promise<Stats | null> => {
       if (agency == null || !base) return null;
-      return this.client!.getStats(agency.trim() || undefined, { signal });
+      return getStats(this.client!, agency.trim() || undefined, { signal });
     },
     args: () => [this.mode === 'agency' ? this.agency : undefined, this.resolvedApiBase, this.language] as const,
   });
