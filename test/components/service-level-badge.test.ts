@@ -50,14 +50,14 @@ describe('<dvc-service-level-badge>', () => {
     it('shows the full label as a tooltip on focus, dismissible with Escape', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge level="full"></dvc-service-level-badge>`);
       const tip = el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
-      expect(getComputedStyle(tip).visibility).to.equal('hidden');
+      expect(getComputedStyle(tip).display).to.equal('none');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(badgeOf(el));
-      expect(getComputedStyle(tip).visibility).to.equal('visible');
+      expect(getComputedStyle(tip).display).to.equal('block');
       expect(tip.textContent).to.contain('Dịch vụ công trực tuyến toàn trình');
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(getComputedStyle(tip).visibility).to.equal('hidden');
+      expect(getComputedStyle(tip).display).to.equal('none');
     });
 
     it('is not a tab stop when plain', async () => {

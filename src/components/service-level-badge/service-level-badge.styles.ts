@@ -56,15 +56,16 @@ export const badgeStyles = css`
     font-size: 0.875rem;
     font-weight: 400;
     white-space: normal;
-    visibility: hidden;
+    /* display, not visibility: a hidden tooltip must not widen the page (no horizontal scroll at 320 px). */
+    display: none;
   }
   .badge:hover + .tooltip,
   .badge:focus-visible + .tooltip,
   .tooltip:hover {
-    visibility: visible;
+    display: block;
   }
   .tooltip.dismissed {
-    visibility: hidden !important;
+    display: none !important;
   }
   button.retry {
     min-height: 24px;
