@@ -22,6 +22,7 @@ import { badgeStyles } from './service-level-badge.styles.js';
  * - `procedure`: a procedure code, fetched; all badges on a page share batched `GET /procedures?codes=` requests;
  * - `agency`: figures from `GET /stats?agency=`; an empty `agency` attribute means the whole province.
  *
+ * @tagname dvc-service-level-badge
  * @summary Online-service level of a procedure, or an agency's online-service figures.
  *
  * @csspart badge - The pill that shows the level or figure.
@@ -43,7 +44,7 @@ export class DvcServiceLevelBadge extends DvcElement {
     procedure: { reflect: true },
     agency: { reflect: true },
     plain: { type: Boolean, reflect: true },
-    tooltipDismissed: { state: true },
+    tooltipDismissed: { state: true, attribute: false },
   };
 
   /** A level to show without any request: `full`, `partial`, `info`, or legacy `1`–`4`. */
@@ -58,6 +59,7 @@ export class DvcServiceLevelBadge extends DvcElement {
   /** No tooltip and no tab stop (for use inside lists); the full label still reaches screen readers. */
   plain = false;
 
+  /** @internal */
   private tooltipDismissed = false;
 
   private get mode(): 'level' | 'procedure' | 'agency' | 'none' {

@@ -1,0 +1,49 @@
+import { html } from 'lit';
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import manifest from '../dist/custom-elements.json';
+import { createHandlers } from '../src/mocks/handlers.js';
+import { clearFaults } from '../src/mocks/faults.js';
+import '../src/index.js';
+
+// Docs pages (attributes, events, parts, custom properties) come from the generated manifest.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  // The mock API answers every story; a story's `parameters.msw` handlers override it for that story.
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker(...createHandlers({ latency: 400 }));
+      await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+      return worker;
+    }),
+  ],
+  // Every story starts with a healthy API; fault stories set theirs in `beforeEach`.
+  beforeEach: () => clearFaults(),
+  parameters: {
+    controls: { expanded: true },
+    docs: { source: { type: 'dynamic', language: 'html' } },
+    layout: 'padded',
+  },
+  globalTypes: {
+    locale: {
+      description: 'Widget language',
+      toolbar: {
+        title: 'Ngôn ngữ',
+        icon: 'globe',
+        items: [
+          { value: 'vi', title: 'Tiếng Việt' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'vi' },
+  // The language switch sets `lang` on a container, as a page would; a story's own `lang` still wins.
+  decorators: [(story, { globals }) => html`<div lang=${globals.locale ?? 'vi'}>${story()}</div>`],
+  tags: ['autodocs'],
+};
+export default preview;

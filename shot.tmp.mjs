@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+const [url, out, wait = '4000', w = '900', h = '700'] = process.argv.slice(2);
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'], headless: true });
+const p = await b.newPage();
+await p.setViewport({ width: +w, height: +h });
+p.on('console', (m) => { if (['error', 'warn'].includes(m.type())) console.log('console.' + m.type(), m.text().slice(0, 300)); });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(url, { waitUntil: 'load' });
+await new Promise((r) => setTimeout(r, +wait));
+await p.screenshot({ path: out, fullPage: true });
+await b.close();

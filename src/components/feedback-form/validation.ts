@@ -1,0 +1,75 @@
+import type { FeedbackKind, FieldError, Rating } from '../../api/types.js';
+import type { FeedbackErrorCode } from '../../i18n/messages/feedback.js';
+
+/** The most characters a message may have (the API refuses more). */
+export const MESSAGE_MAX = 2000;
+
+export const RATINGS: readonly Rating[] = ['very-satisfied', 'satisfied', 'dissatisfied'];
+
+/** The fields the citizen can be told about, in the order they appear on the form (and in the error summary). */
+export const FIELDS = ['rating', 'message', 'name', 'email', 'phone', 'consent'] as const;
+export type FieldName = (typeof FIELDS)[number];
+
+/** Everything the citizen has entered, as typed. */
+export interface FormValues {
+  rating: Rating | '';
+  message: string;
+  name: string;
+  email: string;
+  phone: string;
+  consent: boolean;
+}
+
+export const emptyValues = (): FormValues => ({ rating: '', message: '', name: '', email: '', phone: '', consent: false });
+
+/**
+ * One thing to fix. Our own checks carry a `code` (localized when shown); the server's carry its `text`, shown
+ * as given. `field` is null when the server names a field the form does not have.
+ */
+export interface FieldProblem {
+  field: FieldName | null;
+  code?: FeedbackErrorCode;
+  text?: string;
+}
+
+/**
+ * Characters as the API counts them (UTF-16 units of the NFC form). Some Vietnamese keyboards produce
+ * decomposed diacritics, which would count twice; the form sends NFC, so it counts NFC.
+ */
+export const charCount = (text: string): number => text.normalize('NFC').length;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Vietnamese mobile numbers: 0 or +84/84, then a network prefix 3, 5, 7, 8 or 9, then 8 digits.
+const PHONE = /^(\+?84|0)[35789]\d{8}$/;
+
+/** "0912 345 678", "0912.345.678", "(+84) 912-345-678" → the digits the API expects. */
+export const normalizePhone = (phone: string): string => phone.trim().replace(/[\s.\-()]/g, '');
+
+export const isEmail = (email: string): boolean => EMAIL.test(email.trim());
+export const isPhone = (phone: string): boolean => PHONE.test(normalizePhone(phone));
+
+/** Whether any contact detail has been typed: only then is consent needed, and only then is `contact` sent. */
+export const hasContact = (v: FormValues): boolean => [v.name, v.email, v.phone].some((x) => x.trim() !== '');
+
+/** Checks the form before sending: form, not existence (no address or number is looked up). */
+export function validate(v: FormValues, kind: FeedbackKind): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (kind === 'satisfaction' && !RATINGS.includes(v.rating as Rating)) problems.push({ field: 'rating', code: 'rating-required' });
+  if (kind === 'petition' && !v.message.trim()) problems.push({ field: 'message', code: 'message-required' });
+  // Over the limit is an error the citizen fixes: the form never cuts their words off silently.
+  if (charCount(v.message) > MESSAGE_MAX) problems.push({ field: 'message', code: 'message-too-long' });
+  if (kind === 'petition') {
+    if (v.email.trim() && !isEmail(v.email)) problems.push({ field: 'email', code: 'email-format' });
+    if (v.phone.trim() && !isPhone(v.phone)) problems.push({ field: 'phone', code: 'phone-format' });
+    if (hasContact(v) && !v.consent) problems.push({ field: 'consent', code: 'consent-required' });
+  }
+  return problems;
+}
+
+/** The server's field errors (a 422 problem), in form order; fields the form does not know come last. */
+export function serverProblems(errors: FieldError[]): FieldProblem[] {
+  const known = (f: string): f is FieldName => (FIELDS as readonly string[]).includes(f);
+  const problems = errors.map((e): FieldProblem => ({ field: known(e.field) ? e.field : null, text: e.message }));
+  const rank = (p: FieldProblem) => (p.field ? FIELDS.indexOf(p.field) : FIELDS.length);
+  return problems.sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Agency, CodeName, Lang, ServiceLevel, Tier } from '../../api/types.js';
+import { SERVICE_LEVELS } from '../../domain/service-level.js';
+import { levelMessages } from '../../i18n/messages/levels.js';
+import { searchMessages } from '../../i18n/messages/search.js';
+
+/** The four filters of a search, as the API names them. Missing means "all". */
+export interface Filters {
+  domain?: string;
+  agency?: string;
+  tier?: Tier;
+  level?: ServiceLevel;
+}
+
+export type FilterKey = keyof Filters;
+export const FILTER_KEYS: readonly FilterKey[] = ['domain', 'agency', 'tier', 'level'];
+export const TIERS: readonly Tier[] = ['province', 'commune', 'district'];
+
+/** Only the filters that are set, so events and comparisons do not carry empty keys. */
+export const compact = (f: Filters): Filters =>
+  Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Filters;
+
+export interface FilterView {
+  lang: Lang;
+  /** Filters fixed by the webmaster: their controls are not shown. */
+  presets: Filters;
+  /** What the citizen chose. */
+  chosen: Filters;
+  /** Options loaded from the API; undefined while loading or after a failure. */
+  domains?: CodeName[];
+  agencies?: Agency[];
+  /** A failure message to show under a list that could not be loaded. */
+  domainsError?: TemplateResult;
+  agenciesError?: TemplateResult;
+  onChange: (key: FilterKey, value: string) => void;
+}
+
+/** The filter controls the webmaster left open, as labelled selects; nothing when every filter is preset. */
+export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
+  const m = searchMessages[v.lang];
+  const open = FILTER_KEYS.filter((k) => !v.presets[k]);
+  if (!open.length) return nothing;
+  const tier = v.presets.tier ?? v.chosen.tier;
+  // An agency list narrowed to the chosen tier, so the citizen cannot pick a combination that finds nothing.
+  const agencies = v.agencies?.filter((a) => !tier || a.tier === tier);
+  const options: Record<FilterKey, [string, string][] | undefined> = {
+    domain: v.domains?.map((d) => [d.code, d.name]),
+    agency: agencies?.map((a) => [a.code, a.name]),
+    tier: TIERS.map((t) => [t, m.tiers[t]]),
+    level: SERVICE_LEVELS.map((l) => [l, levelMessages[v.lang][l].short]),
+  };
+  const errors: Partial<Record<FilterKey, TemplateResult>> = { domain: v.domainsError, agency: v.agenciesError };
+  return html`<fieldset class="filters" part="filters">
+    <legend>${m.filters}</legend>
+    ${open.map((key) => {
+      const chosen = v.chosen[key] ?? '';
+      return html`<div class="filter">
+        <label for="f-${key}">${m[key]}</label>
+        <select id="f-${key}" part="filter" @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!chosen}>${m.all[key]}</option>
+          ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} ?selected=${value === chosen}>${label}</option>`)}
+        </select>
+        ${errors[key] ?? nothing}
+      </div>`;
+    })}
+  </fieldset>`;
+}

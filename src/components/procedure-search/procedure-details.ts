@@ -1,0 +1,37 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lang, Procedure } from '../../api/types.js';
+import { searchMessages } from '../../i18n/messages/search.js';
+import { isWebUrl } from './result-item.js';
+
+const section = (title: string, body: unknown) => html`<section><h4>${title}</h4>${body}</section>`;
+const text = (title: string, value: string | undefined) => (value ? section(title, html`<p class="text">${value}</p>`) : nothing);
+const list = <T>(title: string, items: T[] | undefined, item: (x: T) => unknown, ordered = false) =>
+  items?.length
+    ? section(title, ordered ? html`<ol>${items.map((x) => html`<li>${item(x)}</li>`)}</ol>` : html`<ul>${items.map((x) => html`<li>${item(x)}</li>`)}</ul>`)
+    : nothing;
+
+/**
+ * What a citizen needs to act on a procedure, from `GET /procedures/{code}`: how to apply and what it costs and
+ * takes by each channel, the steps, the papers (with their forms), who may apply, conditions, result, the law.
+ */
+export function renderProcedureDetails(p: Procedure, lang: Lang): TemplateResult {
+  const m = searchMessages[lang];
+  const any = p.channels?.length || p.steps?.length || p.documents?.length || p.conditions || p.legalBasis?.length;
+  return html`${list(m.channelsHeading, p.channels, (c) =>
+      html`<strong>${m.channels[c.channel]}</strong>
+        <dl class="facts">
+          ${c.processingTime ? html`<div><dt>${m.processingTime}</dt><dd>${c.processingTime}</dd></div>` : nothing}
+          ${c.fee ? html`<div><dt>${m.fee}</dt><dd>${c.fee}</dd></div>` : nothing}
+        </dl>`,
+    )}
+    ${list(m.steps, p.steps, (s) => s, true)}
+    ${list(m.documents, p.documents, (d) =>
+      html`${d.name}${d.copies ? ` (${d.copies})` : ''}
+      ${isWebUrl(d.formUrl)
+        ? html`<a href=${d.formUrl} part="form-link" download>${m.downloadForm}<span class="visually-hidden">: ${d.name}</span></a>`
+        : nothing}`,
+    )}
+    ${text(m.applicants, p.applicants)} ${text(m.conditions, p.conditions)} ${text(m.result, p.result)}
+    ${list(m.legalBasis, p.legalBasis, (l) => `${l.number}: ${l.title}`)}
+    ${any ? nothing : html`<p>${m.noDetails}</p>`}`;
+}

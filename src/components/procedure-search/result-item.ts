@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lang, ProcedureSummary } from '../../api/types.js';
+import { searchMessages } from '../../i18n/messages/search.js';
+import { highlight } from '../../text/fold.js';
+// The badge with a static `level` renders at once and sends no request.
+import '../service-level-badge/service-level-badge.js';
+
+/** Links from the API are followed only when they are plain web addresses (no `javascript:` and the like). */
+export const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url.trim());
+
+/** The name with every word of the query marked, whatever the diacritics and case ("dang ky" marks "Đăng ký"). */
+export const highlighted = (text: string, query: string) =>
+  highlight(text, query).map((s) => (s.match ? html`<mark part="highlight">${s.text}</mark>` : s.text));
+
+export interface ResultView {
+  lang: Lang;
+  procedure: ProcedureSummary;
+  query: string;
+  /** Index on the page, for element ids. */
+  index: number;
+  open: boolean;
+  details: TemplateResult | typeof nothing;
+  onToggle: () => void;
+  onFollow: () => void;
+}
+
+const fact = (term: string, value: string | undefined) =>
+  value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+
+/**
+ * One procedure in the list: its name is the button that opens the details in place (a disclosure), then the
+ * facts a citizen compares procedures by, the level badge and the portal link.
+ */
+export function renderResult(v: ResultView): TemplateResult {
+  const m = searchMessages[v.lang];
+  const p = v.procedure;
+  const id = `details-${v.index}`;
+  return html`<li class="result" part="result">
+    <h3>
+      <button type="button" class="toggle" part="result-toggle" aria-expanded=${v.open ? 'true' : 'false'} aria-controls=${id} @click=${v.onToggle}>
+        <span class="chevron" aria-hidden="true"></span><span>${highlighted(p.name, v.query)}</span>
+      </button>
+    </h3>
+    <div class="summary">
+      <dvc-service-level-badge plain level=${p.level}></dvc-service-level-badge>
+      <dl class="facts">
+        ${fact(m.code, p.code)} ${fact(m.domain, p.domain.name)} ${fact(m.agency, p.agency.name)}
+        ${fact(m.processingTime, p.processingTime)} ${fact(m.fee, p.fee)}
+      </dl>
+      ${isWebUrl(p.url)
+        ? html`<a class="portal" part="portal-link" href=${p.url} @click=${v.onFollow}
+            >${p.level === 'info' ? m.readMore : m.applyOnline}<span class="visually-hidden">: ${p.name}</span></a
+          >`
+        : nothing}
+    </div>
+    <div id=${id} class="details" part="details" ?hidden=${!v.open}>${v.open ? v.details : nothing}</div>
+  </li>`;
+}
