@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './test/chromium.js';
+import { embeddingServer } from './test/embedding/server-plugin.js';
 
 // The browser runs in UTC, so every date test proves the widgets compute in Asia/Ho_Chi_Minh by themselves.
 process.env.TZ = 'UTC';
@@ -9,7 +10,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer()],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [
     (ctx, next) => {

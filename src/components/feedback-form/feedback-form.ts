@@ -1,0 +1,491 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
+import { sendFeedback } from '../../api/feedback.js';
+import type { FeedbackKind, Rating } from '../../api/types.js';
+import { apiErrorMessage } from '../../base/api-error-message.js';
+import { defineElement } from '../../base/define.js';
+import { DvcElement } from '../../base/dvc-element.js';
+import { feedbackMessages, type FeedbackMessages } from '../../i18n/messages/feedback.js';
+import { buildBody, type FeedbackContext } from './body.js';
+import { CountAnnouncer } from './count-announcer.js';
+import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
+import { errorSummary, fieldError } from './error-summary.js';
+import { feedbackStyles } from './feedback-form.styles.js';
+import { SubmissionKey } from './idempotency.js';
+import {
+  MESSAGE_MAX,
+  RATINGS,
+  charCount,
+  emptyValues,
+  serverProblems,
+  validate,
+  type FieldName,
+  type FieldProblem,
+  type FormValues,
+} from './validation.js';
+
+/** A page-supplied anti-spam hook: returns a token (e.g. from a captcha) sent as `X-Challenge-Token`. */
+export type FeedbackChallenge = () => Promise<string> | string;
+
+type Phase = 'editing' | 'sending' | 'sent';
+type TextField = 'message' | 'name' | 'email' | 'phone';
+
+/**
+ * A citizen rates a service (`kind="satisfaction"`, the default) or sends a petition, a "phản ánh, kiến nghị"
+ * (`kind="petition"`), about the procedure, dossier or agency named by the page.
+ *
+ * Nothing the citizen writes is lost: a failed send keeps every field, the rating and message survive a reload of
+ * the page (session storage, until sent), and every retry of one submission carries the same `Idempotency-Key`,
+ * so it is filed once. Contact details are optional, sent only with explicit consent, and never stored.
+ *
+ * A page may set the `challenge` property to a function returning an anti-spam token (sent as
+ * `X-Challenge-Token`); it is called before every attempt.
+ *
+ * @summary Satisfaction rating or petition form, with error summary, drafts, and send-once retries.
+ *
+ * @event dvc-feedback-submit - The feedback was received: `detail: { id }`, the reference number. Bubbles, composed.
+ * @fires dvc-feedback-submit
+ *
+ * @csspart form - The form.
+ * @csspart context - The procedure, dossier and agency the feedback is about.
+ * @csspart error-summary - The list of problems shown at the top after a failed check.
+ * @csspart field-error - The message shown at a field with a problem.
+ * @csspart character-count - The visible count of characters left.
+ * @csspart submit-button - The send button.
+ * @csspart error - The message shown when sending failed.
+ * @csspart retry-button - The "Thử lại" button in that message.
+ * @csspart status - The live region holding the sending notice and the confirmation.
+ * @csspart success - The confirmation shown once the feedback is received.
+ * @csspart reference - The reference number in the confirmation.
+ * @csspart start-again-button - The "Gửi góp ý khác" button.
+ * @csspart config-error - The notice shown to the webmaster when no API address is configured.
+ *
+ * @cssproperty --dvc-feedback-max-width - Widest the form grows. Default: 40rem.
+ */
+export class DvcFeedbackForm extends DvcElement {
+  static override styles = [...DvcElement.styles, feedbackStyles];
+
+  static override properties: PropertyDeclarations = {
+    kind: { reflect: true },
+    procedure: { reflect: true },
+    dossier: { reflect: true },
+    agency: { reflect: true },
+    challenge: { attribute: false },
+    values: { state: true },
+    problems: { state: true },
+    phase: { state: true },
+    failure: { state: true },
+    challengeFailed: { state: true },
+    receiptId: { state: true },
+  };
+
+  /** `satisfaction` (default): a rating and an optional comment. `petition`: a message and optional contact details. */
+  declare kind?: string;
+
+  /** Code of the procedure the feedback is about (sent as `procedureCode`). */
+  declare procedure?: string;
+
+  /** Code of the dossier the feedback is about (sent as `dossierCode`). */
+  declare dossier?: string;
+
+  /** Code of the agency the feedback is about (sent as `agencyCode`). */
+  declare agency?: string;
+
+  /** Optional anti-spam hook; its result is sent as `X-Challenge-Token`. If it throws, nothing is sent. */
+  declare challenge?: FeedbackChallenge;
+
+  private values: FormValues = emptyValues();
+  private problems: FieldProblem[] = [];
+  private phase: Phase = 'editing';
+  private failure?: ApiError;
+  private challengeFailed = false;
+  /** The reference number of the feedback just sent; null after a honeypot "success". */
+  private receiptId: string | null = null;
+
+  private readonly submissionKey = new SubmissionKey();
+  private readonly counter = new CountAnnouncer(this);
+  private loadedDraftKey?: string;
+  private focusAfterRender?: 'summary' | 'sent' | 'first-field';
+  private sending?: AbortController;
+
+  private get feedbackKind(): FeedbackKind {
+    return this.kind === 'petition' ? 'petition' : 'satisfaction';
+  }
+
+  private get context(): FeedbackContext {
+    return { procedure: this.procedure, dossier: this.dossier, agency: this.agency };
+  }
+
+  private get draftKey(): string {
+    return draftKey(location.pathname, this.feedbackKind, this.context);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nothing to show the answer in any more. The key stays, so sending again (if reattached) is still safe.
+    if (this.sending) {
+      this.sending.abort();
+      this.sending = undefined;
+      this.phase = 'editing';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A draft belongs to a page and a context: (re)load it when the element first renders or its context changes.
+    const key = this.draftKey;
+    if (key !== this.loadedDraftKey) {
+      this.loadedDraftKey = key;
+      const draft = loadDraft(key);
+      if (draft) this.values = { ...this.values, rating: draft.rating, message: draft.message };
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const target = this.focusAfterRender;
+    this.focusAfterRender = undefined;
+    if (target === 'summary') this.query('[part="error-summary"]')?.focus();
+    else if (target === 'sent') this.query('[part="success"]')?.focus();
+    else if (target === 'first-field') this.query(this.feedbackKind === 'satisfaction' ? 'input[name="rating"]' : '#message')?.focus();
+  }
+
+  override render(): TemplateResult {
+    if (!this.resolvedApiBase) return this.renderConfigError();
+    const m = feedbackMessages[this.language];
+    // One live region for the whole life of the form, so both "sending" and the confirmation are announced.
+    return html`<div class="status" part="status" role="status">
+        ${this.phase === 'sent'
+          ? this.renderSent(m)
+          : this.phase === 'sending'
+            ? html`<p class="visually-hidden">${m.sendingStatus}</p>`
+            : nothing}
+      </div>
+      ${this.phase === 'sent' ? nothing : this.renderForm(m)}`;
+  }
+
+  private renderForm(m: FeedbackMessages): TemplateResult {
+    const kind = this.feedbackKind;
+    const sending = this.phase === 'sending';
+    // aria-disabled, not disabled, while sending: a disabled button would drop keyboard focus to the page; the
+    // phase check in submit() is what refuses a second send.
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+      ${this.renderContext(m)}
+      ${errorSummary(this.problems, m, (f) => this.targetOf(f), (e, f) => this.onSummaryLink(e, f))}
+      ${kind === 'satisfaction' ? this.renderRating(m) : nothing} ${this.renderMessage(m, kind)}
+      ${kind === 'petition' ? this.renderContact(m) : nothing} ${this.renderHoneypot(m)} ${this.renderFailure(m)}
+      <div class="actions">
+        <button type="submit" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
+          ${sending ? m.sending : m.submit[kind]}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderContext(m: FeedbackMessages): TemplateResult | typeof nothing {
+    const rows = (['procedure', 'dossier', 'agency'] as const).filter((k) => this[k]?.trim());
+    if (!rows.length) return nothing;
+    return html`<dl class="context" part="context">
+      ${rows.map((k) => html`<dt>${m.context[k]}</dt><dd>${this[k]!.trim()}</dd>`)}
+    </dl>`;
+  }
+
+  private problemsAt(field: FieldName): FieldProblem[] {
+    return this.problems.filter((p) => p.field === field);
+  }
+
+  private renderRating(m: FeedbackMessages): TemplateResult {
+    const errs = this.problemsAt('rating');
+    const invalid = errs.length > 0;
+    return html`<div class="field ${invalid ? 'has-error' : ''}">
+      <fieldset aria-describedby=${invalid ? 'rating-error' : nothing}>
+        <legend>${m.ratingLegend}</legend>
+        ${fieldError('rating-error', errs, m)}
+        <div class="choices">
+          ${RATINGS.map(
+            (r) => html`<div class="choice">
+              <input
+                type="radio"
+                id="rating-${r}"
+                name="rating"
+                value=${r}
+                required
+                .checked=${this.values.rating === r}
+                aria-invalid=${invalid ? 'true' : nothing}
+                @change=${this.onRating}
+              /><label for="rating-${r}">${m.ratings[r]}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+    </div>`;
+  }
+
+  private renderMessage(m: FeedbackMessages, kind: FeedbackKind): TemplateResult {
+    const errs = this.problemsAt('message');
+    const invalid = errs.length > 0;
+    const left = MESSAGE_MAX - charCount(this.values.message);
+    const describedBy = ['message-hint', 'message-limit', invalid ? 'message-error' : ''].filter(Boolean).join(' ');
+    // The count is seen at once (and hidden from screen readers); it is heard through the quieter live region.
+    return html`<div class="field ${invalid ? 'has-error' : ''}">
+      <label class="block" for="message">${kind === 'petition' ? m.petitionLabel : m.commentLabel}</label>
+      <p class="hint" id="message-hint">${kind === 'petition' ? m.petitionHint : m.commentHint}</p>
+      ${fieldError('message-error', errs, m)}
+      <textarea
+        id="message"
+        name="message"
+        rows="6"
+        ?required=${kind === 'petition'}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : nothing}
+        .value=${this.values.message}
+        @input=${this.onMessageInput}
+      ></textarea>
+      <p id="message-limit" class="visually-hidden">${m.limitHint(MESSAGE_MAX)}</p>
+      <p class="count ${left < 0 ? 'over' : ''}" part="character-count" aria-hidden="true">${this.countText(m, left)}</p>
+      <div class="visually-hidden" aria-live="polite">${this.counter.text}</div>
+    </div>`;
+  }
+
+  private countText(m: FeedbackMessages, left = MESSAGE_MAX - charCount(this.values.message)): string {
+    return left < 0 ? m.tooMany(-left) : m.remaining(left);
+  }
+
+  private renderInput(
+    m: FeedbackMessages,
+    field: 'name' | 'email' | 'phone',
+    label: string,
+    type: string,
+    autocomplete: string,
+    hint?: string,
+  ): TemplateResult {
+    const errs = this.problemsAt(field);
+    const invalid = errs.length > 0;
+    const describedBy = ['contact-hint', hint ? `${field}-hint` : '', invalid ? `${field}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field ${invalid ? 'has-error' : ''}">
+      <label class="block" for=${field}>${label}</label>
+      ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing} ${fieldError(`${field}-error`, errs, m)}
+      <input
+        class=${field === 'name' ? '' : 'short'}
+        id=${field}
+        name=${field}
+        type=${type}
+        autocomplete=${autocomplete}
+        inputmode=${type === 'tel' ? 'tel' : type === 'email' ? 'email' : nothing}
+        spellcheck="false"
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : nothing}
+        .value=${this.values[field]}
+        @input=${(e: Event) => this.setText(field, (e.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  private renderContact(m: FeedbackMessages): TemplateResult {
+    const errs = this.problemsAt('consent');
+    const invalid = errs.length > 0;
+    const describedBy = ['consent-statement', 'consent-hint', invalid ? 'consent-error' : ''].filter(Boolean).join(' ');
+    return html`<fieldset class="contact" part="contact">
+      <legend>${m.contactLegend}</legend>
+      <p class="hint" id="contact-hint">${m.contactHint}</p>
+      ${this.renderInput(m, 'name', m.nameLabel, 'text', 'name')} ${this.renderInput(m, 'email', m.emailLabel, 'email', 'email')}
+      ${this.renderInput(m, 'phone', m.phoneLabel, 'tel', 'tel', m.phoneHint)}
+      <p class="consent-statement" id="consent-statement">${m.consentStatement}</p>
+      <div class="field ${invalid ? 'has-error' : ''}">
+        ${fieldError('consent-error', errs, m)}
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="consent"
+            name="consent"
+            .checked=${this.values.consent}
+            aria-describedby=${describedBy}
+            aria-invalid=${invalid ? 'true' : nothing}
+            @change=${this.onConsent}
+          /><label for="consent">${m.consentLabel}</label>
+        </div>
+        <p class="hint" id="consent-hint">${m.consentHint}</p>
+      </div>
+    </fieldset>`;
+  }
+
+  // Bots fill every field; people never see this one, and assistive technology never reaches it.
+  private renderHoneypot(m: FeedbackMessages): TemplateResult {
+    return html`<div class="trap" aria-hidden="true" inert>
+      <label for="website">${m.honeypotLabel}</label>
+      <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+    </div>`;
+  }
+
+  private renderFailure(m: FeedbackMessages): TemplateResult | typeof nothing {
+    if (this.challengeFailed) {
+      return html`<div class="message error" part="error" role="alert"><p>${m.challengeFailed}</p></div>`;
+    }
+    if (!this.failure) return nothing;
+    return apiErrorMessage(this.failure, this.language, { title: m.sendFailed, onRetry: this.retry });
+  }
+
+  private renderSent(m: FeedbackMessages): TemplateResult {
+    return html`<div class="sent" part="success" tabindex="-1" aria-labelledby="sent-title">
+      <h2 id="sent-title">${m.sentTitle}</h2>
+      ${this.receiptId
+        ? html`<p>${m.reference} <strong class="reference" part="reference">${this.receiptId}</strong></p>
+            <p>${m.keepReference}</p>`
+        : nothing}
+      <p>${m.sentThanks}</p>
+      <button type="button" class="secondary" part="start-again-button" @click=${this.startAgain}>${m.startAgain}</button>
+    </div>`;
+  }
+
+  // --- What the citizen does ---
+
+  private onRating(e: Event): void {
+    this.values = { ...this.values, rating: (e.target as HTMLInputElement).value as Rating };
+    this.saveDraft();
+  }
+
+  private onMessageInput(e: Event): void {
+    this.setText('message', (e.target as HTMLTextAreaElement).value);
+    this.counter.request(() => this.countText(feedbackMessages[this.language]));
+  }
+
+  private onConsent(e: Event): void {
+    this.values = { ...this.values, consent: (e.target as HTMLInputElement).checked };
+  }
+
+  private setText(field: TextField, value: string): void {
+    this.values = { ...this.values, [field]: value };
+    if (field === 'message') this.saveDraft();
+  }
+
+  private saveDraft(): void {
+    // Only the rating and the message: contact details never leave the page's memory.
+    saveDraft(this.draftKey, { rating: this.values.rating, message: this.values.message });
+  }
+
+  /** Where a summary link leads: the control's id, or null when that field is not on this form. */
+  private targetOf(field: FieldName): string | null {
+    const kind = this.feedbackKind;
+    if (field === 'rating') return kind === 'satisfaction' ? `rating-${this.values.rating || RATINGS[0]}` : null;
+    if (field === 'message') return 'message';
+    return kind === 'petition' ? field : null;
+  }
+
+  private onSummaryLink(e: Event, field: FieldName): void {
+    // `#id` cannot reach into a shadow root (and would change the page's URL): move focus ourselves.
+    e.preventDefault();
+    const id = this.targetOf(field);
+    const control = id ? this.query(`#${id}`) : null;
+    if (!control) return;
+    // As GOV.UK does: bring the question (label or legend) into view, not just the control.
+    const caption = field === 'rating' ? control.closest('fieldset')?.querySelector('legend') : this.query(`label[for="${id}"]`);
+    caption?.scrollIntoView?.();
+    control.focus({ preventScroll: !!caption });
+  }
+
+  private onSubmit(e: Event): void {
+    e.preventDefault();
+    void this.submit();
+  }
+
+  private readonly retry = (): void => {
+    // The retry button goes away while sending; keep keyboard focus on the form rather than losing it.
+    this.query('[part="submit-button"]')?.focus();
+    void this.submit();
+  };
+
+  private async submit(): Promise<void> {
+    // Submit once: a second click, Enter, or a retry while a send is in flight does nothing.
+    if (this.phase !== 'editing') return;
+    const kind = this.feedbackKind;
+    this.failure = undefined;
+    this.challengeFailed = false;
+    const problems = validate(this.values, kind);
+    this.problems = problems;
+    if (problems.length) {
+      this.focusAfterRender = 'summary';
+      return;
+    }
+    if (this.honeypotFilled()) {
+      // A bot: send nothing, and give it no signal that it was caught.
+      this.succeed(null);
+      return;
+    }
+    const client = this.client;
+    if (!client) return;
+
+    const body = buildBody(this.values, kind, this.context, this.language);
+    const idempotencyKey = this.submissionKey.for(JSON.stringify(body));
+    this.phase = 'sending';
+    const controller = (this.sending = new AbortController());
+
+    let challengeToken: string | undefined;
+    if (this.challenge) {
+      try {
+        challengeToken = (await this.challenge()) || undefined;
+      } catch {
+        if (controller.signal.aborted) return;
+        this.sending = undefined;
+        this.phase = 'editing';
+        this.challengeFailed = true;
+        return;
+      }
+      if (controller.signal.aborted) return;
+    }
+
+    try {
+      const receipt = await sendFeedback(client, body, { idempotencyKey, challengeToken }, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.succeed(receipt.id);
+    } catch (err) {
+      if (controller.signal.aborted || isAbort(err)) return;
+      const error = toApiError(err);
+      this.phase = 'editing';
+      if (error.kind === 'validation' && error.fieldErrors.length) {
+        this.problems = serverProblems(error.fieldErrors);
+        this.focusAfterRender = 'summary';
+      } else {
+        this.failure = error;
+      }
+    } finally {
+      if (this.sending === controller) this.sending = undefined;
+    }
+  }
+
+  private honeypotFilled(): boolean {
+    return !!(this.query('#website') as HTMLInputElement | null)?.value;
+  }
+
+  private succeed(id: string | null): void {
+    clearDraft(this.draftKey);
+    this.submissionKey.reset();
+    this.counter.clear();
+    this.values = emptyValues();
+    this.problems = [];
+    this.receiptId = id;
+    this.phase = 'sent';
+    this.focusAfterRender = 'sent';
+    if (id) this.dispatchEvent(new CustomEvent('dvc-feedback-submit', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  private startAgain(): void {
+    this.receiptId = null;
+    this.phase = 'editing';
+    this.focusAfterRender = 'first-field';
+  }
+
+  private query(selector: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(selector);
+  }
+}
+
+defineElement('dvc-feedback-form', DvcFeedbackForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-feedback-form': DvcFeedbackForm;
+  }
+  interface HTMLElementEventMap {
+    'dvc-feedback-submit': CustomEvent<{ id: string }>;
+  }
+}

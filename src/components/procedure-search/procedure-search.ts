@@ -1,0 +1,377 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
+import { getProcedure, listAgencies, listDomains, searchProcedures } from '../../api/procedures.js';
+import type { Page, Procedure, ProcedureSummary } from '../../api/types.js';
+import { apiErrorMessage } from '../../base/api-error-message.js';
+import { defineElement } from '../../base/define.js';
+import { DvcElement } from '../../base/dvc-element.js';
+import { normalizeLevel } from '../../domain/service-level.js';
+import { searchMessages } from '../../i18n/messages/search.js';
+import { compact, FILTER_KEYS, renderFilters, TIERS, type FilterKey, type Filters } from './filters.js';
+import { renderPager } from './pager.js';
+import { renderProcedureDetails } from './procedure-details.js';
+import { searchStyles } from './procedure-search.styles.js';
+import { renderResult } from './result-item.js';
+
+/** One search as sent: what the list on screen answers, and what a page change or retry repeats. */
+interface SearchParams {
+  q: string;
+  filters: Filters;
+  page: number;
+  pageSize: number;
+}
+
+interface SearchOutcome {
+  params: SearchParams;
+  page: Page<ProcedureSummary>;
+}
+
+/** Details of one procedure: loading while neither is set. */
+interface DetailsEntry {
+  procedure?: Procedure;
+  error?: ApiError;
+}
+
+/** Quiet time after the last key before searching: one request per pause, not one per letter. */
+export const DEBOUNCE_MS = 300;
+
+/**
+ * Finds administrative procedures (thủ tục hành chính) by words and filters: results as the citizen types
+ * (without needing Vietnamese accents), each with its level, time, fee and portal link, opening in place to
+ * the steps, papers, forms, fees by channel, conditions and legal basis.
+ *
+ * A webmaster presets a filter with `domain`, `agency`, `tier` or `level`: it applies to every search and its
+ * control is not shown. `query` pre-fills the field and searches at once.
+ *
+ * @summary Search the province's administrative procedures and see how to do each one.
+ *
+ * @fires dvc-search - After each completed search. `detail: { query, filters, total }`.
+ * @fires dvc-procedure-select - When a result is opened or its portal link followed. `detail: { procedure }`.
+ *
+ * @csspart form - The search landmark: field, button and filters.
+ * @csspart input - The search field.
+ * @csspart submit-button - The search button.
+ * @csspart filters - The group of filter controls.
+ * @csspart filter - Each filter's select.
+ * @csspart status - The line that says how many procedures were found (a polite live region).
+ * @csspart results - The area with the heading, status, list and pages.
+ * @csspart result - One procedure in the list.
+ * @csspart result-toggle - The procedure name, a button that opens its details.
+ * @csspart highlight - The words of the query marked in a name.
+ * @csspart portal-link - The link to apply or read more on the portal.
+ * @csspart details - The details of an opened procedure.
+ * @csspart form-link - A link to download a form.
+ * @csspart empty - Suggestions shown when nothing is found.
+ * @csspart pager - The navigation between pages of results.
+ * @csspart pager-button - Previous and next page buttons.
+ * @csspart error - A failure message.
+ * @csspart retry-button - The button that tries a failed request again.
+ * @csspart config-error - The notice shown to the webmaster when no API address is configured.
+ *
+ * @cssproperty --dvc-search-max-width - Widest the widget grows. Default: 60rem.
+ */
+export class DvcProcedureSearch extends DvcElement {
+  static override styles = [...DvcElement.styles, searchStyles];
+
+  static override properties: PropertyDeclarations = {
+    query: {},
+    domain: {},
+    agency: {},
+    tier: {},
+    level: {},
+    pageSize: { attribute: 'page-size', type: Number },
+  };
+
+  /** Words to search for at once; the field starts with them. */
+  declare query?: string;
+  /** A lĩnh vực code every search is limited to (its filter is not shown). */
+  declare domain?: string;
+  /** An agency code every search is limited to (its filter is not shown). */
+  declare agency?: string;
+  /** `province`, `commune` or `district`: every search is limited to it (its filter is not shown). */
+  declare tier?: string;
+  /** `full`, `partial`, `info` (or legacy `1`–`4`): every search is limited to it (its filter is not shown). */
+  declare level?: string;
+  /** Results per page, 1–100. Default 10. */
+  declare pageSize?: number;
+
+  /** What is in the field: never cleared by a failure or a re-render. */
+  private draft = '';
+  /** The filters the citizen chose. */
+  private chosen: Filters = {};
+  /** Whether a search has been asked for (otherwise the widget shows its starting state). */
+  private active = false;
+  private lastParams?: SearchParams;
+  private debounceTimer?: ReturnType<typeof setTimeout>;
+  private readonly openCodes = new Set<string>();
+  private readonly details = new Map<string, DetailsEntry>();
+
+  // A new run aborts the one in flight, and only the latest run's answer is ever shown (Task's call counter).
+  private readonly search = new Task(this, {
+    autoRun: false,
+    args: () => [this.lastParams] as const,
+    task: async ([params]: readonly [SearchParams | undefined], { signal }): Promise<SearchOutcome> => {
+      const { q, filters, page, pageSize } = params!;
+      return { params: params!, page: await searchProcedures(this.client!, { q, ...filters, page, pageSize }, { signal }) };
+    },
+    onComplete: ({ params, page }) => this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total }),
+  });
+
+  // Filter options are loaded only for the controls that are shown.
+  private readonly domainsTask = new Task(this, {
+    task: ([need, base]: readonly [boolean, string | null], { signal }) =>
+      need && base ? listDomains(this.client!, { signal }) : Promise.resolve([]),
+    args: () => [!this.presets.domain, this.resolvedApiBase] as const,
+  });
+
+  private readonly agenciesTask = new Task(this, {
+    task: ([need, base, tier]: readonly [boolean, string | null, Filters['tier']], { signal }) =>
+      need && base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
+    args: () => [!this.presets.agency, this.resolvedApiBase, this.presets.tier] as const,
+  });
+
+  /** The filters fixed by the webmaster's attributes; values that mean nothing are ignored. */
+  private get presets(): Filters {
+    const tier = this.tier?.trim() as Filters['tier'];
+    return compact({
+      domain: this.domain?.trim(),
+      agency: this.agency?.trim(),
+      tier: tier && TIERS.includes(tier) ? tier : undefined,
+      level: normalizeLevel(this.level) ?? undefined,
+    });
+  }
+
+  private get size(): number {
+    const n = Math.round(Number(this.pageSize));
+    return n >= 1 ? Math.min(n, 100) : 10;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('query')) this.draft = this.query ?? '';
+    // On load, and whenever the webmaster changes the configuration: search with it.
+    if (this.resolvedApiBase && ['query', 'pageSize', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounceTimer);
+  }
+
+  override render(): TemplateResult {
+    if (!this.resolvedApiBase) return this.renderConfigError();
+    const m = searchMessages[this.language];
+    const pending = this.search.status === TaskStatus.PENDING;
+    return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
+        <label id="q-label" for="q">${m.label}</label>
+        <p id="q-hint" class="hint">${m.hint}</p>
+        <div class="field">
+          <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search"
+            aria-describedby="q-hint" .value=${this.draft} @input=${this.onInput} />
+          <button type="submit" part="submit-button">${m.submit}</button>
+        </div>
+        ${renderFilters({
+          lang: this.language,
+          presets: this.presets,
+          chosen: this.chosen,
+          domains: this.domainsTask.value,
+          agencies: this.agenciesTask.value,
+          domainsError: this.listError(this.domainsTask, m.domainsFailed),
+          agenciesError: this.listError(this.agenciesTask, m.agenciesFailed),
+          onChange: (key, value) => this.onFilter(key, value),
+        })}
+      </form>
+      <div class="results" part="results" aria-busy=${pending ? 'true' : 'false'}>
+        ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}</h2>` : nothing}
+        <p class="status" part="status" role="status">${this.statusText()}</p>
+        ${this.active ? this.renderOutcome(pending) : nothing}
+      </div>`;
+  }
+
+  /** The sentence in the live region: searching, how many were found, or nothing found. */
+  private statusText(): string {
+    const m = searchMessages[this.language];
+    const s = this.search;
+    if (!this.active) return '';
+    if (s.status === TaskStatus.PENDING) return m.searching;
+    if (s.status !== TaskStatus.COMPLETE) return '';
+    const { page, pageSize, total } = s.value!.page;
+    if (!total) return m.none;
+    const pages = Math.ceil(total / pageSize);
+    return pages > 1 ? `${m.found(total)}. ${m.pageOf(page, pages)}` : m.found(total);
+  }
+
+  private renderOutcome(pending: boolean): TemplateResult | typeof nothing {
+    const m = searchMessages[this.language];
+    const s = this.search;
+    if (s.status === TaskStatus.ERROR) {
+      return isAbort(s.error) ? nothing : apiErrorMessage(toApiError(s.error), this.language, { title: m.searchFailed, onRetry: () => this.retry() });
+    }
+    // While a newer search runs, the previous results stay (dimmed) instead of the page jumping.
+    const outcome = s.value;
+    if (!outcome) return nothing;
+    const { params, page } = outcome;
+    if (!page.items.length) return this.renderEmpty(params);
+    const pages = Math.ceil(page.total / page.pageSize);
+    return html`<ol class="list ${pending ? 'stale' : ''}" role="list">
+        ${page.items.map((p, index) =>
+          renderResult({
+            lang: this.language,
+            procedure: p,
+            query: params.q,
+            index,
+            open: this.openCodes.has(p.code),
+            details: this.openCodes.has(p.code) ? this.renderDetails(p.code, index) : nothing,
+            onToggle: () => this.toggle(p),
+            onFollow: () => this.emit('dvc-procedure-select', { procedure: p }),
+          }),
+        )}
+      </ol>
+      ${renderPager(this.language, page.page, pages, (n) => this.goToPage(n))}`;
+  }
+
+  private renderEmpty(params: SearchParams): TemplateResult {
+    const m = searchMessages[this.language];
+    const filtered = Object.keys(compact(this.chosen)).length > 0;
+    return html`<div class="message" part="empty">
+      <ul>
+        ${params.q ? html`<li>${m.tryFewerWords}</li>` : nothing}
+        ${filtered ? html`<li>${m.tryFewerFilters}</li>` : nothing}
+      </ul>
+      ${filtered ? html`<p><button type="button" class="secondary" @click=${this.clearFilters}>${m.clearFilters}</button></p>` : nothing}
+    </div>`;
+  }
+
+  private renderDetails(code: string, index: number): TemplateResult {
+    const entry = this.details.get(code);
+    if (entry?.procedure) return renderProcedureDetails(entry.procedure, this.language);
+    if (entry?.error) {
+      return apiErrorMessage(entry.error, this.language, {
+        title: searchMessages[this.language].detailsFailed,
+        onRetry: () => this.loadDetails(code, index),
+      });
+    }
+    return html`<p class="loading" role="status">${searchMessages[this.language].loadingDetails}</p>`;
+  }
+
+  private listError(task: Task<readonly unknown[], unknown[]>, title: string): TemplateResult | undefined {
+    if (task.status !== TaskStatus.ERROR || isAbort(task.error)) return undefined;
+    return apiErrorMessage(toApiError(task.error), this.language, { title, role: 'status', onRetry: () => task.run() });
+  }
+
+  private onInput(e: Event): void {
+    this.draft = (e.target as HTMLInputElement).value;
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.searchNow(), DEBOUNCE_MS);
+  }
+
+  private onSubmit(e: Event): void {
+    e.preventDefault();
+    this.searchNow(true);
+  }
+
+  private onFilter(key: FilterKey, value: string): void {
+    const chosen: Record<string, string | undefined> = { ...this.chosen, [key]: value || undefined };
+    // An agency of another tier would find nothing: drop it when the tier changes.
+    if (key === 'tier' && value && chosen.agency) {
+      if (this.agenciesTask.value?.find((a) => a.code === chosen.agency)?.tier !== value) chosen.agency = undefined;
+    }
+    this.chosen = chosen as Filters;
+    this.searchNow();
+  }
+
+  private clearFilters(): void {
+    this.chosen = {};
+    this.searchNow(true);
+    this.focusResults();
+  }
+
+  /**
+   * Starts a search for what is in the field and the filters, from page 1. Typing away everything (no words, no
+   * filter) returns to the starting state; `explicit` (Enter, the button) searches even then: all procedures.
+   * The same search as the one shown or running is not sent again.
+   */
+  private searchNow(explicit = false): void {
+    clearTimeout(this.debounceTimer);
+    const filters = compact({ ...this.chosen, ...this.presets });
+    const params: SearchParams = { q: this.draft.trim(), filters, page: 1, pageSize: this.size };
+    if (!explicit && !params.q && !Object.keys(filters).length) {
+      this.active = false;
+      this.lastParams = undefined;
+      this.search.abort();
+      this.requestUpdate();
+      return;
+    }
+    if (this.active && this.search.status !== TaskStatus.ERROR && JSON.stringify(params) === JSON.stringify(this.lastParams)) return;
+    this.run(params);
+  }
+
+  private run(params: SearchParams): void {
+    this.active = true;
+    this.lastParams = params;
+    this.openCodes.clear();
+    this.search.run();
+  }
+
+  private goToPage(page: number): void {
+    this.run({ ...this.lastParams!, page });
+    this.focusResults();
+  }
+
+  private retry(): void {
+    this.search.run();
+    this.focusResults();
+  }
+
+  /** After a page change, retry or clearing filters, the button pressed may be gone: go to the results heading. */
+  private async focusResults(): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot.querySelector('#results-heading') as HTMLElement | null)?.focus();
+  }
+
+  private toggle(p: ProcedureSummary): void {
+    if (this.openCodes.delete(p.code)) {
+      this.requestUpdate();
+      return;
+    }
+    this.openCodes.add(p.code);
+    this.emit('dvc-procedure-select', { procedure: p });
+    const entry = this.details.get(p.code);
+    if (!entry || entry.error) this.loadDetails(p.code);
+    else this.requestUpdate();
+  }
+
+  private async loadDetails(code: string, focusIndex?: number): Promise<void> {
+    const entry: DetailsEntry = {};
+    this.details.set(code, entry);
+    this.requestUpdate();
+    if (focusIndex !== undefined) {
+      // The retry button is replaced by the loading line: keep focus on this procedure's toggle.
+      await this.updateComplete;
+      (this.renderRoot.querySelector(`[aria-controls="details-${focusIndex}"]`) as HTMLElement | null)?.focus();
+    }
+    try {
+      entry.procedure = await getProcedure(this.client!, code);
+    } catch (e) {
+      entry.error = toApiError(e);
+    }
+    this.requestUpdate();
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+defineElement('dvc-procedure-search', DvcProcedureSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-procedure-search': DvcProcedureSearch;
+  }
+  interface HTMLElementEventMap {
+    'dvc-search': CustomEvent<{ query: string; filters: Filters; total: number }>;
+    'dvc-procedure-select': CustomEvent<{ procedure: ProcedureSummary }>;
+  }
+}

@@ -1,0 +1,53 @@
+import type { FeedbackBody } from '../../src/api/types.js';
+import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
+import { requests, until } from '../helpers/mock-api.js';
+
+/** Shared steps of the feedback-form tests: what a citizen does, and what the tests read back. */
+
+export const $ = <T extends HTMLElement = HTMLElement>(el: DvcFeedbackForm, selector: string): T =>
+  el.shadowRoot!.querySelector(selector) as T;
+
+export const $$ = <T extends HTMLElement = HTMLElement>(el: DvcFeedbackForm, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** The element with focus inside the widget's shadow root. */
+export const focused = (el: DvcFeedbackForm): Element | null => el.shadowRoot!.activeElement;
+
+/** Types into a field the way the browser reports it (an `input` event), for texts too long to send as keys. */
+export async function fill(el: DvcFeedbackForm, selector: string, value: string): Promise<void> {
+  const control = $<HTMLInputElement>(el, selector);
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function choose(el: DvcFeedbackForm, rating: string): Promise<void> {
+  $<HTMLInputElement>(el, `#rating-${rating}`).click();
+  await el.updateComplete;
+}
+
+export const submitButton = (el: DvcFeedbackForm) => $<HTMLButtonElement>(el, '[part="submit-button"]');
+
+export async function submit(el: DvcFeedbackForm): Promise<void> {
+  submitButton(el).click();
+  await el.updateComplete;
+}
+
+export const summary = (el: DvcFeedbackForm) => $(el, '[part="error-summary"]');
+export const summaryItems = (el: DvcFeedbackForm) =>
+  $$(el, '[part="error-summary"] li').map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/** The sentence under a field, without the "Lỗi:" that only screen readers hear. */
+export const fieldErrorText = (el: DvcFeedbackForm, id: string) =>
+  ($(el, `#${id}-error`)?.textContent ?? '').replace(/\s+/g, ' ').replace(/^(Lỗi|Error):\s*/, '').trim();
+
+export const sent = (el: DvcFeedbackForm) => until(() => $(el, '[part="success"]'));
+
+export async function bodyOf(i: number): Promise<FeedbackBody> {
+  return (await requests[i].clone().json()) as FeedbackBody;
+}
+
+export const keyOf = (i: number) => requests[i].headers.get('Idempotency-Key');
+
+export const feedbackRequests = () => requests.filter((r) => r.method === 'POST' && r.url.endsWith('/feedback'));
