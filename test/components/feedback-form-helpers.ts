@@ -40,7 +40,7 @@ export const summaryItems = (el: DvcFeedbackForm) =>
 
 /** The sentence under a field, without the "Lỗi:" that only screen readers hear. */
 export const fieldErrorText = (el: DvcFeedbackForm, id: string) =>
-  ($(el, `#${id}-error`)?.textContent ?? '').replace(/\s+/g, ' ').replace(/^(Lỗi|Error):\s*/, '').trim();
+  ($(el, `#${id}-error`)?.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^(Lỗi|Error):\s*/, '');
 
 export const sent = (el: DvcFeedbackForm) => until(() => $(el, '[part="success"]'));
 

@@ -213,3 +213,31 @@ describe('<dvc-service-level-badge>', () => {
     });
   });
 });
+
+describe('<dvc-service-level-badge> on and off the page', () => {
+  const signals: AbortSignal[] = [];
+  const realFetch = window.fetch;
+  beforeEach(async () => {
+    await useMockApi();
+    resetLevelBatchers();
+    signals.length = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+  });
+  afterEach(() => (window.fetch = realFetch));
+
+  it('aborts its request when removed, and loads again when put back', async () => {
+    setFault('stats', { kind: 'slow', ms: 400 }, 1);
+    const wrap = await fixture<HTMLElement>(html`<div><dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge></div>`);
+    const el = wrap.firstElementChild as DvcServiceLevelBadge;
+    await until(() => signals.length === 1);
+    el.remove();
+    expect(signals[0].aborted).to.equal(true);
+    wrap.append(el);
+    await until(() => levelOf(el) === 'stats');
+    expect(signals.length).to.equal(2);
+    expect(signals[1].aborted).to.equal(false);
+  });
+});

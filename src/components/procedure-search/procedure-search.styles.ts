@@ -74,9 +74,6 @@ export const searchStyles = css`
     padding: 0;
     list-style: none;
   }
-  .stale {
-    opacity: 0.6;
-  }
   .result {
     border-top: 1px solid var(--_border);
     padding: var(--_space) 0;

@@ -185,7 +185,7 @@ export class DvcProcedureSearch extends DvcElement {
       <div class="results" part="results" aria-busy=${pending ? 'true' : 'false'}>
         ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}</h2>` : nothing}
         <p class="status" part="status" role="status">${this.statusText()}</p>
-        ${this.active ? this.renderOutcome(pending) : nothing}
+        ${this.active ? this.renderOutcome() : nothing}
       </div>`;
   }
 
@@ -202,19 +202,19 @@ export class DvcProcedureSearch extends DvcElement {
     return pages > 1 ? `${m.found(total)}. ${m.pageOf(page, pages)}` : m.found(total);
   }
 
-  private renderOutcome(pending: boolean): TemplateResult | typeof nothing {
+  private renderOutcome(): TemplateResult | typeof nothing {
     const m = searchMessages[this.language];
     const s = this.search;
     if (s.status === TaskStatus.ERROR) {
       return isAbort(s.error) ? nothing : apiErrorMessage(toApiError(s.error), this.language, { title: m.searchFailed, onRetry: () => this.retry() });
     }
-    // While a newer search runs, the previous results stay (dimmed) instead of the page jumping.
+    // While a newer search runs, the previous results stay instead of the page jumping; the status says it is searching.
     const outcome = s.value;
     if (!outcome) return nothing;
     const { params, page } = outcome;
     if (!page.items.length) return this.renderEmpty(params);
     const pages = Math.ceil(page.total / page.pageSize);
-    return html`<ol class="list ${pending ? 'stale' : ''}" role="list">
+    return html`<ol class="list" role="list">
         ${page.items.map((p, index) =>
           renderResult({
             lang: this.language,

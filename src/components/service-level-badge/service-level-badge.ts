@@ -5,6 +5,7 @@ import { getStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { defineElement } from '../../base/define.js';
+import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { badgeMessages } from '../../i18n/messages/badge.js';
 import { commonMessages, describeError } from '../../i18n/messages/common.js';
@@ -84,6 +85,9 @@ export class DvcServiceLevelBadge extends DvcElement {
     },
     args: () => [this.mode === 'agency' ? this.agency : undefined, this.resolvedApiBase, this.language] as const,
   });
+
+  // A badge removed mid-request stops waiting for it, and asks again if it is put back.
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.levelTask, this.statsTask] as never);
 
   protected override needsApi(): boolean {
     return this.mode === 'procedure' || this.mode === 'agency';

@@ -1,0 +1,274 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http } from 'msw';
+import { ApiClient, setApiClientFactory } from '../../src/api/client.js';
+import { problem } from '../../src/mocks/handlers.js';
+import { sampleDossiers } from '../../src/mocks/data/dossiers.js';
+import { setFault, type Fault } from '../../src/mocks/faults.js';
+import { API, requests, requestUrls, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import {
+  $,
+  codeInput,
+  enterVerifier,
+  focused,
+  liveRegion,
+  loaded,
+  lookUp,
+  mount,
+  submitButton,
+  text,
+  verifierInput,
+  type Tracker,
+} from './dossier-tracker-helpers.js';
+
+const CANONICAL = '000.00.53.H48-220921-0099';
+const PROTECTED = sampleDossiers().find((d) => d.verifier)!;
+const LABEL = PROTECTED.verifierLabel!;
+const RIGHT = PROTECTED.verifier!;
+
+const retryButton = (el: Tracker) => $<HTMLButtonElement>(el, '[part="retry-button"]');
+const errorBox = (el: Tracker) => $(el, '[part="error"]');
+
+describe('<dvc-dossier-tracker> failures', () => {
+  let worker: Awaited<ReturnType<typeof useMockApi>>;
+  beforeEach(async () => {
+    worker = await useMockApi();
+  });
+
+  describe('not found', () => {
+    it('says "Không tìm thấy hồ sơ" and what to check, without a retry, linked to the field, axe', async () => {
+      const el = await mount();
+      await lookUp(el, '000.00.53.H48-220921-0O99');
+      const box = await until(() => $(el, '[part="not-found"]'));
+      expect(box.getAttribute('role')).to.equal('alert');
+      const t = text(box);
+      expect(t).to.contain('Không tìm thấy hồ sơ');
+      expect(t).to.contain('Không có hồ sơ nào mang mã 000.00.53.H48-220921-0O99');
+      expect(t).to.contain('Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
+      expect(t).to.contain('số 0 và chữ O');
+      expect(retryButton(el)).to.equal(null);
+      expect(codeInput(el).getAttribute('aria-describedby')!.split(' ')).to.include('not-found-title');
+      expect(codeInput(el).value).to.equal('000.00.53.H48-220921-0O99');
+      await expect(el).to.be.accessible();
+      // Correcting the code finds the dossier.
+      await lookUp(el, CANONICAL);
+      await loaded(el);
+      expect($(el, '[part="not-found"]')).to.equal(null);
+      expect(codeInput(el).getAttribute('aria-describedby')).to.equal('code-hint');
+    });
+
+    it('in English', async () => {
+      const el = await mount({ lang: 'en' });
+      await lookUp(el, 'NOPE-1');
+      const box = await until(() => $(el, '[part="not-found"]'));
+      expect(text(box)).to.contain('Dossier not found');
+      expect(text(box)).to.contain('zero (0) and the letter O');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('each failure kind shows a message and a retry that works', () => {
+    const cases: [string, Fault, string][] = [
+      ['server error (500)', { kind: 'server-error' }, 'Hệ thống dịch vụ công đang gặp sự cố. Vui lòng thử lại.'],
+      ['unavailable (503) with Retry-After', { kind: 'unavailable', retryAfter: 30 }, 'Vui lòng thử lại sau 30 giây.'],
+      ['rate limited (429) with Retry-After', { kind: 'rate-limited', retryAfter: 20 }, 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau 20 giây.'],
+      ['rate limited (429) for minutes', { kind: 'rate-limited', retryAfter: 300 }, 'Vui lòng thử lại sau khoảng 5 phút.'],
+      ['network failure', { kind: 'network' }, 'Không kết nối được với hệ thống dịch vụ công.'],
+      ['malformed answer', { kind: 'malformed' }, 'trả về dữ liệu không đúng định dạng'],
+      ['answer of the wrong shape', { kind: 'wrong-shape' }, 'trả về dữ liệu không đúng định dạng'],
+      ['empty answer', { kind: 'empty' }, 'trả về dữ liệu không đúng định dạng'],
+    ];
+    for (const [what, fault, message] of cases) {
+      it(what, async () => {
+        setFault('dossier', fault, 1);
+        const el = await mount();
+        codeInput(el).focus();
+        await sendKeys({ type: CANONICAL });
+        await sendKeys({ press: 'Enter' });
+        const box = await until(() => errorBox(el));
+        expect(box.getAttribute('role')).to.equal('alert');
+        expect(text(box)).to.contain('Chưa tra cứu được hồ sơ.');
+        expect(text(box)).to.contain(message);
+        // The code stays; focus goes to the retry button.
+        expect(codeInput(el).value).to.equal(CANONICAL);
+        await until(() => focused(el) === retryButton(el));
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'Enter' });
+        await loaded(el);
+        expect(errorBox(el)).to.equal(null);
+        expect(requests.length).to.equal(2);
+        expect(requestUrls()[1]).to.equal(requestUrls()[0]);
+        expect(focused(el)).to.equal($(el, '[part="result-heading"]'));
+      });
+    }
+
+    describe('timeout', () => {
+      beforeEach(() => setApiClientFactory((opts) => new ApiClient({ ...opts, timeoutMs: 300 })));
+      afterEach(() => setApiClientFactory(null));
+
+      it('says the system took too long, and the retry works', async () => {
+        setFault('dossier', { kind: 'hang' }, 1);
+        const el = await mount();
+        await lookUp(el, CANONICAL);
+        const box = await until(() => errorBox(el));
+        expect(text(box)).to.contain('Hệ thống dịch vụ công phản hồi quá lâu. Vui lòng thử lại.');
+        await expect(el).to.be.accessible();
+        retryButton(el)!.click();
+        await loaded(el);
+        expect(requests.length).to.equal(2);
+      });
+    });
+
+    it('a server validation answer (422) is shown without a retry', async () => {
+      worker.use(http.get(`${API}/dossiers/:code`, () => problem(422, 'urn:dvc:problem:validation', 'Mã không hợp lệ')));
+      const el = await mount();
+      await lookUp(el, 'ABC');
+      const box = await until(() => errorBox(el));
+      expect(text(box)).to.contain('Thông tin gửi đi chưa hợp lệ.');
+      expect(retryButton(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a retry that fails again shows the message again, focused on the new retry button', async () => {
+      setFault('dossier', { kind: 'server-error' }, 2);
+      const el = await mount();
+      await lookUp(el, CANONICAL);
+      await until(() => errorBox(el));
+      retryButton(el)!.click();
+      await until(() => requests.length === 2 && errorBox(el));
+      await until(() => focused(el) === retryButton(el));
+      retryButton(el)!.click();
+      await loaded(el);
+      expect(requests.length).to.equal(3);
+    });
+
+    it('in English', async () => {
+      setFault('dossier', { kind: 'rate-limited', retryAfter: 20 }, 1);
+      const el = await mount({ lang: 'en' });
+      await lookUp(el, CANONICAL);
+      const box = await until(() => errorBox(el));
+      expect(text(box)).to.contain('The dossier could not be looked up.');
+      expect(text(box)).to.contain('Please try again in 20 seconds.');
+      expect(text(retryButton(el))).to.equal('Try again');
+    });
+  });
+
+  describe('verifier', () => {
+    it('missing: a second field appears, labelled by the server, and takes focus (axe)', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      const input = await until(() => verifierInput(el));
+      expect(text($(el, 'label[for="verifier"]'))).to.equal(LABEL);
+      expect(text($(el, '#verifier-intro'))).to.contain(`hồ sơ ${PROTECTED.code} cần thêm thông tin xác minh`);
+      expect(input.getAttribute('aria-describedby')).to.equal('verifier-intro');
+      expect(input.getAttribute('autocomplete')).to.equal('off');
+      await until(() => focused(el) === input);
+      expect($(el, '[part="result"]')).to.equal(null);
+      expect($(el, '[part="error"]')).to.equal(null);
+      expect(requests[0].headers.has('X-Dossier-Verifier')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty: asks for it, without a request', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(text($(el, '#verifier-error'))).to.equal(`Nhập ${LABEL}.`);
+      expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal('true');
+      expect(requests.length).to.equal(1);
+      expect(focused(el)).to.equal(verifierInput(el));
+    });
+
+    it('wrong, then right: message and typed value kept; then the result, the header sent, never in a URL, event or attribute', async () => {
+      const el = await mount();
+      const events: CustomEvent[] = [];
+      el.addEventListener('dvc-dossier-load', (e) => events.push(e as CustomEvent));
+      await lookUp(el, PROTECTED.code);
+      const input = await until(() => verifierInput(el));
+      await until(() => focused(el) === input);
+
+      await sendKeys({ type: '9999' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(el, '#verifier-error'));
+      expect(text($(el, '#verifier-error'))).to.equal('Thông tin xác minh chưa đúng. Kiểm tra lại rồi bấm “Tra cứu”.');
+      expect(verifierInput(el)!.value).to.equal('9999');
+      expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal('true');
+      expect(verifierInput(el)!.getAttribute('aria-describedby')).to.equal('verifier-intro verifier-error');
+      expect(focused(el)).to.equal(verifierInput(el));
+      // Focus was already on the field, so the live region says it.
+      await until(() => text(liveRegion(el)).includes('Thông tin xác minh chưa đúng'));
+      expect(requests[1].headers.get('X-Dossier-Verifier')).to.equal('9999');
+      await expect(el).to.be.accessible();
+
+      verifierInput(el)!.select();
+      await sendKeys({ type: RIGHT });
+      const event = oneEvent(el, 'dvc-dossier-load');
+      await sendKeys({ press: 'Enter' });
+      await event;
+      await loaded(el);
+      expect(requests[2].headers.get('X-Dossier-Verifier')).to.equal(RIGHT);
+      expect(text($(el, 'h2'))).to.equal(`Hồ sơ ${PROTECTED.code}`);
+      expect(verifierInput(el)).to.equal(null);
+      expect(focused(el)).to.equal($(el, '[part="result-heading"]'));
+
+      // Nowhere else: URLs, the event, attributes, storage, the live region.
+      for (const r of requests) expect(r.url).not.to.contain(RIGHT);
+      expect(requestUrls()).to.deep.equal(Array(3).fill(`/dossiers/${encodeURIComponent(PROTECTED.code)}`));
+      expect(events.map((e) => e.detail)).to.deep.equal([{ code: PROTECTED.code, status: PROTECTED.status }]);
+      expect(JSON.stringify(events[0].detail)).not.to.contain(RIGHT);
+      const attrs = [el, ...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
+      expect(attrs.join(' ')).not.to.contain(RIGHT);
+      expect(JSON.stringify({ ...localStorage })).not.to.contain(RIGHT);
+      expect(JSON.stringify({ ...sessionStorage })).not.to.contain(RIGHT);
+      expect(text(liveRegion(el))).not.to.contain(RIGHT);
+      expect(shadowText(el)).not.to.contain(RIGHT);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a label from the server: a generic label', async () => {
+      worker.use(http.get(`${API}/dossiers/:code`, () => problem(403, 'urn:dvc:problem:verifier-required', 'Cần thông tin xác minh')));
+      const el = await mount();
+      await lookUp(el, 'HS-1');
+      await until(() => verifierInput(el));
+      expect(text($(el, 'label[for="verifier"]'))).to.equal('Thông tin xác minh');
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(text($(el, '#verifier-error'))).to.equal('Nhập thông tin xác minh.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not sent with another code: a new code is looked up without it', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      verifierInput(el)!.value = '1234';
+      verifierInput(el)!.dispatchEvent(new Event('input'));
+      await lookUp(el, CANONICAL);
+      await loaded(el);
+      expect(requests[1].headers.has('X-Dossier-Verifier')).to.equal(false);
+      expect(verifierInput(el)).to.equal(null);
+    });
+
+    it('through the code attribute: the field appears without stealing focus', async () => {
+      const el = await mount({ code: PROTECTED.code });
+      await until(() => verifierInput(el));
+      expect(focused(el)).to.equal(null);
+      await until(() => text(liveRegion(el)).includes(`Hồ sơ cần thêm thông tin xác minh: ${LABEL}.`));
+      await enterVerifier(el, RIGHT);
+      await loaded(el);
+    });
+
+    it('in English', async () => {
+      const el = await mount({ lang: 'en' });
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      expect(text($(el, '#verifier-intro'))).to.contain('needs verification information');
+      await enterVerifier(el, '0000');
+      await until(() => $(el, '#verifier-error'));
+      expect(text($(el, '#verifier-error'))).to.contain('The verification information is not correct.');
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,419 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http } from 'msw';
+import '../../src/components/feedback-form/feedback-form.js';
+import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
+import { setFault } from '../../src/mocks/faults.js';
+import { problem, receivedFeedback } from '../../src/mocks/handlers.js';
+import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import {
+  $,
+  bodyOf,
+  choose,
+  feedbackRequests,
+  fieldErrorText,
+  fill,
+  focused,
+  keyOf,
+  sent,
+  submit,
+  submitButton,
+  summary,
+  summaryItems,
+} from './feedback-form-helpers.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const alertOf = (el: DvcFeedbackForm) => $(el, '[part="error"]');
+const wrap = (el: DvcFeedbackForm) => el.shadowRoot!;
+
+describe('<dvc-feedback-form> sending', () => {
+  let worker: Awaited<ReturnType<typeof useMockApi>>;
+  beforeEach(async () => {
+    worker = await useMockApi();
+    sessionStorage.clear();
+  });
+
+  describe('success', () => {
+    it('shows, announces and focuses the reference number, fires dvc-feedback-submit, and can start again', async () => {
+      const container = await fixture<HTMLElement>(html`<div><dvc-feedback-form api-base=${API} procedure="1.001193"></dvc-feedback-form></div>`);
+      const el = container.firstElementChild as DvcFeedbackForm;
+      const events: CustomEvent[] = [];
+      container.addEventListener('dvc-feedback-submit', (e) => events.push(e as CustomEvent));
+      await choose(el, 'very-satisfied');
+      await fill(el, '#message', 'Nhanh gọn.');
+      await submit(el);
+      const success = await sent(el);
+      const id = receivedFeedback.find((f) => f.key === keyOf(0))!.id;
+      expect(id).to.match(/^PAKN-\d{4}-\d{6}$/);
+      expect($(el, '[part="reference"]').textContent).to.equal(id);
+      const status = $(el, '[role="status"]');
+      expect(status.contains(success)).to.equal(true);
+      expect(status.textContent).to.contain('Đã gửi góp ý');
+      expect(status.textContent).to.contain(`Mã số góp ý của bạn: ${id}`);
+      expect(success.getAttribute('tabindex')).to.equal('-1');
+      expect(focused(el)).to.equal(success);
+      expect(events.length).to.equal(1);
+      expect(events[0].detail).to.deep.equal({ id });
+      expect(events[0].bubbles && events[0].composed).to.equal(true);
+      expect($(el, 'form')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      // Start again: an empty form, focus on the first question, and a new Idempotency-Key for the next one.
+      $(el, '[part="start-again-button"]').click();
+      await el.updateComplete;
+      expect(focused(el)).to.equal($(el, '#rating-very-satisfied'));
+      expect($<HTMLInputElement>(el, '#rating-very-satisfied').checked).to.equal(false);
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('');
+      await choose(el, 'very-satisfied');
+      await fill(el, '#message', 'Nhanh gọn.');
+      await submit(el);
+      await sent(el);
+      expect(keyOf(0)).to.match(UUID);
+      expect(keyOf(1)).to.match(UUID);
+      expect(keyOf(1)).to.not.equal(keyOf(0));
+      expect(events.length).to.equal(2);
+    });
+  });
+
+  describe('submit once', () => {
+    it('a double click sends one request', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      await choose(el, 'satisfied');
+      submitButton(el).click();
+      submitButton(el).click();
+      submitButton(el).dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+      await sent(el);
+      await sleep(100);
+      expect(feedbackRequests().length).to.equal(1);
+    });
+
+    it('while sending, the button says so, is aria-disabled, keeps focus, and ignores clicks and Enter; axe-clean', async () => {
+      setFault('feedback', { kind: 'slow', ms: 600 }, 1);
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      await choose(el, 'satisfied');
+      submitButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => submitButton(el).getAttribute('aria-disabled') === 'true');
+      expect(submitButton(el).textContent!.trim()).to.equal('Đang gửi…');
+      expect($(el, '[role="status"]').textContent).to.contain('Đang gửi góp ý của bạn…');
+      expect(focused(el)).to.equal(submitButton(el));
+      await sendKeys({ press: 'Enter' });
+      submitButton(el).click();
+      await expect(el).to.be.accessible();
+      await sent(el);
+      await sleep(100);
+      expect(feedbackRequests().length).to.equal(1);
+    });
+
+    it('a hung request leaves the form sending, with everything kept', async () => {
+      setFault('feedback', { kind: 'hang' });
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      await fill(el, '#message', 'Chưa có phản hồi.');
+      await submit(el);
+      await until(() => feedbackRequests().length === 1);
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Chưa có phản hồi.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('failure keeps everything', () => {
+    it('a retry after a 503 carries the same Idempotency-Key and then succeeds, filing one petition', async () => {
+      setFault('feedback', { kind: 'unavailable', retryAfter: 5 }, 1);
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      await fill(el, '#message', 'Đèn đường thôn 3 bị hỏng.');
+      await fill(el, '#email', 'ten@example.com');
+      $<HTMLInputElement>(el, '#consent').click();
+      await submit(el);
+      const alert = await until(() => alertOf(el));
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.textContent).to.contain('Chưa gửi được góp ý. Nội dung bạn nhập vẫn được giữ nguyên.');
+      expect(alert.textContent).to.contain('Vui lòng thử lại sau 5 giây.');
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 3 bị hỏng.');
+      expect($<HTMLInputElement>(el, '#email').value).to.equal('ten@example.com');
+      expect($<HTMLInputElement>(el, '#consent').checked).to.equal(true);
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+      await expect(el).to.be.accessible();
+
+      $(el, '[part="retry-button"]').click();
+      await el.updateComplete;
+      expect(focused(el)).to.equal(submitButton(el));
+      await sent(el);
+      expect(feedbackRequests().length).to.equal(2);
+      expect(keyOf(0)).to.match(UUID);
+      expect(keyOf(1)).to.equal(keyOf(0));
+      expect(receivedFeedback.filter((f) => f.key === keyOf(0)).length).to.equal(1);
+      expect(await bodyOf(1)).to.deep.equal(await bodyOf(0));
+    });
+
+    it('a timeout answered late: the retry with the same key gets the same reference, not a second petition', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      await choose(el, 'dissatisfied');
+      await submit(el);
+      const first = (await sent(el), $(el, '[part="reference"]').textContent);
+      // The same key again (as a retry would send it) is answered with the first receipt.
+      const replay = await fetch(`${API}/feedback`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': keyOf(0)! },
+        body: await requests[0].clone().text(),
+      });
+      expect((await replay.json()).id).to.equal(first);
+    });
+
+    for (const [fault, sentence] of [
+      [{ kind: 'server-error' }, 'Hệ thống dịch vụ công đang gặp sự cố. Vui lòng thử lại.'],
+      [{ kind: 'network' }, 'Không kết nối được với hệ thống dịch vụ công.'],
+      [{ kind: 'rate-limited', retryAfter: 120 }, 'Vui lòng thử lại sau khoảng 2 phút.'],
+    ] as const) {
+      it(`${fault.kind}: says what happened and when to try again, keeps the rating and comment, and retries`, async () => {
+        setFault('feedback', fault, 1);
+        const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+        await choose(el, 'satisfied');
+        await fill(el, '#message', 'Ổn.');
+        await submit(el);
+        const alert = await until(() => alertOf(el));
+        expect(alert.textContent).to.contain(sentence);
+        expect($<HTMLInputElement>(el, '#rating-satisfied').checked).to.equal(true);
+        expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Ổn.');
+        await expect(el).to.be.accessible();
+        $(el, '[part="retry-button"]').click();
+        await sent(el);
+        expect(keyOf(1)).to.equal(keyOf(0));
+      });
+    }
+
+    it('changed content after a failure is a new submission with a new key', async () => {
+      setFault('feedback', { kind: 'server-error' }, 1);
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      await choose(el, 'satisfied');
+      await submit(el);
+      await until(() => alertOf(el));
+      await choose(el, 'very-satisfied');
+      await submit(el);
+      await sent(el);
+      expect(keyOf(1)).to.not.equal(keyOf(0));
+    });
+
+    it("422: the server's field errors reach their fields and the summary, which takes focus", async () => {
+      worker.use(
+        http.post(
+          `${API}/feedback`,
+          () =>
+            problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', {
+              errors: [
+                { field: 'phone', message: 'Số điện thoại không đúng định dạng.' },
+                { field: 'message', message: 'Nội dung có từ ngữ không phù hợp.' },
+                { field: 'kind', message: 'Loại góp ý không hợp lệ.' },
+              ],
+            }),
+          { once: true },
+        ),
+      );
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      await fill(el, '#message', 'Nội dung <b>đậm</b>');
+      await fill(el, '#phone', '0912345678');
+      $<HTMLInputElement>(el, '#consent').click();
+      await submit(el);
+      await until(() => summary(el) && focused(el) === summary(el));
+      expect(summaryItems(el)).to.deep.equal([
+        'Nội dung có từ ngữ không phù hợp.',
+        'Số điện thoại không đúng định dạng.',
+        'Loại góp ý không hợp lệ.',
+      ]);
+      expect(fieldErrorText(el, 'message')).to.equal('Nội dung có từ ngữ không phù hợp.');
+      expect(fieldErrorText(el, 'phone')).to.equal('Số điện thoại không đúng định dạng.');
+      expect($(el, '#phone').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#message').getAttribute('aria-invalid')).to.equal('true');
+      // A field the form does not have is listed, but not as a link.
+      expect(summary(el).querySelectorAll('a').length).to.equal(2);
+      expect(alertOf(el)).to.equal(null);
+      // Everything kept, and text from the API stays text.
+      expect($<HTMLInputElement>(el, '#phone').value).to.equal('0912345678');
+      expect($(el, 'b')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      summary(el).querySelectorAll('a')[1].click();
+      expect(focused(el)).to.equal($(el, '#phone'));
+      await fill(el, '#message', 'Nội dung đã sửa');
+      await submit(el);
+      await sent(el);
+      expect(keyOf(1)).to.not.equal(keyOf(0));
+    });
+
+    it('422 without field errors: the general message, no summary', async () => {
+      worker.use(http.post(`${API}/feedback`, () => problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ'), { once: true }));
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      await choose(el, 'satisfied');
+      await submit(el);
+      const alert = await until(() => alertOf(el));
+      expect(alert.textContent).to.contain('Thông tin gửi đi chưa hợp lệ.');
+      expect(summary(el)).to.equal(null);
+    });
+  });
+
+  describe('drafts', () => {
+    const storedText = () => Object.keys(sessionStorage).map((k) => `${k}=${sessionStorage.getItem(k)}`).join('\n');
+
+    it('a reload restores the rating and message, but not the contact details, which are never stored', async () => {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const make = (kind: string) => {
+        const el = document.createElement('dvc-feedback-form');
+        el.setAttribute('api-base', API);
+        el.setAttribute('kind', kind);
+        el.setAttribute('procedure', '1.001193');
+        page.append(el);
+        return el.updateComplete.then(() => el);
+      };
+      let el = await make('petition');
+      await fill(el, '#message', 'Thủ tục quá nhiều giấy tờ.');
+      await fill(el, '#name', 'Trần Thị Bình');
+      await fill(el, '#email', 'binh@example.com');
+      await fill(el, '#phone', '0912 345 678');
+      $<HTMLInputElement>(el, '#consent').click();
+      await el.updateComplete;
+      expect(storedText()).to.contain('Thủ tục quá nhiều giấy tờ.');
+      for (const secret of ['Trần Thị Bình', 'binh@example.com', '0912', '345 678']) expect(storedText()).to.not.contain(secret);
+
+      el.remove();
+      el = await make('petition');
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Thủ tục quá nhiều giấy tờ.');
+      expect($(el, '[part="character-count"]').textContent).to.equal('Còn 1.974 ký tự');
+      expect($<HTMLInputElement>(el, '#name').value).to.equal('');
+      expect($<HTMLInputElement>(el, '#email').value).to.equal('');
+      expect($<HTMLInputElement>(el, '#phone').value).to.equal('');
+      expect($<HTMLInputElement>(el, '#consent').checked).to.equal(false);
+
+      // A satisfaction form on the same page keeps its own draft.
+      const rating = await make('satisfaction');
+      expect($<HTMLTextAreaElement>(rating, '#message').value).to.equal('');
+      await choose(rating, 'dissatisfied');
+      await fill(rating, '#message', 'Phải chờ lâu.');
+      rating.remove();
+      const again = await make('satisfaction');
+      expect($<HTMLInputElement>(again, '#rating-dissatisfied').checked).to.equal(true);
+      expect($<HTMLTextAreaElement>(again, '#message').value).to.equal('Phải chờ lâu.');
+
+      // Sent: the draft is gone, and the next reload starts empty.
+      await submit(again);
+      await sent(again);
+      expect(storedText()).to.not.contain('Phải chờ lâu.');
+      again.remove();
+      const fresh = await make('satisfaction');
+      expect($<HTMLInputElement>(fresh, '#rating-dissatisfied').checked).to.equal(false);
+      expect($<HTMLTextAreaElement>(fresh, '#message').value).to.equal('');
+      // The petition draft is still there for its own form.
+      expect(storedText()).to.contain('Thủ tục quá nhiều giấy tờ.');
+    });
+
+    it('a draft belongs to its context: another procedure does not get it', async () => {
+      const a = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} procedure="1.001193"></dvc-feedback-form>`);
+      await choose(a, 'satisfied');
+      const b = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} procedure="1.000894"></dvc-feedback-form>`);
+      expect($<HTMLInputElement>(b, '#rating-satisfied').checked).to.equal(false);
+    });
+
+    it('works without session storage', async () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+      try {
+        const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+        await choose(el, 'satisfied');
+        await submit(el);
+        await sent(el);
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+    });
+  });
+
+  describe('spam', () => {
+    it('the honeypot is hidden from people and assistive technology, and out of the tab order', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      const trap = $(el, '#website');
+      const box = trap.closest('[aria-hidden="true"]') as HTMLElement;
+      expect(box).to.exist;
+      expect(box.hasAttribute('inert')).to.equal(true);
+      expect(box.hasAttribute('style')).to.equal(false);
+      expect(trap.getAttribute('tabindex')).to.equal('-1');
+      expect(trap.getAttribute('autocomplete')).to.equal('off');
+      expect(box.getBoundingClientRect().right).to.be.below(0);
+      // Tabbing through the whole form never lands on it.
+      const seen: Element[] = [];
+      for (let i = 0; i < 6; i++) {
+        await sendKeys({ press: 'Tab' });
+        seen.push(focused(el)!);
+      }
+      expect(seen).to.not.include(trap);
+    });
+
+    it('a filled honeypot sends nothing and acts as if it succeeded', async () => {
+      const container = await fixture<HTMLElement>(html`<div><dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form></div>`);
+      const el = container.firstElementChild as DvcFeedbackForm;
+      let events = 0;
+      container.addEventListener('dvc-feedback-submit', () => events++);
+      await fill(el, '#message', 'Mua thuốc giá rẻ tại đây');
+      $<HTMLInputElement>(el, '#website').value = 'https://spam.example';
+      await submit(el);
+      const success = await sent(el);
+      expect(success.textContent).to.contain('Đã gửi góp ý');
+      expect($(el, '[part="reference"]')).to.equal(null);
+      expect(focused(el)).to.equal(success);
+      await sleep(100);
+      expect(requests.length).to.equal(0);
+      expect(events).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the challenge hook: its token is sent as X-Challenge-Token, asked again for a retry', async () => {
+      setFault('feedback', { kind: 'server-error' }, 1);
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      let n = 0;
+      el.challenge = async () => `token-${++n}`;
+      await choose(el, 'satisfied');
+      await submit(el);
+      await until(() => alertOf(el));
+      $(el, '[part="retry-button"]').click();
+      await sent(el);
+      expect(requests.map((r) => r.headers.get('X-Challenge-Token'))).to.deep.equal(['token-1', 'token-2']);
+      expect(keyOf(1)).to.equal(keyOf(0));
+    });
+
+    it('a synchronous challenge works too; without one no header is sent', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      await choose(el, 'satisfied');
+      await submit(el);
+      await sent(el);
+      expect(requests[0].headers.has('X-Challenge-Token')).to.equal(false);
+      $(el, '[part="start-again-button"]').click();
+      await el.updateComplete;
+      el.challenge = () => 'plain-token';
+      await choose(el, 'satisfied');
+      await submit(el);
+      await sent(el);
+      expect(requests[1].headers.get('X-Challenge-Token')).to.equal('plain-token');
+    });
+
+    it('a challenge that throws: a localized error, nothing sent, everything kept', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} lang="en"></dvc-feedback-form>`);
+      el.challenge = () => Promise.reject(new Error('captcha closed'));
+      await choose(el, 'satisfied');
+      await fill(el, '#message', 'Good.');
+      await submit(el);
+      const alert = await until(() => alertOf(el));
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.textContent).to.contain('the anti-spam check did not work');
+      expect(requests.length).to.equal(0);
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Good.');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+      await expect(el).to.be.accessible();
+      el.challenge = () => 'ok';
+      await submit(el);
+      await sent(el);
+      expect(shadowText(el)).to.contain('Your reference number:');
+      expect(wrap(el).querySelector('[part="error"]')).to.equal(null);
+    });
+  });
+});

@@ -1,0 +1,337 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import type { SetupWorker } from 'msw/browser';
+import '../../src/components/procedure-search/procedure-search.js';
+import type { DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
+import { PROCEDURES } from '../../src/mocks/data/procedures.js';
+import { setFault, type Fault } from '../../src/mocks/faults.js';
+import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+
+// Details, empty results, loading, every error and its retry, keyboard-only use, English.
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as T[];
+const field = (el: Element) => $<HTMLInputElement>(el, 'input#q')!;
+const status = (el: Element) => $(el, '[part="status"]')!.textContent!.trim();
+const toggles = (el: Element) => $$<HTMLButtonElement>(el, '[part="result-toggle"]');
+const toggleFor = (el: Element, name: string) => toggles(el).find((b) => b.textContent!.trim() === name)!;
+const searchRequests = () => requests.filter((r) => new URL(r.url).pathname.endsWith('/procedures'));
+const activeInside = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+const resultsError = (el: Element) => $(el, '.results [part="error"]');
+
+const settled = async (el: DvcProcedureSearch) => {
+  await el.updateComplete;
+  return until(
+    () =>
+      $(el, '.results')!.getAttribute('aria-busy') === 'false' &&
+      (/^(Tìm thấy|Không tìm thấy|Found|No procedure)/.test(status(el)) || !!resultsError(el)),
+  );
+};
+
+async function searchFor(el: DvcProcedureSearch, text: string) {
+  const input = field(el);
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+  await settled(el);
+}
+
+const plain = () => fixture<DvcProcedureSearch>(html`<dvc-procedure-search api-base=${API}></dvc-procedure-search>`);
+const detailsOf = (el: Element, toggle: HTMLButtonElement) => $(el, `#${toggle.getAttribute('aria-controls')}`)!;
+
+describe('<dvc-procedure-search> states', () => {
+  let worker: SetupWorker;
+  beforeEach(async () => {
+    worker = await useMockApi();
+  });
+
+  describe('details', () => {
+    it('a result opens in place with steps, documents and forms, time and fee per channel, conditions, legal basis', async () => {
+      const p = PROCEDURES.find((x) => x.code === '1.001193')!;
+      const el = await plain();
+      await searchFor(el, 'khai sinh');
+      const selected: unknown[] = [];
+      el.addEventListener('dvc-procedure-select', (e) => selected.push(e.detail.procedure));
+      const toggle = toggleFor(el, p.name);
+      const panel = detailsOf(el, toggle);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.hidden).to.equal(true);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.hidden).to.equal(false);
+      expect(panel.textContent).to.contain('Đang tải thông tin chi tiết…');
+      expect((selected[0] as { code: string }).code).to.equal(p.code);
+      await until(() => panel.textContent!.includes('Trình tự thực hiện'));
+      expect(requests.map((r) => new URL(r.url).pathname).filter((u) => u.includes('/procedures/'))).to.deep.equal([
+        '/api/v1/procedures/1.001193',
+      ]);
+      const text = panel.textContent!.replace(/\s+/g, ' ');
+      for (const s of [
+        'Cách thực hiện, thời hạn và phí',
+        'Nộp trực tiếp',
+        'Nộp trực tuyến',
+        'Qua dịch vụ bưu chính công ích',
+        'Miễn lệ phí; người yêu cầu trả cước dịch vụ bưu chính',
+        p.steps![0],
+        'Thành phần hồ sơ',
+        'Tờ khai đăng ký khai sinh (01 bản chính)',
+        'Điều kiện thực hiện',
+        p.conditions!,
+        'Căn cứ pháp lý',
+        '60/2014/QH13: Luật Hộ tịch',
+      ]) {
+        expect(text).to.contain(s);
+      }
+      expect(panel.querySelectorAll('ol li')).to.have.length(p.steps!.length);
+      const form = panel.querySelector<HTMLAnchorElement>('a[part="form-link"]')!;
+      expect(form.href).to.equal(p.documents![0].formUrl);
+      expect(form.textContent).to.contain('Tải mẫu');
+      expect(form.textContent).to.contain('Tờ khai đăng ký khai sinh');
+      await expect(el).to.be.accessible();
+      // Closing and opening again uses what was loaded.
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.hidden).to.equal(true);
+      toggle.click();
+      await el.updateComplete;
+      expect(panel.textContent).to.contain('Trình tự thực hiện');
+      expect(requests.filter((r) => r.url.includes('/procedures/'))).to.have.length(1);
+    });
+
+    it('shows a failure to load details with a retry that works, keeping focus on the procedure', async () => {
+      setFault('procedure', { kind: 'unavailable', retryAfter: 30 }, 1);
+      const el = await plain();
+      await searchFor(el, 'ket hon');
+      const toggle = toggleFor(el, 'Đăng ký kết hôn');
+      toggle.click();
+      const panel = detailsOf(el, toggle);
+      await until(() => panel.querySelector('[part="error"]'));
+      expect(panel.textContent).to.contain('Chưa tải được thông tin chi tiết của thủ tục.');
+      expect(panel.textContent).to.contain('Vui lòng thử lại sau 30 giây.');
+      expect(panel.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+      await expect(el).to.be.accessible();
+      panel.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => panel.textContent!.includes('Trình tự thực hiện'));
+      expect(activeInside(el)).to.equal(toggle);
+      expect(requests.filter((r) => r.url.includes('/procedures/'))).to.have.length(2);
+    });
+
+    it('says when a procedure has no details yet', async () => {
+      worker.use(
+        http.get(`${API}/procedures/:code`, ({ params }) =>
+          HttpResponse.json({ ...PROCEDURES[0], code: params.code, steps: undefined, documents: undefined, channels: undefined, conditions: undefined, legalBasis: undefined, result: undefined, applicants: undefined }),
+        ),
+      );
+      const el = await plain();
+      await searchFor(el, 'khai tu');
+      toggles(el)[0].click();
+      await until(() => shadowText(el).includes('Chưa có thông tin chi tiết cho thủ tục này.'));
+    });
+  });
+
+  describe('empty results', () => {
+    it('says nothing was found and suggests fewer words', async () => {
+      const el = await plain();
+      await searchFor(el, 'xyz không có thủ tục này');
+      expect(status(el)).to.equal('Không tìm thấy thủ tục nào phù hợp.');
+      const empty = $(el, '[part="empty"]')!;
+      expect(empty.textContent).to.contain('dùng ít từ hơn');
+      expect(empty.querySelector('button')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with a filter chosen, offers to remove the filters, which searches again', async () => {
+      const el = await plain();
+      await until(() => $$(el, '#f-domain option').length > 1);
+      const domain = $<HTMLSelectElement>(el, '#f-domain')!;
+      domain.value = 'BC';
+      domain.dispatchEvent(new Event('change'));
+      await searchFor(el, 'khai sinh');
+      expect(status(el)).to.equal('Không tìm thấy thủ tục nào phù hợp.');
+      const empty = $(el, '[part="empty"]')!;
+      expect(empty.textContent).to.contain('Bỏ bớt bộ lọc đang chọn.');
+      await expect(el).to.be.accessible();
+      const clear = empty.querySelector('button')!;
+      expect(clear.textContent).to.equal('Bỏ tất cả bộ lọc');
+      clear.click();
+      await settled(el);
+      expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục/);
+      const last = new URL(searchRequests().at(-1)!.url).searchParams;
+      expect(last.get('domain')).to.equal(null);
+      expect(last.get('q')).to.equal('khai sinh');
+      expect(domain.value).to.equal('');
+      expect(activeInside(el)!.id).to.equal('results-heading');
+      expect(field(el).value).to.equal('khai sinh');
+    });
+  });
+
+  describe('loading', () => {
+    it('says it is searching while the API has not answered', async () => {
+      setFault('procedures', { kind: 'hang' });
+      const el = await plain();
+      const input = field(el);
+      input.value = 'khai sinh';
+      input.dispatchEvent(new Event('input'));
+      $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Đang tìm thủ tục…');
+      expect($(el, '.results')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '#results-heading')!.textContent).to.equal('Kết quả tìm kiếm');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    const cases: [string, Fault, string][] = [
+      ['network', { kind: 'network' }, 'Không kết nối được với hệ thống dịch vụ công. Vui lòng kiểm tra kết nối mạng. Vui lòng thử lại.'],
+      ['500', { kind: 'server-error' }, 'Hệ thống dịch vụ công đang gặp sự cố. Vui lòng thử lại.'],
+      ['503 with Retry-After', { kind: 'unavailable', retryAfter: 120 }, 'Hệ thống dịch vụ công đang tạm ngừng hoặc quá tải. Vui lòng thử lại sau khoảng 2 phút.'],
+      ['429 with Retry-After', { kind: 'rate-limited', retryAfter: 20 }, 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau 20 giây.'],
+      ['malformed answer', { kind: 'malformed' }, 'Hệ thống dịch vụ công trả về dữ liệu không đúng định dạng. Vui lòng thử lại.'],
+      ['answer of the wrong shape', { kind: 'wrong-shape' }, 'Hệ thống dịch vụ công trả về dữ liệu không đúng định dạng. Vui lòng thử lại.'],
+    ];
+    for (const [name, fault, sentence] of cases) {
+      it(`${name}: says what happened and when to try again, keeps the words, and the retry works`, async () => {
+        setFault('procedures', fault, 1);
+        const el = await plain();
+        await searchFor(el, 'khai sinh');
+        const error = resultsError(el)!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.textContent).to.contain('Chưa tìm được thủ tục.');
+        expect(error.textContent!.replace(/\s+/g, ' ')).to.contain(sentence);
+        expect(field(el).value).to.equal('khai sinh');
+        expect(status(el)).to.equal('');
+        await expect(el).to.be.accessible();
+        error.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+        await settled(el);
+        expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục/);
+        expect(resultsError(el)).to.equal(null);
+        expect(searchRequests()).to.have.length(2);
+        expect(activeInside(el)!.id).to.equal('results-heading');
+      });
+    }
+
+    it('a failed search is sent again by Enter, even with the same words', async () => {
+      setFault('procedures', { kind: 'server-error' }, 1);
+      const el = await plain();
+      await searchFor(el, 'khai sinh');
+      expect(resultsError(el)).to.exist;
+      field(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(status(el)).to.match(/^Tìm thấy/);
+      expect(searchRequests()).to.have.length(2);
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('Tab to the field, type, Enter, Tab to a result, Enter and Space open and close it', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <button>before</button>
+        <dvc-procedure-search api-base=${API} domain="HT" agency="XA-CAMTHANH" tier="commune" level="full"></dvc-procedure-search>
+      </div>`);
+      const el = wrap.querySelector('dvc-procedure-search') as DvcProcedureSearch;
+      await settled(el);
+      wrap.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(activeInside(el)).to.equal(field(el));
+      await sendKeys({ type: 'khai sinh' });
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(field(el).value).to.equal('khai sinh');
+      await sendKeys({ press: 'Tab' }); // the search button
+      expect(activeInside(el)!.getAttribute('part')).to.equal('submit-button');
+      await sendKeys({ press: 'Tab' }); // the first result (no filter controls: all preset)
+      const toggle = activeInside(el)!;
+      expect(toggle.getAttribute('part')).to.equal('result-toggle');
+      expect(toggle.textContent!.trim()).to.equal('Đăng ký khai sinh');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      await until(() => detailsOf(el, toggle as HTMLButtonElement).textContent!.includes('Trình tự thực hiện'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      // Next, the portal link of that result, then into the opened details.
+      await sendKeys({ press: 'Tab' });
+      expect(activeInside(el)!.getAttribute('part')).to.equal('portal-link');
+      await sendKeys({ press: 'Tab' });
+      expect(activeInside(el)!.getAttribute('part')).to.equal('form-link');
+    });
+
+    it('the filters are reachable and operable from the keyboard', async () => {
+      const el = await plain();
+      await until(() => $$(el, '#f-level option').length > 1);
+      $<HTMLSelectElement>(el, '#f-level')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(el);
+      expect(new URL(searchRequests().at(-1)!.url).searchParams.get('level')).to.equal('full');
+    });
+  });
+
+  describe('in English', () => {
+    it('speaks English, with plural counts', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="en"><dvc-procedure-search api-base=${API}></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      expect(field(el).labels![0].textContent).to.equal('Find an administrative procedure');
+      expect($(el, '[part="submit-button"]')!.textContent).to.equal('Search');
+      await searchFor(el, '1.001193');
+      expect(status(el)).to.equal('Found 1 procedure');
+      expect($(el, '[part="portal-link"]')!.textContent).to.contain('Apply online');
+      expect(shadowText(el)).to.contain('Procedure code');
+      await searchFor(el, 'dang ky khai sinh');
+      expect(status(el)).to.match(/^Found \d+ procedures$/);
+      toggleFor(el, 'Đăng ký khai sinh').click();
+      await until(() => shadowText(el).includes('Steps'));
+      expect(shadowText(el)).to.contain('In person');
+      expect(shadowText(el)).to.contain('Legal basis');
+      await expect(el).to.be.accessible();
+      await searchFor(el, 'qqqq');
+      expect(status(el)).to.equal('No procedure matches your search.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('English errors and pages', async () => {
+      setFault('procedures', { kind: 'rate-limited', retryAfter: 1 }, 1);
+      const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search lang="en" page-size="5" api-base=${API}></dvc-procedure-search>`);
+      await searchFor(el, 'dang ky');
+      expect(resultsError(el)!.textContent).to.contain('Please try again in 1 second.');
+      expect(resultsError(el)!.textContent).to.contain('The search did not work.');
+      await expect(el).to.be.accessible();
+      resultsError(el)!.querySelector('button')!.click();
+      await settled(el);
+      expect(status(el)).to.match(/^Found \d+ procedures\. Page 1 of \d+$/);
+      expect($(el, 'nav')!.getAttribute('aria-label')).to.equal('Result pages');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps what was typed when the language changes', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-procedure-search api-base=${API}></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      field(el).value = 'chung thuc';
+      field(el).dispatchEvent(new Event('input'));
+      wrap.lang = 'en';
+      await until(() => field(el).labels![0].textContent === 'Find an administrative procedure');
+      expect(field(el).value).to.equal('chung thuc');
+    });
+  });
+
+  describe('at 320 px wide', () => {
+    it('needs no horizontal scrolling, and its buttons are at least 44 px high', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="width: 320px"><dvc-procedure-search api-base=${API} page-size="3"></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      await searchFor(el, 'dang ky');
+      toggles(el)[0].click();
+      await until(() => shadowText(el).includes('Trình tự thực hiện'));
+      expect(el.scrollWidth).to.be.at.most(320);
+      for (const node of $$(el, '*')) expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 80)).to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
+      for (const b of $$(el, 'button, input, select')) expect(b.getBoundingClientRect().height, b.outerHTML.slice(0, 60)).to.be.at.least(44);
+    });
+  });
+});

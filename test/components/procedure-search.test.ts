@@ -1,0 +1,390 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { delay, http, HttpResponse } from 'msw';
+import type { SetupWorker } from 'msw/browser';
+import '../../src/components/procedure-search/procedure-search.js';
+import type { DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
+import { PROCEDURES } from '../../src/mocks/data/procedures.js';
+import { AGENCIES } from '../../src/mocks/data/agencies.js';
+import { setFault } from '../../src/mocks/faults.js';
+import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+
+// ─── helpers: what a citizen sees and does ────────────────────────────────────────────────────────────────
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as T[];
+const field = (el: Element) => $<HTMLInputElement>(el, 'input#q')!;
+const status = (el: Element) => $(el, '[part="status"]')!.textContent!.trim();
+const toggles = (el: Element) => $$<HTMLButtonElement>(el, '[part="result-toggle"]');
+const names = (el: Element) => toggles(el).map((b) => b.textContent!.trim());
+const searchRequests = () => requests.filter((r) => new URL(r.url).pathname.endsWith('/procedures'));
+const lastSearch = () => new URL(searchRequests().at(-1)!.url).searchParams;
+const marks = (el: Element, index = 0) => [...toggles(el)[index].querySelectorAll('mark')].map((m) => m.textContent);
+const activeInside = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Waits until a search has finished: a count, "nothing found", or an error is on screen. */
+const settled = async (el: DvcProcedureSearch) => {
+  await el.updateComplete;
+  return until(
+    () =>
+      $(el, '.results')!.getAttribute('aria-busy') === 'false' &&
+      (/^(Tìm thấy|Không tìm thấy|Found|No procedure)/.test(status(el)) || !!$(el, '.results [part="error"]')),
+  );
+};
+
+/** Sets the field as a paste would (one input event). */
+function fill(el: Element, text: string) {
+  const input = field(el);
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Fills the field and presses the search button: an immediate search. */
+async function searchFor(el: DvcProcedureSearch, text: string) {
+  fill(el, text);
+  $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+  await settled(el);
+}
+
+/** The mock server's own count for a query, asked directly (and left out of the request log). */
+async function totalFor(query: string): Promise<number> {
+  const body = await (await fetch(`${API}/procedures?${query}&pageSize=1`)).json();
+  requests.length = 0;
+  return body.total;
+}
+
+const mount = (markup: ReturnType<typeof html>) => fixture<DvcProcedureSearch>(markup);
+const plain = () => mount(html`<dvc-procedure-search api-base=${API}></dvc-procedure-search>`);
+
+describe('<dvc-procedure-search>', () => {
+  let worker: SetupWorker;
+  beforeEach(async () => {
+    worker = await useMockApi();
+  });
+
+  describe('starting state', () => {
+    it('is a labelled search landmark with a labelled field and a hint, and searches nothing yet', async () => {
+      const el = await plain();
+      const form = $(el, 'form')!;
+      expect(form.getAttribute('role')).to.equal('search');
+      expect($(el, `#${form.getAttribute('aria-labelledby')}`)!.textContent).to.equal('Tìm thủ tục hành chính');
+      expect(field(el).labels![0].textContent).to.equal('Tìm thủ tục hành chính');
+      expect($(el, `#${field(el).getAttribute('aria-describedby')}`)!.textContent).to.contain('không dấu');
+      expect(status(el)).to.equal('');
+      expect($(el, '[part="status"]')!.getAttribute('role')).to.equal('status');
+      expect(toggles(el)).to.have.length(0);
+      await until(() => $$(el, 'select#f-domain option').length > 1);
+      expect(searchRequests()).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('tells the webmaster when no API address is configured', async () => {
+      const orig = console.error;
+      console.error = () => {};
+      try {
+        const el = await mount(html`<dvc-procedure-search></dvc-procedure-search>`);
+        expect($(el, '[role="alert"]')!.textContent).to.contain('api-base');
+        expect(requests).to.have.length(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        console.error = orig;
+      }
+    });
+  });
+
+  describe('searching as the citizen types', () => {
+    it('typing "dang ky khai sinh" key by key sends at most 2 requests, then shows and announces the count', async () => {
+      const expected = await totalFor('q=dang%20ky%20khai%20sinh');
+      const el = await plain();
+      field(el).focus();
+      for (const ch of 'dang ky khai sinh') await sendKeys({ type: ch });
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 400)); // nothing more is sent once typing stops
+      expect(searchRequests().length).to.be.within(1, 2);
+      expect(lastSearch().get('q')).to.equal('dang ky khai sinh');
+      expect(status(el)).to.equal(`Tìm thấy ${expected} thủ tục`);
+      expect(names(el)).to.include('Đăng ký khai sinh');
+      expect(field(el).value).to.equal('dang ky khai sinh');
+      await expect(el).to.be.accessible();
+    });
+
+    it('searches at once on Enter, without a second request when the pause ends', async () => {
+      const el = await plain();
+      field(el).focus();
+      await sendKeys({ type: 'ket hon' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => searchRequests().length === 1, 200);
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(searchRequests()).to.have.length(1);
+      expect(names(el)).to.include('Đăng ký kết hôn');
+    });
+
+    it('discards a slow first answer that arrives after a fast second one', async () => {
+      worker.use(
+        http.get(`${API}/procedures`, async ({ request }) => {
+          if (new URL(request.url).searchParams.get('q') === 'khai sinh') await delay(700);
+          // Falls through to the normal mock handler.
+        }),
+      );
+      const el = await plain();
+      const searches: string[] = [];
+      el.addEventListener('dvc-search', (e) => searches.push(e.detail.query));
+      fill(el, 'khai sinh');
+      $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+      await until(() => searchRequests().length === 1);
+      fill(el, 'ket hon');
+      $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 900)); // the slow answer has had time to arrive
+      expect(searchRequests().map((r) => new URL(r.url).searchParams.get('q'))).to.deep.equal(['khai sinh', 'ket hon']);
+      expect(names(el)).to.include('Đăng ký kết hôn');
+      expect(names(el)).not.to.include('Đăng ký khai sinh');
+      expect(searches).to.deep.equal(['ket hon']);
+    });
+
+    it('aborts the request in flight when a newer search starts', async () => {
+      setFault('procedures', { kind: 'hang' }, 1);
+      const signals: AbortSignal[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        if (String(input).includes('/procedures?')) signals.push(init!.signal!);
+        return realFetch(input, init);
+      };
+      try {
+        const el = await plain();
+        fill(el, 'khai tu');
+        $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+        await until(() => searchRequests().length === 1);
+        expect(signals[0].aborted).to.equal(false);
+        await searchFor(el, 'tam tru');
+        expect(signals[0].aborted).to.equal(true);
+        expect(names(el)).to.include('Đăng ký tạm trú');
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('returns to the starting state when the field is emptied', async () => {
+      const el = await plain();
+      await searchFor(el, 'khai sinh');
+      fill(el, '');
+      await until(() => status(el) === '' && toggles(el).length === 0, 1000);
+      expect($(el, '#results-heading')).to.equal(null);
+    });
+
+    it('fires dvc-search { query, filters, total }, bubbling out of the shadow root', async () => {
+      const expected = await totalFor('q=khai%20sinh&domain=HT');
+      const wrap = await fixture<HTMLElement>(html`<div><dvc-procedure-search api-base=${API} domain="HT"></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      await settled(el);
+      const events: CustomEvent[] = [];
+      wrap.addEventListener('dvc-search', (e) => events.push(e as CustomEvent));
+      await searchFor(el, 'khai sinh');
+      expect(events).to.have.length(1);
+      expect(events[0].detail).to.deep.equal({ query: 'khai sinh', filters: { domain: 'HT' }, total: expected });
+      expect(events[0].composed).to.equal(true);
+    });
+  });
+
+  describe('attributes', () => {
+    it('query pre-fills the field and searches on load', async () => {
+      const el = await mount(html`<dvc-procedure-search api-base=${API} query="khai tử"></dvc-procedure-search>`);
+      expect(field(el).value).to.equal('khai tử');
+      await settled(el);
+      expect(lastSearch().get('q')).to.equal('khai tử');
+      expect(names(el)).to.include('Đăng ký khai tử');
+    });
+
+    it('presets apply their filter, are sent, and remove their control', async () => {
+      const el = await mount(
+        html`<dvc-procedure-search api-base=${API} domain="HT" tier="commune" level="4"></dvc-procedure-search>`,
+      );
+      await settled(el);
+      expect($(el, '#f-domain')).to.equal(null);
+      expect($(el, '#f-tier')).to.equal(null);
+      expect($(el, '#f-level')).to.equal(null);
+      expect($(el, '#f-agency')).to.exist;
+      const p = lastSearch();
+      expect([p.get('domain'), p.get('tier'), p.get('level')]).to.deep.equal(['HT', 'commune', 'full']);
+      // No list is loaded for a control that is not shown; the agencies are those of the preset tier.
+      const paths = requests.map((r) => new URL(r.url).pathname + new URL(r.url).search);
+      expect(paths.some((u) => u.endsWith('/domains'))).to.equal(false);
+      expect(paths.some((u) => u.endsWith('/agencies?tier=commune'))).to.equal(true);
+      await until(() => $$(el, '#f-agency option').length > 1);
+      const agencyOptions = $$<HTMLOptionElement>(el, '#f-agency option').slice(1).map((o) => o.value);
+      expect(agencyOptions).to.deep.equal(AGENCIES.filter((a) => a.tier === 'commune').map((a) => a.code));
+      await searchFor(el, 'khai sinh');
+      expect(lastSearch().get('domain')).to.equal('HT');
+      for (const item of $$(el, 'dvc-service-level-badge')) expect(item.getAttribute('level')).to.equal('full');
+      await expect(el).to.be.accessible();
+    });
+
+    it('with every filter preset, shows no filter controls at all', async () => {
+      const el = await mount(
+        html`<dvc-procedure-search api-base=${API} domain="HT" agency="XA-CAMTHANH" tier="commune" level="full"></dvc-procedure-search>`,
+      );
+      await settled(el);
+      expect($(el, 'fieldset')).to.equal(null);
+      expect(lastSearch().get('agency')).to.equal('XA-CAMTHANH');
+      expect(requests.every((r) => new URL(r.url).pathname.endsWith('/procedures'))).to.equal(true);
+    });
+
+    it('page-size sets the page size (default 10)', async () => {
+      const el = await plain();
+      await searchFor(el, 'dang ky');
+      expect(lastSearch().get('pageSize')).to.equal('10');
+      const small = await mount(html`<dvc-procedure-search api-base=${API} page-size="3" query="dang ky"></dvc-procedure-search>`);
+      await settled(small);
+      expect(lastSearch().get('pageSize')).to.equal('3');
+      expect(toggles(small)).to.have.length(3);
+    });
+  });
+
+  describe('filters', () => {
+    it('offers lĩnh vực and cơ quan from the API, and sends the chosen ones at once', async () => {
+      const el = await plain();
+      await until(() => $$(el, '#f-domain option').length > 1 && $$(el, '#f-agency option').length > 1);
+      const domain = $<HTMLSelectElement>(el, '#f-domain')!;
+      expect($(el, 'label[for="f-domain"]')!.textContent).to.equal('Lĩnh vực');
+      expect(domain.options[0].textContent).to.equal('Tất cả lĩnh vực');
+      expect([...domain.options].map((o) => o.textContent)).to.include('Hộ tịch');
+      domain.value = 'HT';
+      domain.dispatchEvent(new Event('change'));
+      await settled(el);
+      expect(lastSearch().get('domain')).to.equal('HT');
+      const level = $<HTMLSelectElement>(el, '#f-level')!;
+      expect([...level.options].map((o) => o.textContent)).to.deep.equal(['Tất cả mức độ', 'Toàn trình', 'Một phần', 'Cung cấp thông tin']);
+      level.value = 'partial';
+      level.dispatchEvent(new Event('change'));
+      await until(() => lastSearch().get('level') === 'partial');
+      await settled(el);
+      expect(lastSearch().get('domain')).to.equal('HT');
+      await expect(el).to.be.accessible();
+    });
+
+    it('narrows the agencies to the chosen tier', async () => {
+      const el = await plain();
+      await until(() => $$(el, '#f-agency option').length > 1);
+      const tier = $<HTMLSelectElement>(el, '#f-tier')!;
+      tier.value = 'province';
+      tier.dispatchEvent(new Event('change'));
+      await settled(el);
+      const shown = $$<HTMLOptionElement>(el, '#f-agency option').slice(1).map((o) => o.value);
+      expect(shown).to.deep.equal(AGENCIES.filter((a) => a.tier === 'province').map((a) => a.code));
+      expect(lastSearch().get('tier')).to.equal('province');
+    });
+
+    it('says when a filter list cannot be loaded, and its retry loads it', async () => {
+      setFault('domains', { kind: 'server-error' }, 1);
+      const el = await plain();
+      await until(() => $(el, '.filter [part="error"]'));
+      expect(shadowText(el)).to.contain('Không tải được danh sách lĩnh vực.');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '.filter [part="retry-button"]')!.click();
+      await until(() => $$(el, '#f-domain option').length > 1);
+      expect($(el, '.filter [part="error"]')).to.equal(null);
+    });
+  });
+
+  describe('results', () => {
+    it('show name, code, lĩnh vực, cơ quan, level badge (no request), time, fee and the portal link', async () => {
+      const el = await plain();
+      await searchFor(el, '1.001193');
+      const p = PROCEDURES.find((x) => x.code === '1.001193')!;
+      expect(status(el)).to.equal('Tìm thấy 1 thủ tục');
+      const item = $(el, '[part="result"]')!;
+      const text = item.textContent!.replace(/\s+/g, ' ');
+      for (const s of [p.name, 'Mã thủ tục', p.code, p.domain.name, p.agency.name, p.processingTime!, p.fee!]) expect(text).to.contain(s);
+      const badge = item.querySelector('dvc-service-level-badge')!;
+      expect(badge.getAttribute('level')).to.equal(p.level);
+      expect(badge.hasAttribute('plain')).to.equal(true);
+      const link = item.querySelector<HTMLAnchorElement>('a[part="portal-link"]')!;
+      expect(link.href).to.equal(p.url);
+      expect(link.textContent).to.contain('Nộp hồ sơ trực tuyến');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(requests.filter((r) => r.url.includes('codes='))).to.have.length(0);
+      expect($(el, 'nav')).to.equal(null);
+    });
+
+    it('link only to http(s) addresses from the API, and following one fires dvc-procedure-select', async () => {
+      const base = PROCEDURES[0];
+      const item = (code: string, url: string) => ({ ...base, code, name: `Thủ tục ${code}`, url, steps: undefined });
+      worker.use(
+        http.get(`${API}/procedures`, () =>
+          HttpResponse.json({
+            items: [item('a', 'javascript:alert(1)'), item('b', 'https://dichvucong.gov.vn/p/b'), item('c', 'data:text/html,x')],
+            total: 3,
+            page: 1,
+            pageSize: 10,
+          }),
+        ),
+      );
+      const el = await plain();
+      await searchFor(el, 'x');
+      const links = $$<HTMLAnchorElement>(el, 'a[part="portal-link"]');
+      expect(links.map((a) => a.href)).to.deep.equal(['https://dichvucong.gov.vn/p/b']);
+      const selected: string[] = [];
+      el.addEventListener('dvc-procedure-select', (e) => selected.push(e.detail.procedure.code));
+      links[0].addEventListener('click', (e) => e.preventDefault());
+      links[0].click();
+      expect(selected).to.deep.equal(['b']);
+    });
+
+    describe('highlight the words of the query, whatever the diacritics', () => {
+      const cases: [string, string, string[]][] = [
+        ['dang ky', 'Đăng ký khai sinh', ['Đăng', 'ký']],
+        ['đăng ký', 'Đăng ký khai sinh', ['Đăng', 'ký']],
+        ['ĐĂNG KÝ KHAI SINH', 'Đăng ký khai sinh', ['Đăng', 'ký', 'khai', 'sinh']],
+        ['dat dai', 'Hòa giải tranh chấp đất đai', ['đất', 'đai']],
+        ['đất', 'Tách thửa đất, hợp thửa đất', ['đất', 'đất']],
+        ['ket hon', 'Đăng ký kết hôn', ['kết', 'hôn']],
+      ];
+      for (const [query, name, marked] of cases) {
+        it(`"${query}" marks ${marked.join(', ')} in "${name}"`, async () => {
+          const el = await plain();
+          await searchFor(el, query);
+          const index = names(el).indexOf(name);
+          expect(index, `${name} in ${names(el).join(' | ')}`).to.be.at.least(0);
+          expect(marks(el, index)).to.deep.equal(marked);
+          expect(toggles(el)[index].querySelector('mark')!.getAttribute('part')).to.equal('highlight');
+        });
+      }
+    });
+  });
+
+  describe('paging', () => {
+    it('pages through all results in a labelled nav, moving focus to the results heading', async () => {
+      const total = await totalFor('q=dang%20ky');
+      const pages = Math.ceil(total / 4);
+      const el = await mount(html`<dvc-procedure-search api-base=${API} page-size="4"></dvc-procedure-search>`);
+      await searchFor(el, 'dang ky');
+      const nav = $(el, 'nav[part="pager"]')!;
+      expect(nav.getAttribute('aria-label')).to.equal('Phân trang kết quả');
+      expect(nav.textContent).to.contain(`Trang 1/${pages}`);
+      expect(status(el)).to.equal(`Tìm thấy ${total} thủ tục. Trang 1/${pages}`);
+      const [prev, next] = $$<HTMLButtonElement>(el, '[part="pager-button"]');
+      expect(prev.disabled).to.equal(true);
+      const first = names(el);
+      next.click();
+      await until(() => status(el).endsWith(`Trang 2/${pages}`));
+      expect(lastSearch().get('page')).to.equal('2');
+      expect(lastSearch().get('q')).to.equal('dang ky');
+      expect(names(el)).not.to.deep.equal(first);
+      expect(activeInside(el)!.id).to.equal('results-heading');
+      expect(activeInside(el)!.textContent).to.equal('Kết quả tìm kiếm');
+      await expect(el).to.be.accessible();
+      // Walk to the last page and back: every result is reachable.
+      const seen = new Set(first.concat(names(el)));
+      for (let p = 3; p <= pages; p++) {
+        $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
+        await until(() => status(el).endsWith(`Trang ${p}/${pages}`));
+        names(el).forEach((n) => seen.add(n));
+      }
+      expect($$<HTMLButtonElement>(el, '[part="pager-button"]')[1].disabled).to.equal(true);
+      expect(seen.size).to.equal(total);
+      $$<HTMLButtonElement>(el, '[part="pager-button"]')[0].click();
+      await until(() => status(el).endsWith(`Trang ${pages - 1}/${pages}`));
+    });
+  });
+});
