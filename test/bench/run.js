@@ -44,7 +44,7 @@ result.scenarios = {};
 try {
   for (const s of scenarios) {
     const page = await browser.newPage();
-    await page.goto(`http://localhost:${port}/test/bench/bench.html?scenario=${s}`);
+    await page.goto(`http://localhost:${port}/test/bench/bench.html?scenario=${s}${process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : ""}`);
     await page.waitForFunction(() => window.__benchResult || window.__benchError, { timeout: 240_000, polling: 100 });
     const { ok, err } = await page.evaluate(() => ({ ok: window.__benchResult, err: window.__benchError }));
     result.scenarios[s] = ok ?? { error: err };
