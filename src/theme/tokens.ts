@@ -6,13 +6,16 @@ import { css } from 'lit';
  *
  *   :root { --dvc-color-primary: #8b0000; --dvc-font-family: "Roboto", sans-serif; }
  *
- * Colours use `light-dark()`, so they follow `--dvc-color-scheme` (default `light dark`: the citizen's system
- * preference); a light-only site can pin `--dvc-color-scheme: light`. Private `--_` names are internal.
+ * Colours use `light-dark()`, so they follow the page's own `color-scheme` (which inherits into the widgets): a
+ * light-only site keeps light widgets, and a site that declares `color-scheme: light dark` gets dark widgets for
+ * citizens who prefer dark. `--dvc-color-scheme` overrides it for the widgets alone. Private `--_` names are
+ * internal.
  * Defaults meet WCAG 2.2 AA contrast (4.5:1 for text) in both schemes.
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--dvc-color-scheme, light dark);
+    /* Unset token: the declaration is invalid at computed time, so color-scheme inherits from the page. */
+    color-scheme: var(--dvc-color-scheme);
     --_font: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     --_font-size: var(--dvc-font-size, 1rem);
     --_radius: var(--dvc-radius, 0.375rem);

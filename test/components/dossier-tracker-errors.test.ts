@@ -11,6 +11,7 @@ import {
   codeInput,
   enterVerifier,
   focused,
+  nameOf,
   liveRegion,
   loaded,
   lookUp,
@@ -39,28 +40,28 @@ describe('<dvc-dossier-tracker> failures', () => {
     it('says "Không tìm thấy hồ sơ" and what to check, without a retry, linked to the field, axe', async () => {
       const el = await mount();
       await lookUp(el, '000.00.53.H48-220921-0O99');
-      const box = await until(() => $(el, '[part="not-found"]'));
+      const box = (await until(() => $(el, '[part="not-found"]')))!;
       expect(box.getAttribute('role')).to.equal('alert');
       const t = text(box);
       expect(t).to.contain('Không tìm thấy hồ sơ');
       expect(t).to.contain('Không có hồ sơ nào mang mã 000.00.53.H48-220921-0O99');
       expect(t).to.contain('Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
       expect(t).to.contain('số 0 và chữ O');
-      expect(retryButton(el)).to.equal(null);
+      expect(!!retryButton(el)).to.equal(false);
       expect(codeInput(el).getAttribute('aria-describedby')!.split(' ')).to.include('not-found-title');
       expect(codeInput(el).value).to.equal('000.00.53.H48-220921-0O99');
       await expect(el).to.be.accessible();
       // Correcting the code finds the dossier.
       await lookUp(el, CANONICAL);
       await loaded(el);
-      expect($(el, '[part="not-found"]')).to.equal(null);
+      expect(!!$(el, '[part="not-found"]')).to.equal(false);
       expect(codeInput(el).getAttribute('aria-describedby')).to.equal('code-hint');
     });
 
     it('in English', async () => {
       const el = await mount({ lang: 'en' });
       await lookUp(el, 'NOPE-1');
-      const box = await until(() => $(el, '[part="not-found"]'));
+      const box = (await until(() => $(el, '[part="not-found"]')))!;
       expect(text(box)).to.contain('Dossier not found');
       expect(text(box)).to.contain('zero (0) and the letter O');
       await expect(el).to.be.accessible();
@@ -85,20 +86,20 @@ describe('<dvc-dossier-tracker> failures', () => {
         codeInput(el).focus();
         await sendKeys({ type: CANONICAL });
         await sendKeys({ press: 'Enter' });
-        const box = await until(() => errorBox(el));
+        const box = (await until(() => errorBox(el)))!;
         expect(box.getAttribute('role')).to.equal('alert');
         expect(text(box)).to.contain('Chưa tra cứu được hồ sơ.');
         expect(text(box)).to.contain(message);
         // The code stays; focus goes to the retry button.
         expect(codeInput(el).value).to.equal(CANONICAL);
-        await until(() => focused(el) === retryButton(el));
+        await until(() => focused(el) === nameOf(retryButton(el)));
         await expect(el).to.be.accessible();
         await sendKeys({ press: 'Enter' });
         await loaded(el);
-        expect(errorBox(el)).to.equal(null);
+        expect(!!errorBox(el)).to.equal(false);
         expect(requests.length).to.equal(2);
         expect(requestUrls()[1]).to.equal(requestUrls()[0]);
-        expect(focused(el)).to.equal($(el, '[part="result-heading"]'));
+        expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
       });
     }
 
@@ -110,7 +111,7 @@ describe('<dvc-dossier-tracker> failures', () => {
         setFault('dossier', { kind: 'hang' }, 1);
         const el = await mount();
         await lookUp(el, CANONICAL);
-        const box = await until(() => errorBox(el));
+        const box = (await until(() => errorBox(el)))!;
         expect(text(box)).to.contain('Hệ thống dịch vụ công phản hồi quá lâu. Vui lòng thử lại.');
         await expect(el).to.be.accessible();
         retryButton(el)!.click();
@@ -123,9 +124,9 @@ describe('<dvc-dossier-tracker> failures', () => {
       worker.use(http.get(`${API}/dossiers/:code`, () => problem(422, 'urn:dvc:problem:validation', 'Mã không hợp lệ')));
       const el = await mount();
       await lookUp(el, 'ABC');
-      const box = await until(() => errorBox(el));
+      const box = (await until(() => errorBox(el)))!;
       expect(text(box)).to.contain('Thông tin gửi đi chưa hợp lệ.');
-      expect(retryButton(el)).to.equal(null);
+      expect(!!retryButton(el)).to.equal(false);
       await expect(el).to.be.accessible();
     });
 
@@ -136,7 +137,7 @@ describe('<dvc-dossier-tracker> failures', () => {
       await until(() => errorBox(el));
       retryButton(el)!.click();
       await until(() => requests.length === 2 && errorBox(el));
-      await until(() => focused(el) === retryButton(el));
+      await until(() => focused(el) === nameOf(retryButton(el)));
       retryButton(el)!.click();
       await loaded(el);
       expect(requests.length).to.equal(3);
@@ -146,7 +147,7 @@ describe('<dvc-dossier-tracker> failures', () => {
       setFault('dossier', { kind: 'rate-limited', retryAfter: 20 }, 1);
       const el = await mount({ lang: 'en' });
       await lookUp(el, CANONICAL);
-      const box = await until(() => errorBox(el));
+      const box = (await until(() => errorBox(el)))!;
       expect(text(box)).to.contain('The dossier could not be looked up.');
       expect(text(box)).to.contain('Please try again in 20 seconds.');
       expect(text(retryButton(el))).to.equal('Try again');
@@ -157,14 +158,14 @@ describe('<dvc-dossier-tracker> failures', () => {
     it('missing: a second field appears, labelled by the server, and takes focus (axe)', async () => {
       const el = await mount();
       await lookUp(el, PROTECTED.code);
-      const input = await until(() => verifierInput(el));
+      const input = (await until(() => verifierInput(el)))!;
       expect(text($(el, 'label[for="verifier"]'))).to.equal(LABEL);
       expect(text($(el, '#verifier-intro'))).to.contain(`hồ sơ ${PROTECTED.code} cần thêm thông tin xác minh`);
       expect(input.getAttribute('aria-describedby')).to.equal('verifier-intro');
       expect(input.getAttribute('autocomplete')).to.equal('off');
-      await until(() => focused(el) === input);
-      expect($(el, '[part="result"]')).to.equal(null);
-      expect($(el, '[part="error"]')).to.equal(null);
+      await until(() => focused(el) === nameOf(input));
+      expect(!!$(el, '[part="result"]')).to.equal(false);
+      expect(!!$(el, '[part="error"]')).to.equal(false);
       expect(requests[0].headers.has('X-Dossier-Verifier')).to.equal(false);
       await expect(el).to.be.accessible();
     });
@@ -178,7 +179,7 @@ describe('<dvc-dossier-tracker> failures', () => {
       expect(text($(el, '#verifier-error'))).to.equal(`Nhập ${LABEL}.`);
       expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal('true');
       expect(requests.length).to.equal(1);
-      expect(focused(el)).to.equal(verifierInput(el));
+      expect(focused(el)).to.equal(nameOf(verifierInput(el)));
     });
 
     it('wrong, then right: message and typed value kept; then the result, the header sent, never in a URL, event or attribute', async () => {
@@ -186,8 +187,8 @@ describe('<dvc-dossier-tracker> failures', () => {
       const events: CustomEvent[] = [];
       el.addEventListener('dvc-dossier-load', (e) => events.push(e as CustomEvent));
       await lookUp(el, PROTECTED.code);
-      const input = await until(() => verifierInput(el));
-      await until(() => focused(el) === input);
+      const input = (await until(() => verifierInput(el)))!;
+      await until(() => focused(el) === nameOf(input));
 
       await sendKeys({ type: '9999' });
       await sendKeys({ press: 'Enter' });
@@ -196,7 +197,7 @@ describe('<dvc-dossier-tracker> failures', () => {
       expect(verifierInput(el)!.value).to.equal('9999');
       expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal('true');
       expect(verifierInput(el)!.getAttribute('aria-describedby')).to.equal('verifier-intro verifier-error');
-      expect(focused(el)).to.equal(verifierInput(el));
+      expect(focused(el)).to.equal(nameOf(verifierInput(el)));
       // Focus was already on the field, so the live region says it.
       await until(() => text(liveRegion(el)).includes('Thông tin xác minh chưa đúng'));
       expect(requests[1].headers.get('X-Dossier-Verifier')).to.equal('9999');
@@ -210,8 +211,8 @@ describe('<dvc-dossier-tracker> failures', () => {
       await loaded(el);
       expect(requests[2].headers.get('X-Dossier-Verifier')).to.equal(RIGHT);
       expect(text($(el, 'h2'))).to.equal(`Hồ sơ ${PROTECTED.code}`);
-      expect(verifierInput(el)).to.equal(null);
-      expect(focused(el)).to.equal($(el, '[part="result-heading"]'));
+      expect(!!verifierInput(el)).to.equal(false);
+      expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
 
       // Nowhere else: URLs, the event, attributes, storage, the live region.
       for (const r of requests) expect(r.url).not.to.contain(RIGHT);
@@ -248,13 +249,13 @@ describe('<dvc-dossier-tracker> failures', () => {
       await lookUp(el, CANONICAL);
       await loaded(el);
       expect(requests[1].headers.has('X-Dossier-Verifier')).to.equal(false);
-      expect(verifierInput(el)).to.equal(null);
+      expect(!!verifierInput(el)).to.equal(false);
     });
 
     it('through the code attribute: the field appears without stealing focus', async () => {
       const el = await mount({ code: PROTECTED.code });
       await until(() => verifierInput(el));
-      expect(focused(el)).to.equal(null);
+      expect(focused(el)).to.equal('nothing');
       await until(() => text(liveRegion(el)).includes(`Hồ sơ cần thêm thông tin xác minh: ${LABEL}.`));
       await enterVerifier(el, RIGHT);
       await loaded(el);

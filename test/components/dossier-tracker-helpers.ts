@@ -18,7 +18,13 @@ export const submitButton = (el: Element) => $<HTMLButtonElement>(el, 'button[ty
 export const liveRegion = (el: Element) => $(el, '[role="status"].announcer')!;
 export const statusOf = (el: Element) => text($(el, '[part="status"]'));
 export const timelinessOf = (el: Element) => $(el, '[part="timeliness"]');
-export const focused = (el: Element) => el.shadowRoot!.activeElement;
+/**
+ * Elements are compared by a short name, never as objects: a failed assertion on a DOM node makes the test runner
+ * serialise the node's whole object graph, which can hang it.
+ */
+export const nameOf = (node: Element | null | undefined): string =>
+  node ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}` : 'nothing';
+export const focused = (el: Element): string => nameOf(el.shadowRoot!.activeElement);
 
 /** A tracker pointing at the mock API; `code` fills the field and looks up at once. */
 export async function mount(opts: { code?: string; lang?: string } = {}): Promise<Tracker> {
@@ -50,3 +56,9 @@ export async function enterVerifier(el: Tracker, value: string): Promise<void> {
 export const loaded = (el: Tracker) => until(() => $(el, '[part="result"]'));
 /** Waits for the result of a specific code (a previous result may still be on screen). */
 export const loadedCode = (el: Tracker, code: string) => until(() => text($(el, '[part="result-heading"]')).endsWith(code));
+
+/** The facts list as "label value" pairs, so that assertions read like the screen. */
+export const factsText = (el: Element, selector = '[part="facts"]') =>
+  [...(el.shadowRoot!.querySelector(selector)?.querySelectorAll(':scope > div') ?? [])]
+    .map((div) => `${text(div.querySelector('dt'))} ${text(div.querySelector('dd'))}`)
+    .join(' | ');

@@ -9,7 +9,9 @@ import {
   $,
   $$,
   codeInput,
+  factsText,
   focused,
+  nameOf,
   liveRegion,
   loaded,
   loadedCode,
@@ -65,7 +67,7 @@ describe('<dvc-dossier-tracker>', () => {
     it('looks up with Enter, keyboard only: URL-encoded code, focus on the result heading, announcement, event', async () => {
       const el = await mount();
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(codeInput(el));
+      expect(focused(el)).to.equal(nameOf(codeInput(el)));
       await sendKeys({ type: CANONICAL });
       const event = oneEvent(el, 'dvc-dossier-load');
       await sendKeys({ press: 'Enter' });
@@ -73,7 +75,7 @@ describe('<dvc-dossier-tracker>', () => {
       await loaded(el);
       expect(detail).to.deep.equal({ code: CANONICAL, status: 10 });
       expect(requestUrls()).to.deep.equal([`/dossiers/${encodeURIComponent(CANONICAL)}`]);
-      expect(focused(el)).to.equal($(el, '[part="result-heading"]'));
+      expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
       expect(text($(el, 'h2'))).to.equal(`Hồ sơ ${CANONICAL}`);
       await until(() => text(liveRegion(el)).includes('Trạng thái: Đã trả kết quả'));
       expect(text(liveRegion(el))).to.contain(`Đã tìm thấy hồ sơ ${CANONICAL}`);
@@ -84,11 +86,11 @@ describe('<dvc-dossier-tracker>', () => {
       codeInput(el).focus();
       await sendKeys({ type: dossierCodeFor(4) });
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(submitButton(el));
+      expect(focused(el)).to.equal(nameOf(submitButton(el)));
       await sendKeys({ press: 'Enter' });
       await loaded(el);
       expect(statusOf(el)).to.contain('Đang xử lý');
-      expect(focused(el)).to.equal($(el, '[part="result-heading"]'));
+      expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
     });
 
     it('accepts a pasted code with surrounding spaces, line breaks and invisible characters', async () => {
@@ -97,7 +99,7 @@ describe('<dvc-dossier-tracker>', () => {
       await loaded(el);
       expect(requestUrls()).to.deep.equal([`/dossiers/${encodeURIComponent(CANONICAL)}`]);
       expect(codeInput(el).value).to.equal(CANONICAL);
-      expect($(el, '#code-error')).to.equal(null);
+      expect(!!$(el, '#code-error')).to.equal(false);
     });
 
     it('keeps the code a string and URL-encodes it in the path', async () => {
@@ -131,7 +133,7 @@ describe('<dvc-dossier-tracker>', () => {
         const input = codeInput(el);
         expect(input.getAttribute('aria-invalid')).to.equal('true');
         expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('code-error');
-        expect(focused(el)).to.equal(input);
+        expect(focused(el)).to.equal(nameOf(input));
         // Focus did not move, so the message is also spoken by the live region.
         expect(text(liveRegion(el))).to.contain(message);
         expect(requests.length).to.equal(0);
@@ -142,10 +144,10 @@ describe('<dvc-dossier-tracker>', () => {
     it('moves focus back to the field when the button was used, and clears the error once the code is fixed', async () => {
       const el = await mount();
       await lookUp(el, 'abc$');
-      expect(focused(el)).to.equal(codeInput(el));
+      expect(focused(el)).to.equal(nameOf(codeInput(el)));
       expect(text($(el, '#code-error'))).to.contain('“$”');
       await lookUp(el, CANONICAL);
-      expect($(el, '#code-error')).to.equal(null);
+      expect(!!$(el, '#code-error')).to.equal(false);
       expect(codeInput(el).hasAttribute('aria-invalid')).to.equal(false);
       await loaded(el);
     });
@@ -154,7 +156,7 @@ describe('<dvc-dossier-tracker>', () => {
       const el = await mount();
       for (const code of ['CNTBD.181121.00334', 'H56_2025/00012', 'hs-2025-1']) {
         await lookUp(el, code);
-        expect($(el, '#code-error'), code).to.equal(null);
+        expect(!!$(el, '#code-error'), code).to.equal(false);
       }
       await until(() => requests.length === 3);
     });
@@ -168,7 +170,7 @@ describe('<dvc-dossier-tracker>', () => {
       await loaded(el);
       expect(requestUrls()).to.deep.equal([`/dossiers/${encodeURIComponent(code)}`]);
       expect(statusOf(el)).to.contain('Được tiếp nhận');
-      expect(focused(el)).to.equal(null);
+      expect(focused(el)).to.equal('nothing');
       await until(() => text(liveRegion(el)).includes('Được tiếp nhận'));
     });
 
@@ -211,7 +213,7 @@ describe('<dvc-dossier-tracker>', () => {
       const d = sample(4);
       const el = await mount({ code: d.code });
       await loaded(el);
-      const facts = text($(el, '[part="facts"]'));
+      const facts = factsText(el);
       expect(facts).to.contain(`Mã hồ sơ ${d.code}`);
       expect(facts).to.contain(`Thủ tục ${d.procedure.name} (${d.procedure.code})`);
       expect(facts).to.contain(`Cơ quan tiếp nhận ${d.agency.name}`);
@@ -230,7 +232,7 @@ describe('<dvc-dossier-tracker>', () => {
     it('shows finished and returned dates when present, in Vietnam time', async () => {
       const el = await mount({ code: CANONICAL });
       await loaded(el);
-      const facts = text($(el, '[part="facts"]'));
+      const facts = factsText(el);
       expect(facts).to.contain('Ngày tiếp nhận 21/09/2022 08:30');
       expect(facts).to.contain('Hạn trả kết quả 22/09/2022 17:00');
       expect(facts).to.contain('Ngày giải quyết xong 21/09/2022 15:10');
@@ -260,7 +262,7 @@ describe('<dvc-dossier-tracker>', () => {
       answer(worker, d);
       const el = await mount({ code: d.code });
       await loaded(el);
-      expect($(el, '[part="supplement"]')).to.equal(null);
+      expect(!!$(el, '[part="supplement"]')).to.equal(false);
     });
 
     const next: [DossierStatus, string][] = [
@@ -330,10 +332,10 @@ describe('<dvc-dossier-tracker>', () => {
       answer(worker, d);
       const el = await mount({ code: 'HS-1' });
       await loaded(el);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(document.querySelector('img')).to.equal(null);
+      expect(!!el.shadowRoot!.querySelector('img')).to.equal(false);
+      expect(!!document.querySelector('img')).to.equal(false);
       expect(text($(el, 'h2'))).to.equal(`Hồ sơ ${evil}`);
-      expect(text($(el, '[part="facts"]'))).to.contain(`Người nộp ${evil}`);
+      expect(factsText(el)).to.contain(`Người nộp ${evil}`);
       expect(text($(el, '[part="supplement"] li'))).to.equal(evil);
       expect(text($(el, '[part="history"] .note'))).to.equal(`Ghi chú: ${evil}`);
     });
@@ -349,7 +351,7 @@ describe('<dvc-dossier-tracker>', () => {
       expect(text(liveRegion(el))).to.equal(`Đang tra cứu hồ sơ ${CANONICAL}…`);
       await expect(el).to.be.accessible();
       await loaded(el);
-      expect($(el, '[part="loading"]')).to.equal(null);
+      expect(!!$(el, '[part="loading"]')).to.equal(false);
     });
 
     it('a new lookup aborts the previous one: only the newer result and one event', async () => {
@@ -364,6 +366,32 @@ describe('<dvc-dossier-tracker>', () => {
       await new Promise((r) => setTimeout(r, 800));
       expect(text($(el, 'h2'))).to.equal(`Hồ sơ ${dossierCodeFor(9)}`);
       expect(events).to.deep.equal([{ code: dossierCodeFor(9), status: 9 }]);
+    });
+
+    it('removed while looking up: the request is cancelled; added back: it looks up again', async () => {
+      setFault('dossier', { kind: 'slow', ms: 500 }, 1);
+      const el = await mount({ code: CANONICAL });
+      await until(() => requests.length === 1);
+      const events: unknown[] = [];
+      el.addEventListener('dvc-dossier-load', (e) => events.push(e));
+      const parent = el.parentElement!;
+      el.remove();
+      // Longer than the slow answer: had the lookup not been cancelled, its result would render meanwhile.
+      await new Promise((r) => setTimeout(r, 800));
+      expect(!!$(el, '[part="result"]')).to.equal(false);
+      expect(events.length).to.equal(0);
+      parent.append(el);
+      await loaded(el);
+      expect(requests.length).to.equal(2);
+      expect(focused(el)).to.equal('nothing');
+    });
+
+    it('an api-base set after the code: looks up once it is there', async () => {
+      const el = await fixture<Tracker>(html`<dvc-dossier-tracker code=${CANONICAL}></dvc-dossier-tracker>`);
+      expect(requests.length).to.equal(0);
+      el.setAttribute('api-base', API);
+      await loaded(el);
+      expect(requestUrls()).to.deep.equal([`/dossiers/${encodeURIComponent(CANONICAL)}`]);
     });
 
     it('the event bubbles out of the shadow root and crosses shadow boundaries', async () => {
@@ -384,7 +412,6 @@ describe('<dvc-dossier-tracker>', () => {
   describe('layout', () => {
     afterEach(async () => {
       await setViewport({ width: 800, height: 600 });
-      await emulateMedia({ media: 'screen' });
     });
 
     it('fits 320 px without horizontal scrolling, the button full width', async () => {
@@ -408,6 +435,10 @@ describe('<dvc-dossier-tracker>', () => {
       expect(getComputedStyle($(el, '[part="result"]')!).display).to.equal('block');
       expect(getComputedStyle($(el, '[part="status"]')!).color).to.equal('rgb(0, 0, 0)');
     });
+
+    after(async () => {
+      await emulateMedia({ media: 'screen' });
+    });
   });
 
   describe('in English', () => {
@@ -421,7 +452,7 @@ describe('<dvc-dossier-tracker>', () => {
       expect(statusOf(el)).to.equal('Status: Accepted');
       expect(text($(el, '[part="timeliness"]'))).to.equal('Time limit: 3 days left');
       expect(text($(el, '[part="next"] h3'))).to.equal('What to do next');
-      expect(text($(el, '[part="facts"]'))).to.contain('Submitted In person');
+      expect(factsText(el)).to.contain('Submitted In person');
       expect(text($(el, '[part="history"] h3'))).to.equal('History');
       await until(() => text(liveRegion(el)).includes('Status: Accepted. 3 days left.'));
       await expect(el).to.be.accessible();

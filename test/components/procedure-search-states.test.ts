@@ -84,7 +84,7 @@ describe('<dvc-procedure-search> states', () => {
       ]) {
         expect(text).to.contain(s);
       }
-      expect(panel.querySelectorAll('ol li')).to.have.length(p.steps!.length);
+      expect(panel.querySelectorAll(':scope ol li')).to.have.length(p.steps!.length);
       const form = panel.querySelector<HTMLAnchorElement>('a[part="form-link"]')!;
       expect(form.href).to.equal(p.documents![0].formUrl);
       expect(form.textContent).to.contain('Tải mẫu');
@@ -224,6 +224,25 @@ describe('<dvc-procedure-search> states', () => {
       await settled(el);
       expect(status(el)).to.match(/^Tìm thấy/);
       expect(searchRequests()).to.have.length(2);
+    });
+  });
+
+  describe('removed from the page', () => {
+    it('stops waiting for a search when removed mid-request, and searches again when put back', async () => {
+      setFault('procedures', { kind: 'hang' }, 1);
+      const el = await plain();
+      const parent = el.parentElement!;
+      const input = field(el);
+      input.value = 'khai sinh';
+      input.dispatchEvent(new Event('input'));
+      $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+      await until(() => searchRequests().length === 1);
+      el.remove();
+      parent.append(el);
+      await settled(el);
+      expect(searchRequests()).to.have.length(2);
+      expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục/);
+      expect(field(el).value).to.equal('khai sinh');
     });
   });
 

@@ -52,7 +52,7 @@ describe('<dvc-service-level-badge>', () => {
       const tip = el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
       expect(getComputedStyle(tip).display).to.equal('none');
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(badgeOf(el));
+      expect(el.shadowRoot!.activeElement === badgeOf(el), 'the badge has focus').to.equal(true);
       expect(getComputedStyle(tip).display).to.equal('block');
       expect(tip.textContent).to.contain('Dịch vụ công trực tuyến toàn trình');
       await sendKeys({ press: 'Escape' });
@@ -63,7 +63,7 @@ describe('<dvc-service-level-badge>', () => {
     it('is not a tab stop when plain', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge plain level="full"></dvc-service-level-badge>`);
       expect(badgeOf(el).hasAttribute('tabindex')).to.equal(false);
-      expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="tooltip"]') === null, 'no tooltip').to.equal(true);
     });
 
     it('shows an unknown state for a level it cannot read', async () => {
@@ -104,7 +104,7 @@ describe('<dvc-service-level-badge>', () => {
       await settled(el);
       expect(levelOf(el)).to.equal('unknown');
       expect(shadowText(el)).to.contain('Chưa rõ mức độ');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="alert"]') === null, 'no alert').to.equal(true);
       await expect(el).to.be.accessible();
     });
 

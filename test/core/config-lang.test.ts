@@ -89,3 +89,25 @@ describe('version', () => {
     expect(VERSION).to.equal(pkg.version);
   });
 });
+
+describe('colour scheme', () => {
+  it('follows the page: light by default, dark when the page says so and the citizen prefers dark', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await import('../../src/components/service-level-badge/service-level-badge.js');
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const wrap = await fixture<HTMLElement>(html`<div><dvc-service-level-badge level="full"></dvc-service-level-badge></div>`);
+      const badge = wrap.firstElementChild!;
+      const textColor = () => getComputedStyle(badge).color;
+      // The page declares nothing: light colours even though the system prefers dark.
+      expect(textColor()).to.equal('rgb(27, 31, 36)');
+      wrap.style.colorScheme = 'light dark';
+      expect(textColor()).to.equal('rgb(232, 234, 237)');
+      wrap.style.colorScheme = '';
+      wrap.style.setProperty('--dvc-color-scheme', 'dark');
+      expect(textColor()).to.equal('rgb(232, 234, 237)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});

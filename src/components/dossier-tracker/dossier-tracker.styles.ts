@@ -31,6 +31,9 @@ export const trackerStyles = css`
   .field.verifier {
     flex-basis: 100%;
   }
+  .field.verifier input {
+    max-width: 24rem;
+  }
   label {
     display: block;
     font-weight: 600;
@@ -140,6 +143,9 @@ export const trackerStyles = css`
   .tone-stopped,
   .tone-bad {
     color: var(--dvc-tracker-color-stopped, var(--_danger));
+  }
+  .tone-closed {
+    color: var(--dvc-tracker-color-closed, var(--_muted));
   }
   .tone-done,
   .tone-good {
@@ -265,16 +271,7 @@ export const trackerStyles = css`
       max-width: none;
       color: #000;
     }
-    .status,
-    .timeliness,
-    .tone-open,
-    .tone-action,
-    .tone-stopped,
-    .tone-done,
-    .tone-neutral,
-    .tone-warn,
-    .tone-bad,
-    .tone-good,
+    [class*='tone-'],
     .muted,
     .history .unit,
     .history .note {

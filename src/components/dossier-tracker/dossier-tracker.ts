@@ -35,6 +35,7 @@ type FocusTarget = 'heading' | 'code' | 'verifier' | 'retry';
  * history of steps. When the server asks for it, a second field takes a verifier (e.g. the last 4 digits of the
  * applicant's ID), which travels only in the `X-Dossier-Verifier` header.
  *
+ * @tagname dvc-dossier-tracker
  * @summary Look up a dossier by its code: status, time limit, history and what to do next.
  *
  * @event dvc-dossier-load - A dossier was loaded. `detail: { code: string, status: 1–10 }`; no verifier and no
@@ -63,7 +64,8 @@ type FocusTarget = 'heading' | 'code' | 'verifier' | 'retry';
  * @cssproperty --dvc-tracker-max-width - Widest the widget grows. Default: 48rem.
  * @cssproperty --dvc-tracker-color-open - Colour of open statuses (1, 2, 4) and of days left. Default: the primary colour.
  * @cssproperty --dvc-tracker-color-action - Colour of statuses that need the citizen (5, 6) and of "due today". Default: the warning colour.
- * @cssproperty --dvc-tracker-color-stopped - Colour of statuses 3, 7, 8 and of overdue or late. Default: the danger colour.
+ * @cssproperty --dvc-tracker-color-stopped - Colour of statuses 3 and 8 and of overdue or late. Default: the danger colour.
+ * @cssproperty --dvc-tracker-color-closed - Colour of status 7 (withdrawn by the applicant). Default: the muted text colour.
  * @cssproperty --dvc-tracker-color-done - Colour of statuses 9, 10 and of early or on time. Default: the success colour.
  */
 export class DvcDossierTracker extends DvcElement {
@@ -103,14 +105,20 @@ export class DvcDossierTracker extends DvcElement {
     super.willUpdate(changed);
     // The `code` attribute fills the field and looks the dossier up at once. Done here rather than in updated(),
     // so that the pending state is part of this same render.
-    if (changed.has('code') && this.code != null) {
-      this.codeDraft = this.code;
-      if (this.code.trim() && this.resolvedApiBase) this.submit(false);
-    }
+    if (changed.has('code') && this.code != null) this.codeDraft = this.code;
+    const apiBaseArrived = changed.has('apiBase') && !this.current;
+    if ((changed.has('code') || apiBaseArrived) && this.code?.trim() && this.resolvedApiBase) this.submit(false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while a lookup ran (removed, then added back): the lookup was cancelled, so run it again.
+    if (this.current && this.lookupTask.status === TaskStatus.ERROR && isAbort(this.lookupTask.error)) this.run(this.current, false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Nobody will see the answer: do not keep the request (or a slow API) busy for it.
     this.lookupTask.abort();
   }
 
@@ -173,8 +181,8 @@ export class DvcDossierTracker extends DvcElement {
     const m = dossierMessages[this.language];
     const label = p.label || m.verifierFallbackLabel;
     return html`<div class="field verifier">
-      <p id="verifier-intro" class="hint">${m.verifierIntro(p.code)}</p>
       <label for="verifier" part="label">${label}</label>
+      <p id="verifier-intro" class="hint">${m.verifierIntro(p.code)}</p>
       ${p.error
         ? html`<p id="verifier-error" class="field-error" part="field-error">
             ${p.error === 'empty' ? m.verifierEmpty(label) : m.verifierWrong}

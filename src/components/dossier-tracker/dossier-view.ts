@@ -16,9 +16,11 @@ import { iconSvg, statusIcons, timelinessIcon } from './icons.js';
 export const RESULT_HEADING_ID = 'result-heading';
 
 /** Colour family of a status; the icon and the words carry the meaning, the colour only repeats it. */
-export function statusTone(s: DossierStatus): 'open' | 'action' | 'stopped' | 'done' {
+export function statusTone(s: DossierStatus): 'open' | 'action' | 'stopped' | 'closed' | 'done' {
   if (s === 5 || s === 6) return 'action';
-  if (s === 3 || s === 7 || s === 8) return 'stopped';
+  if (s === 3 || s === 8) return 'stopped';
+  // Withdrawn at the applicant's own request: closed, but nothing went wrong.
+  if (s === 7) return 'closed';
   if (s === 9 || s === 10) return 'done';
   return 'open';
 }

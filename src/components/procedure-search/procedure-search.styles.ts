@@ -172,6 +172,17 @@ export const searchStyles = css`
     margin: 0 0 var(--_space);
     padding-left: 1.25em;
   }
+  /* On a phone the position goes above the two buttons, which then share one row. */
+  @media (max-width: 30rem) {
+    .position {
+      order: -1;
+      flex-basis: 100%;
+      text-align: center;
+    }
+    .details {
+      margin-left: 0;
+    }
+  }
   @media (forced-colors: active) {
     input,
     select,

@@ -6,6 +6,7 @@ import type { Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
+import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 import { compact, FILTER_KEYS, renderFilters, TIERS, type FilterKey, type Filters } from './filters.js';
@@ -44,6 +45,7 @@ export const DEBOUNCE_MS = 300;
  * A webmaster presets a filter with `domain`, `agency`, `tier` or `level`: it applies to every search and its
  * control is not shown. `query` pre-fills the field and searches at once.
  *
+ * @tagname dvc-procedure-search
  * @summary Search the province's administrative procedures and see how to do each one.
  *
  * @fires dvc-search - After each completed search. `detail: { query, filters, total }`.
@@ -130,6 +132,9 @@ export class DvcProcedureSearch extends DvcElement {
       need && base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
     args: () => [!this.presets.agency, this.resolvedApiBase, this.presets.tier] as const,
   });
+
+  // Removed mid-request: stop waiting; put back: ask again.
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.search, this.domainsTask, this.agenciesTask] as never);
 
   /** The filters fixed by the webmaster's attributes; values that mean nothing are ignored. */
   private get presets(): Filters {
@@ -231,9 +236,11 @@ export class DvcProcedureSearch extends DvcElement {
       ${renderPager(this.language, page.page, pages, (n) => this.goToPage(n))}`;
   }
 
-  private renderEmpty(params: SearchParams): TemplateResult {
+  private renderEmpty(params: SearchParams): TemplateResult | typeof nothing {
     const m = searchMessages[this.language];
     const filtered = Object.keys(compact(this.chosen)).length > 0;
+    // Nothing the citizen chose to take back (only the webmaster's presets): the status line says it all.
+    if (!params.q && !filtered) return nothing;
     return html`<div class="message" part="empty">
       <ul>
         ${params.q ? html`<li>${m.tryFewerWords}</li>` : nothing}
