@@ -30,22 +30,40 @@ export function minifyLitCss() {
   };
 }
 
+/**
+ * Collapses the indentation inside Lit's html`` templates: a run of white space that contains a line break
+ * becomes one space, which renders the same (HTML collapses it anyway). Templates with <pre> or <textarea>
+ * content are left alone.
+ */
+export function minifyLitHtml() {
+  return {
+    name: 'minify-lit-html',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\bhtml ?`/.test(code)) return null;
+      const out = code.replace(/\b(html|svg) ?`((?:[^`\\]|\\.)*)`/g, (whole, tag, body) =>
+        /<(pre|textarea)\b/.test(body) ? whole : `${tag}\`${body.replace(/[ \t]*\n\s*/g, ' ')}\``,
+      );
+      return { code: out, map: null };
+    },
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit-labs/');
-const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
   // The one file a webmaster loads: every tag, Lit inside, production build of Lit.
   {
     input: 'src/index.ts',
     output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minify()],
+    plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify()],
   },
   // For bundler users: the library entry and one module per tag, Lit left to their bundler, shared code in chunks.
   {
     input: Object.fromEntries([['index', 'src/index.ts'], ...TAGS.map((t) => [t, `src/components/${t}/${t}.ts`])]),
     external: isLit,
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve({ exportConditions: ['browser'] }), ts(), minifyLitCss()],
+    plugins: [nodeResolve({ exportConditions: ['browser'] }), ts(), minifyLitCss(), minifyLitHtml()],
   },
 ];

@@ -5,7 +5,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
-import { TAGS, minifyLitCss } from '../../rollup.config.js';
+import { TAGS, minifyLitCss, minifyLitHtml } from '../../rollup.config.js';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
@@ -17,7 +17,8 @@ async function bundleWithLit(input) {
       nodeResolve({ exportConditions: ['production', 'browser'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true }),
       minifyLitCss(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      minifyLitHtml(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn: () => {},
   });
@@ -40,11 +41,16 @@ export async function measureSizes(only) {
   return { cdn: { minifiedKB: kb(cdn.length), gzipKB: kb(gz(cdn)) }, tags };
 }
 
-/** Budgets: a pull request that passes one fails `npm run size` and CI. */
+/**
+ * Budgets: a change that passes one fails `npm run size` and CI. They sit a little above what the widgets
+ * weigh today, so growth is a decision, not an accident. The floor is Lit (5.8 KB) plus the shared core
+ * (client, shape checks, errors, language, tokens, base element, @lit/task: about 6 KB); the rest is each
+ * widget's code and its messages in two languages (about 7 KB of the CDN bundle is text).
+ */
 export const BUDGETS_KB = {
-  cdn: 30,
-  'service-level-badge': 9,
-  'procedure-search': 16,
-  'dossier-tracker': 16,
-  'feedback-form': 16,
+  cdn: 35,
+  'service-level-badge': 14.5,
+  'procedure-search': 20.5,
+  'dossier-tracker': 20.5,
+  'feedback-form': 16.5,
 };

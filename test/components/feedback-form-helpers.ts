@@ -11,8 +11,21 @@ export const $$ = <T extends HTMLElement = HTMLElement>(el: DvcFeedbackForm, sel
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
-/** The element with focus inside the widget's shadow root. */
-export const focused = (el: DvcFeedbackForm): Element | null => el.shadowRoot!.activeElement;
+/**
+ * A short name for a node ("input#email", "div[part=success]"). Tests compare names, not nodes: a failed
+ * assertion on a DOM node makes the runner try to serialise it, and the test page hangs instead of failing.
+ */
+export const nameOf = (node: Element | null | undefined): string => {
+  if (!node) return 'nothing';
+  const part = node.getAttribute('part');
+  return `${node.localName}${node.id ? `#${node.id}` : ''}${part ? `[part=${part}]` : ''}`;
+};
+
+/** The name of the element with focus inside the widget's shadow root. */
+export const focused = (el: DvcFeedbackForm): string => nameOf(el.shadowRoot!.activeElement);
+
+/** Whether the widget shows something matching `selector`. */
+export const has = (el: DvcFeedbackForm, selector: string): boolean => el.shadowRoot!.querySelector(selector) !== null;
 
 /** Types into a field the way the browser reports it (an `input` event), for texts too long to send as keys. */
 export async function fill(el: DvcFeedbackForm, selector: string, value: string): Promise<void> {

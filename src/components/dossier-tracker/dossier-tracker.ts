@@ -73,9 +73,9 @@ export class DvcDossierTracker extends DvcElement {
 
   static override properties: PropertyDeclarations = {
     code: {},
-    codeError: { state: true },
-    verifierPrompt: { state: true },
-    announcement: { state: true },
+    codeError: { state: true, attribute: false },
+    verifierPrompt: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** A dossier code to fill in and look up at once (e.g. from the page's own URL). */

@@ -11,48 +11,30 @@ export interface Draft {
   message: string;
 }
 
-const PREFIX = 'dvc-feedback-draft:';
-
 /** One draft per page path, kind and context, so two forms on a page (or two procedures) never mix. */
 export const draftKey = (path: string, kind: FeedbackKind, ctx: FeedbackContext): string =>
-  PREFIX + JSON.stringify([path, kind, ctx.procedure ?? '', ctx.dossier ?? '', ctx.agency ?? '']);
+  'dvc-feedback-draft:' + JSON.stringify([path, kind, ctx.procedure ?? '', ctx.dossier ?? '', ctx.agency ?? '']);
 
-// Session storage may be missing or throw (privacy modes, sandboxed iframes, full quota): drafts are a courtesy.
-const storage = (): Storage | null => {
+// Session storage may be missing or throw (privacy modes, sandboxed iframes, a full quota): drafts are a
+// courtesy, and the form works without them.
+function safely<T>(use: (s: Storage) => T): T | undefined {
   try {
-    return globalThis.sessionStorage ?? null;
+    return use(sessionStorage);
   } catch {
-    return null;
+    return undefined;
   }
-};
+}
 
 export function loadDraft(key: string): Draft | null {
-  try {
-    const raw = storage()?.getItem(key);
-    if (!raw) return null;
-    const d = JSON.parse(raw) as Partial<Draft>;
-    const rating = RATINGS.includes(d.rating as Rating) ? (d.rating as Rating) : '';
-    const message = typeof d.message === 'string' ? d.message : '';
-    return rating || message ? { rating, message } : null;
-  } catch {
-    return null;
-  }
+  const d = safely((s) => JSON.parse(s.getItem(key) ?? '{}') as Partial<Draft>);
+  const rating = RATINGS.includes(d?.rating as Rating) ? (d!.rating as Rating) : '';
+  const message = typeof d?.message === 'string' ? d.message : '';
+  return rating || message ? { rating, message } : null;
 }
 
 export function saveDraft(key: string, d: Draft): void {
-  try {
-    // Picks the two fields by name: whatever else the caller holds never reaches storage.
-    if (d.rating || d.message) storage()?.setItem(key, JSON.stringify({ rating: d.rating, message: d.message }));
-    else storage()?.removeItem(key);
-  } catch {
-    // Quota or a disabled storage: the form still works, only without a draft.
-  }
+  // Picks the two fields by name: whatever else the caller holds never reaches storage.
+  safely((s) => (d.rating || d.message ? s.setItem(key, JSON.stringify({ rating: d.rating, message: d.message })) : s.removeItem(key)));
 }
 
-export function clearDraft(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    // As above.
-  }
-}
+export const clearDraft = (key: string): void => safely((s) => s.removeItem(key));

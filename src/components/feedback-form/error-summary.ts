@@ -18,8 +18,8 @@ export function errorSummary(
   onLink: (e: Event, field: FieldName) => void,
 ): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
-  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title">${m.summaryTitle}</h2>
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
+    <h2>${m.summaryTitle}</h2>
     <ul>
       ${problems.map((p) => {
         const target = p.field ? targetOf(p.field) : null;

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Forced-colors mode needs nothing here: the browser draws every border and text in system colours, and the
+// tokens already map the private colours to them.
 export const feedbackStyles = css`
   :host {
     display: block;
@@ -8,12 +10,10 @@ export const feedbackStyles = css`
   form {
     display: grid;
     gap: calc(var(--_space) * 3);
-    margin: 0;
   }
   h2 {
     margin: 0 0 var(--_space);
     font-size: 1.25em;
-    line-height: 1.3;
   }
   fieldset {
     min-width: 0;
@@ -22,33 +22,30 @@ export const feedbackStyles = css`
     border: 0;
   }
   legend,
-  label.block {
+  .block {
     display: block;
+    padding: 0;
     margin-bottom: calc(var(--_space) / 2);
     font-weight: 600;
   }
-  legend {
-    padding: 0;
-  }
-  .hint {
+  .hint,
+  .field-error {
     margin: 0 0 var(--_space);
     color: var(--_muted);
   }
   .field {
     display: grid;
   }
-  .field.has-error {
+  .has-error {
     padding-left: calc(var(--_space) * 1.5);
     border-left: 4px solid var(--_danger);
   }
-  .field-error {
-    margin: 0 0 var(--_space);
+  .field-error,
+  .over {
     color: var(--_danger);
     font-weight: 600;
   }
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
+  .field input,
   textarea {
     font: inherit;
     width: 100%;
@@ -63,44 +60,35 @@ export const feedbackStyles = css`
     min-height: 8rem;
     resize: vertical;
   }
-  [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
+  .field [aria-invalid] {
     border-color: var(--_danger);
-  }
-  .short {
-    max-width: 20rem;
   }
   .count {
     margin: calc(var(--_space) / 2) 0 0;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .count.over {
-    color: var(--_danger);
-    font-weight: 600;
   }
 
-  /* Radios and the checkbox: a 24px control and a label that makes the whole row a 44px target. */
+  /* Radios and the checkbox: a 24px control level with the first line of a label that is a 44px target. */
   .choices {
     display: grid;
-    gap: calc(var(--_space) / 2);
   }
   .choice {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: var(--_space);
   }
-  .choice input {
+  .field .choice input {
     flex: none;
     width: 24px;
+    min-height: 24px;
     height: 24px;
-    margin: 0;
+    padding: 0;
+    margin: 10px 0 0;
     accent-color: var(--_primary);
   }
   .choice label {
     flex: 1;
-    display: flex;
-    align-items: center;
-    min-height: 44px;
+    padding: 10px 0;
+    line-height: 24px;
     cursor: pointer;
   }
 
@@ -109,14 +97,7 @@ export const feedbackStyles = css`
     gap: calc(var(--_space) * 2);
   }
   .contact > legend {
-    margin-bottom: 0;
     font-size: 1.125em;
-  }
-  .consent-statement {
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-left: 4px solid var(--_info);
-    background: var(--_surface-alt);
   }
 
   .context {
@@ -124,7 +105,6 @@ export const feedbackStyles = css`
     grid-template-columns: auto 1fr;
     gap: 0 var(--_space);
     margin: 0;
-    color: var(--_muted);
   }
   .context dt::after {
     content: ':';
@@ -132,68 +112,36 @@ export const feedbackStyles = css`
   .context dd {
     margin: 0;
     overflow-wrap: anywhere;
-    color: var(--_text);
   }
 
-  .error-summary {
+  .error-summary,
+  .sent {
     padding: calc(var(--_space) * 2);
     border: 4px solid var(--_danger);
     border-radius: var(--_radius);
+  }
+  .sent {
+    border-color: var(--_success);
   }
   .error-summary ul {
     margin: 0;
     padding-left: 1.25em;
   }
-  .error-summary li + li {
-    margin-top: calc(var(--_space) / 2);
-  }
   .error-summary a {
     color: var(--_danger);
     font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .actions button {
-    max-width: 100%;
-  }
-
-  .sent {
-    padding: calc(var(--_space) * 2);
-    border: 4px solid var(--_success);
-    border-radius: var(--_radius);
-  }
-  .sent p {
-    margin: 0 0 var(--_space);
   }
   .reference {
-    display: inline-block;
     font-size: 1.25em;
-    font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
 
-  /* The honeypot: out of sight, out of the tab order and out of the accessibility tree (aria-hidden, inert). */
+  /* The honeypot: out of sight (and, by aria-hidden and inert in the markup, out of reach). */
   .trap {
     position: absolute;
     left: -10000px;
-    top: auto;
     width: 1px;
     height: 1px;
     overflow: hidden;
-  }
-
-  @media (forced-colors: active) {
-    .field.has-error,
-    .error-summary,
-    .sent,
-    .consent-statement {
-      border-color: CanvasText;
-    }
   }
 `;

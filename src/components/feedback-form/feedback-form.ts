@@ -7,7 +7,6 @@ import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { feedbackMessages, type FeedbackMessages } from '../../i18n/messages/feedback.js';
 import { buildBody, type FeedbackContext } from './body.js';
-import { CountAnnouncer } from './count-announcer.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
 import { errorSummary, fieldError } from './error-summary.js';
 import { feedbackStyles } from './feedback-form.styles.js';
@@ -23,6 +22,18 @@ import {
   type FieldProblem,
   type FormValues,
 } from './validation.js';
+
+/** `aria-describedby` from the ids that apply now. */
+const describedBy = (...ids: (string | false | undefined)[]): string => ids.filter(Boolean).join(' ');
+
+/**
+ * The honeypot. Bots fill every field; people never see this one (off-screen class), and assistive technology
+ * and the Tab key never reach it (aria-hidden, inert, tabindex -1). Its label is meant for bots, so not translated.
+ */
+const honeypot = html`<div class="trap" aria-hidden="true" inert>
+  <label for="website">Website</label>
+  <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+</div>`;
 
 /** A page-supplied anti-spam hook: returns a token (e.g. from a captcha) sent as `X-Challenge-Token`. */
 export type FeedbackChallenge = () => Promise<string> | string;
@@ -41,10 +52,10 @@ type TextField = 'message' | 'name' | 'email' | 'phone';
  * A page may set the `challenge` property to a function returning an anti-spam token (sent as
  * `X-Challenge-Token`); it is called before every attempt.
  *
+ * @tagname dvc-feedback-form
  * @summary Satisfaction rating or petition form, with error summary, drafts, and send-once retries.
  *
- * @event dvc-feedback-submit - The feedback was received: `detail: { id }`, the reference number. Bubbles, composed.
- * @fires dvc-feedback-submit
+ * @fires dvc-feedback-submit - The feedback was received: `detail: { id }`, its reference number. Bubbles, composed.
  *
  * @csspart form - The form.
  * @csspart context - The procedure, dossier and agency the feedback is about.
@@ -71,12 +82,15 @@ export class DvcFeedbackForm extends DvcElement {
     dossier: { reflect: true },
     agency: { reflect: true },
     challenge: { attribute: false },
-    values: { state: true },
-    problems: { state: true },
-    phase: { state: true },
-    failure: { state: true },
-    challengeFailed: { state: true },
-    receiptId: { state: true },
+    // Internal state. `attribute: false` is what Lit's `state` implies; spelled out so the manifest analyser,
+    // which does not read `state`, does not list these as attributes.
+    values: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    phase: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    challengeFailed: { state: true, attribute: false },
+    receiptId: { state: true, attribute: false },
+    countAnnouncement: { state: true, attribute: false },
   };
 
   /** `satisfaction` (default): a rating and an optional comment. `petition`: a message and optional contact details. */
@@ -101,9 +115,11 @@ export class DvcFeedbackForm extends DvcElement {
   private challengeFailed = false;
   /** The reference number of the feedback just sent; null after a honeypot "success". */
   private receiptId: string | null = null;
+  /** What the polite live region says about the count; changes only once typing pauses (see onMessageInput). */
+  private countAnnouncement = '';
+  private countTimer?: ReturnType<typeof setTimeout>;
 
   private readonly submissionKey = new SubmissionKey();
-  private readonly counter = new CountAnnouncer(this);
   private loadedDraftKey?: string;
   private focusAfterRender?: 'summary' | 'sent' | 'first-field';
   private sending?: AbortController;
@@ -122,6 +138,7 @@ export class DvcFeedbackForm extends DvcElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.countTimer);
     // Nothing to show the answer in any more. The key stays, so sending again (if reattached) is still safe.
     if (this.sending) {
       this.sending.abort();
@@ -173,7 +190,7 @@ export class DvcFeedbackForm extends DvcElement {
       ${this.renderContext(m)}
       ${errorSummary(this.problems, m, (f) => this.targetOf(f), (e, f) => this.onSummaryLink(e, f))}
       ${kind === 'satisfaction' ? this.renderRating(m) : nothing} ${this.renderMessage(m, kind)}
-      ${kind === 'petition' ? this.renderContact(m) : nothing} ${this.renderHoneypot(m)} ${this.renderFailure(m)}
+      ${kind === 'petition' ? this.renderContact(m) : nothing} ${honeypot} ${this.renderFailure(m)}
       <div class="actions">
         <button type="submit" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
           ${sending ? m.sending : m.submit[kind]}
@@ -190,60 +207,44 @@ export class DvcFeedbackForm extends DvcElement {
     </dl>`;
   }
 
-  private problemsAt(field: FieldName): FieldProblem[] {
-    return this.problems.filter((p) => p.field === field);
+  /** The problems to show at a field, and whether there are any. */
+  private problemsAt(field: FieldName): [FieldProblem[], boolean] {
+    const found = this.problems.filter((p) => p.field === field);
+    return [found, found.length > 0];
   }
 
   private renderRating(m: FeedbackMessages): TemplateResult {
-    const errs = this.problemsAt('rating');
-    const invalid = errs.length > 0;
-    return html`<div class="field ${invalid ? 'has-error' : ''}">
-      <fieldset aria-describedby=${invalid ? 'rating-error' : nothing}>
+    const [errs, bad] = this.problemsAt('rating');
+    return html`<div class="field ${bad ? 'has-error' : ''}">
+      <fieldset aria-describedby=${bad ? 'rating-error' : nothing}>
         <legend>${m.ratingLegend}</legend>
         ${fieldError('rating-error', errs, m)}
         <div class="choices">
-          ${RATINGS.map(
-            (r) => html`<div class="choice">
-              <input
-                type="radio"
-                id="rating-${r}"
-                name="rating"
-                value=${r}
-                required
-                .checked=${this.values.rating === r}
-                aria-invalid=${invalid ? 'true' : nothing}
-                @change=${this.onRating}
-              /><label for="rating-${r}">${m.ratings[r]}</label>
-            </div>`,
-          )}
+          ${RATINGS.map((r) => html`<div class="choice">
+            <input type="radio" id="rating-${r}" name="rating" value=${r} required .checked=${this.values.rating === r}
+              aria-invalid=${bad || nothing} @change=${this.onRating}
+            /><label for="rating-${r}">${m.ratings[r]}</label>
+          </div>`)}
         </div>
       </fieldset>
     </div>`;
   }
 
   private renderMessage(m: FeedbackMessages, kind: FeedbackKind): TemplateResult {
-    const errs = this.problemsAt('message');
-    const invalid = errs.length > 0;
+    const [errs, bad] = this.problemsAt('message');
     const left = MESSAGE_MAX - charCount(this.values.message);
-    const describedBy = ['message-hint', 'message-limit', invalid ? 'message-error' : ''].filter(Boolean).join(' ');
+    const petition = kind === 'petition';
     // The count is seen at once (and hidden from screen readers); it is heard through the quieter live region.
-    return html`<div class="field ${invalid ? 'has-error' : ''}">
-      <label class="block" for="message">${kind === 'petition' ? m.petitionLabel : m.commentLabel}</label>
-      <p class="hint" id="message-hint">${kind === 'petition' ? m.petitionHint : m.commentHint}</p>
+    return html`<div class="field ${bad ? 'has-error' : ''}">
+      <label class="block" for="message">${petition ? m.petitionLabel : m.commentLabel}</label>
+      ${petition ? html`<p class="hint" id="message-hint">${m.petitionHint}</p>` : nothing}
       ${fieldError('message-error', errs, m)}
-      <textarea
-        id="message"
-        name="message"
-        rows="6"
-        ?required=${kind === 'petition'}
-        aria-describedby=${describedBy}
-        aria-invalid=${invalid ? 'true' : nothing}
-        .value=${this.values.message}
-        @input=${this.onMessageInput}
-      ></textarea>
+      <textarea id="message" name="message" rows="6" ?required=${petition} aria-invalid=${bad || nothing}
+        aria-describedby=${describedBy(petition && 'message-hint', 'message-limit', bad && 'message-error')}
+        .value=${this.values.message} @input=${this.onMessageInput}></textarea>
       <p id="message-limit" class="visually-hidden">${m.limitHint(MESSAGE_MAX)}</p>
       <p class="count ${left < 0 ? 'over' : ''}" part="character-count" aria-hidden="true">${this.countText(m, left)}</p>
-      <div class="visually-hidden" aria-live="polite">${this.counter.text}</div>
+      <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
     </div>`;
   }
 
@@ -251,70 +252,36 @@ export class DvcFeedbackForm extends DvcElement {
     return left < 0 ? m.tooMany(-left) : m.remaining(left);
   }
 
-  private renderInput(
-    m: FeedbackMessages,
-    field: 'name' | 'email' | 'phone',
-    label: string,
-    type: string,
-    autocomplete: string,
-    hint?: string,
-  ): TemplateResult {
-    const errs = this.problemsAt(field);
-    const invalid = errs.length > 0;
-    const describedBy = ['contact-hint', hint ? `${field}-hint` : '', invalid ? `${field}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field ${invalid ? 'has-error' : ''}">
+  private renderInput(m: FeedbackMessages, field: 'name' | 'email' | 'phone', label: string, type: string, hint?: string): TemplateResult {
+    const [errs, bad] = this.problemsAt(field);
+    return html`<div class="field ${bad ? 'has-error' : ''}">
       <label class="block" for=${field}>${label}</label>
       ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing} ${fieldError(`${field}-error`, errs, m)}
-      <input
-        class=${field === 'name' ? '' : 'short'}
-        id=${field}
-        name=${field}
-        type=${type}
-        autocomplete=${autocomplete}
-        inputmode=${type === 'tel' ? 'tel' : type === 'email' ? 'email' : nothing}
-        spellcheck="false"
-        aria-describedby=${describedBy}
-        aria-invalid=${invalid ? 'true' : nothing}
-        .value=${this.values[field]}
-        @input=${(e: Event) => this.setText(field, (e.target as HTMLInputElement).value)}
-      />
+      <input id=${field} name=${field} type=${type} inputmode=${type === 'text' ? nothing : type}
+        autocomplete=${type === 'text' ? 'name' : type} spellcheck="false" aria-invalid=${bad || nothing}
+        aria-describedby=${describedBy('contact-hint', hint && `${field}-hint`, bad && `${field}-error`)}
+        .value=${this.values[field]} @input=${(e: Event) => this.setText(field, (e.target as HTMLInputElement).value)} />
     </div>`;
   }
 
   private renderContact(m: FeedbackMessages): TemplateResult {
-    const errs = this.problemsAt('consent');
-    const invalid = errs.length > 0;
-    const describedBy = ['consent-statement', 'consent-hint', invalid ? 'consent-error' : ''].filter(Boolean).join(' ');
+    const [errs, bad] = this.problemsAt('consent');
     return html`<fieldset class="contact" part="contact">
       <legend>${m.contactLegend}</legend>
       <p class="hint" id="contact-hint">${m.contactHint}</p>
-      ${this.renderInput(m, 'name', m.nameLabel, 'text', 'name')} ${this.renderInput(m, 'email', m.emailLabel, 'email', 'email')}
-      ${this.renderInput(m, 'phone', m.phoneLabel, 'tel', 'tel', m.phoneHint)}
-      <p class="consent-statement" id="consent-statement">${m.consentStatement}</p>
-      <div class="field ${invalid ? 'has-error' : ''}">
+      ${this.renderInput(m, 'name', m.nameLabel, 'text')} ${this.renderInput(m, 'email', m.emailLabel, 'email')}
+      ${this.renderInput(m, 'phone', m.phoneLabel, 'tel', m.phoneHint)}
+      <p class="message" id="consent-statement">${m.consentStatement}</p>
+      <div class="field ${bad ? 'has-error' : ''}">
         ${fieldError('consent-error', errs, m)}
         <div class="choice">
-          <input
-            type="checkbox"
-            id="consent"
-            name="consent"
-            .checked=${this.values.consent}
-            aria-describedby=${describedBy}
-            aria-invalid=${invalid ? 'true' : nothing}
-            @change=${this.onConsent}
+          <input type="checkbox" id="consent" name="consent" .checked=${this.values.consent} aria-invalid=${bad || nothing}
+            aria-describedby=${describedBy('consent-statement', 'consent-hint', bad && 'consent-error')} @change=${this.onConsent}
           /><label for="consent">${m.consentLabel}</label>
         </div>
         <p class="hint" id="consent-hint">${m.consentHint}</p>
       </div>
     </fieldset>`;
-  }
-
-  // Bots fill every field; people never see this one, and assistive technology never reaches it.
-  private renderHoneypot(m: FeedbackMessages): TemplateResult {
-    return html`<div class="trap" aria-hidden="true" inert>
-      <label for="website">${m.honeypotLabel}</label>
-      <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
-    </div>`;
   }
 
   private renderFailure(m: FeedbackMessages): TemplateResult | typeof nothing {
@@ -326,7 +293,7 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   private renderSent(m: FeedbackMessages): TemplateResult {
-    return html`<div class="sent" part="success" tabindex="-1" aria-labelledby="sent-title">
+    return html`<div class="sent" part="success" tabindex="-1">
       <h2 id="sent-title">${m.sentTitle}</h2>
       ${this.receiptId
         ? html`<p>${m.reference} <strong class="reference" part="reference">${this.receiptId}</strong></p>
@@ -346,7 +313,10 @@ export class DvcFeedbackForm extends DvcElement {
 
   private onMessageInput(e: Event): void {
     this.setText('message', (e.target as HTMLTextAreaElement).value);
-    this.counter.request(() => this.countText(feedbackMessages[this.language]));
+    // Announcing on every keystroke would talk over the echo of what is typed: as GOV.UK's character count does,
+    // the live region speaks once typing has paused for a second (the visible count follows every keystroke).
+    clearTimeout(this.countTimer);
+    this.countTimer = setTimeout(() => (this.countAnnouncement = this.countText(feedbackMessages[this.language])), 1000);
   }
 
   private onConsent(e: Event): void {
@@ -459,7 +429,8 @@ export class DvcFeedbackForm extends DvcElement {
   private succeed(id: string | null): void {
     clearDraft(this.draftKey);
     this.submissionKey.reset();
-    this.counter.clear();
+    clearTimeout(this.countTimer);
+    this.countAnnouncement = '';
     this.values = emptyValues();
     this.problems = [];
     this.receiptId = id;
@@ -484,8 +455,5 @@ defineElement('dvc-feedback-form', DvcFeedbackForm);
 declare global {
   interface HTMLElementTagNameMap {
     'dvc-feedback-form': DvcFeedbackForm;
-  }
-  interface HTMLElementEventMap {
-    'dvc-feedback-submit': CustomEvent<{ id: string }>;
   }
 }

@@ -1,21 +1,12 @@
 /**
  * A random UUID v4. `crypto.randomUUID` exists only in secure contexts, and some commune sites are still served
- * over plain http; `getRandomValues` works everywhere.
+ * over plain http, so the same form is built from `getRandomValues`, which works everywhere.
  */
-export function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') {
-    try {
-      return crypto.randomUUID();
-    } catch {
-      // Falls through to the manual form.
-    }
-  }
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const newKey = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
+  );
 
 /**
  * The `Idempotency-Key` of one submission. It is made when the citizen first sends and kept for every retry of

@@ -1,5 +1,5 @@
 import type { Lang, Rating } from '../../api/types.js';
-import { formatNumber, plural } from '../format.js';
+import { formatNumber } from '../format.js';
 import { defineMessages } from './define.js';
 
 /** What the form can say is wrong with a field, before anything is sent. */
@@ -11,6 +11,8 @@ export type FeedbackErrorCode =
   | 'phone-format'
   | 'consent-required';
 
+const chars = (n: number) => (n === 1 ? 'character' : 'characters');
+
 export const feedbackMessages = defineMessages(
   {
     context: { procedure: 'Thủ tục', dossier: 'Hồ sơ', agency: 'Cơ quan' },
@@ -21,7 +23,6 @@ export const feedbackMessages = defineMessages(
       dissatisfied: 'Không hài lòng',
     } satisfies Record<Rating, string>,
     commentLabel: 'Ý kiến thêm (không bắt buộc)',
-    commentHint: 'Cho chúng tôi biết điều gì làm bạn hài lòng hoặc chưa hài lòng.',
     petitionLabel: 'Nội dung phản ánh, kiến nghị',
     petitionHint: 'Nêu rõ sự việc, thời gian, địa điểm và cơ quan liên quan.',
     limitHint: (max: number) => `Tối đa ${formatNumber(max, 'vi')} ký tự.`,
@@ -37,7 +38,6 @@ export const feedbackMessages = defineMessages(
       'Thông tin liên hệ chỉ được dùng để trả lời góp ý này, không chia sẻ cho bên khác và không lưu giữ lâu hơn thời gian cần thiết.',
     consentLabel: 'Tôi đồng ý cho cơ quan nhà nước dùng thông tin liên hệ trên để trả lời tôi.',
     consentHint: 'Chỉ cần đánh dấu nếu bạn có điền thông tin liên hệ.',
-    honeypotLabel: 'Trang web',
     submit: { satisfaction: 'Gửi đánh giá', petition: 'Gửi phản ánh, kiến nghị' },
     sending: 'Đang gửi…',
     sendingStatus: 'Đang gửi góp ý của bạn…',
@@ -52,10 +52,9 @@ export const feedbackMessages = defineMessages(
       'consent-required': 'Đánh dấu vào ô đồng ý để gửi kèm thông tin liên hệ, hoặc xóa thông tin liên hệ',
     } satisfies Record<FeedbackErrorCode, string>,
     sendFailed: 'Chưa gửi được góp ý. Nội dung bạn nhập vẫn được giữ nguyên.',
-    challengeFailed:
-      'Chưa gửi được góp ý vì bước kiểm tra chống thư rác không thành công. Nội dung bạn nhập vẫn được giữ nguyên. Vui lòng gửi lại.',
+    challengeFailed: 'Chưa gửi được góp ý vì bước kiểm tra chống thư rác không thành công. Vui lòng gửi lại.',
     sentTitle: 'Đã gửi góp ý',
-    sentThanks: 'Cảm ơn bạn đã góp ý. Cơ quan nhà nước sẽ xem xét ý kiến của bạn.',
+    sentThanks: 'Cảm ơn bạn đã góp ý.',
     reference: 'Mã số góp ý của bạn:',
     keepReference: 'Hãy ghi lại mã số này để theo dõi việc trả lời.',
     startAgain: 'Gửi góp ý khác',
@@ -69,12 +68,11 @@ export const feedbackMessages = defineMessages(
       dissatisfied: 'Dissatisfied',
     },
     commentLabel: 'Tell us more (optional)',
-    commentHint: 'Tell us what you liked or what did not work for you.',
     petitionLabel: 'Your feedback or suggestion',
     petitionHint: 'Say what happened, when, where, and which office was involved.',
     limitHint: (max: number) => `You can enter up to ${formatNumber(max, 'en')} characters.`,
-    remaining: (n: number) => plural(n, 'en', { one: 'You have {n} character remaining', other: 'You have {n} characters remaining' }),
-    tooMany: (n: number) => plural(n, 'en', { one: 'You have {n} character too many', other: 'You have {n} characters too many' }),
+    remaining: (n: number) => `You have ${formatNumber(n, 'en')} ${chars(n)} remaining`,
+    tooMany: (n: number) => `You have ${formatNumber(n, 'en')} ${chars(n)} too many`,
     contactLegend: 'Contact details (optional)',
     contactHint: 'Only fill these in if you would like a reply.',
     nameLabel: 'Full name',
@@ -85,7 +83,6 @@ export const feedbackMessages = defineMessages(
       'Your contact details are used only to answer this feedback. They are not shared with anyone else and not kept longer than needed.',
     consentLabel: 'I agree that the government office may use these contact details to reply to me.',
     consentHint: 'You only need to tick this if you have given contact details.',
-    honeypotLabel: 'Website',
     submit: { satisfaction: 'Send rating', petition: 'Send feedback' },
     sending: 'Sending…',
     sendingStatus: 'Sending your feedback…',
@@ -100,10 +97,9 @@ export const feedbackMessages = defineMessages(
       'consent-required': 'Tick the box to agree to send your contact details, or remove them',
     },
     sendFailed: 'Your feedback has not been sent. Everything you entered is still here.',
-    challengeFailed:
-      'Your feedback has not been sent because the anti-spam check did not work. Everything you entered is still here. Please send it again.',
+    challengeFailed: 'Your feedback has not been sent because the anti-spam check did not work. Please send it again.',
     sentTitle: 'Feedback sent',
-    sentThanks: 'Thank you for your feedback. The government office will consider it.',
+    sentThanks: 'Thank you for your feedback.',
     reference: 'Your reference number:',
     keepReference: 'Keep this number to follow up on the reply.',
     startAgain: 'Send more feedback',
