@@ -1,3 +1,4 @@
+import { stripBidiControlsDeep } from '../text/bidi.js';
 import { ApiError } from './errors.js';
 import type { Lang, Problem } from './types.js';
 
@@ -119,7 +120,7 @@ export class ApiClient implements DvcApi {
         throw new ApiError('bad-answer', 'The API answered with something that is not JSON', { status: res.status, cause: e });
       }
       try {
-        return check(json);
+        return check(stripBidiControlsDeep(json));
       } catch (e) {
         throw new ApiError('bad-answer', `The API answer does not match the contract: ${(e as Error).message}`, {
           status: res.status,
@@ -137,12 +138,13 @@ function problemError(res: Response, text: string): ApiError {
   let problem: Partial<Problem> = {};
   try {
     const parsed = JSON.parse(text);
-    if (parsed && typeof parsed === 'object') problem = parsed;
+    if (parsed && typeof parsed === 'object') problem = stripBidiControlsDeep(parsed) as Partial<Problem>;
   } catch {
     // A proxy's HTML error page: the status alone decides.
   }
   const retryAfter = parseRetryAfter(res.headers.get('Retry-After'));
-  const byType = typeof problem.type === 'string' ? PROBLEM_KINDS[problem.type] : undefined;
+  // Own keys only: a `type` such as "constructor" must not find Object's members.
+  const byType = typeof problem.type === 'string' && Object.hasOwn(PROBLEM_KINDS, problem.type) ? PROBLEM_KINDS[problem.type] : undefined;
   const kind: ApiError['kind'] =
     byType ??
     (res.status === 404 ? 'not-found' : res.status === 429 ? 'rate-limited' : res.status === 503 ? 'unavailable' : res.status === 422 ? 'validation' : 'server');

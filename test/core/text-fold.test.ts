@@ -37,3 +37,11 @@ describe('Vietnamese text folding', () => {
     expect(marked('Đăng ký', 'xyz')).to.deep.equal([]);
   });
 });
+
+describe('bidirectional controls in API text', () => {
+  it('are removed, and nothing else is', async () => {
+    const { stripBidiControls, stripBidiControlsDeep } = await import('../../src/text/bidi.js');
+    expect(stripBidiControls('\u202Eexe.fdp\u202C Đăng ký')).to.equal('exe.fdp Đăng ký');
+    expect(stripBidiControlsDeep({ a: ['x\u2066y\u2069'], n: 3, b: { c: '\u202Bz' } })).to.deep.equal({ a: ['xy'], n: 3, b: { c: 'z' } });
+  });
+});

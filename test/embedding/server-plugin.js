@@ -4,6 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { startMockApiServer } from '../../demo/mock-api-server.js';
 
+const BUNDLE = '    <script type="module" src="/dist/cdn/dvc-elements.js"></script>';
+/**
+ * The embedding pages: the same widgets (pages/widgets.html) under different heads, as different sites would
+ * load them. `/test/embedding/pages/<name>.html`.
+ */
+const PAGES = {
+  plain: BUNDLE,
+  csp: `    <link rel="stylesheet" href="./host.css" />\n${BUNDLE}`,
+  twice: `${BUNDLE}\n    <script type="module" src="/dist/cdn/dvc-elements.js?copy=2"></script>`,
+  'two-versions': `${BUNDLE}\n    <script type="module" src="/__dvc-other-version/dvc-elements.js"></script>`,
+  'hostile-css': `    <link rel="stylesheet" href="./hostile.css" />\n${BUNDLE}`,
+  'no-script': '',
+};
+
 export function embeddingServer() {
   let api;
   return {
@@ -21,22 +35,18 @@ export function embeddingServer() {
         const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
         return { body: code.replaceAll(`"${version}"`, '"0.0.9-other"'), type: 'js' };
       }
-      if (context.path === '/__dvc-api-base') return { body: api.url, type: 'text' };
-      return undefined;
-    },
-    transform(context) {
-      if (!context.path.startsWith('/test/embedding/pages/') || !context.path.endsWith('.html')) return undefined;
-      const body = context.body.replaceAll('%API_BASE%', api.url);
-      if (context.path.endsWith('/csp.html')) {
-        const apiOrigin = new URL(api.url).origin;
-        return {
-          body,
-          headers: {
-            'Content-Security-Policy': `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${apiOrigin}`,
-          },
-        };
+      const page = /^\/test\/embedding\/pages\/([a-z-]+)\.html$/.exec(context.path)?.[1];
+      if (page && page in PAGES) {
+        const template = readFileSync(new URL('./pages/widgets.html', import.meta.url), 'utf8');
+        const body = template.replace('%TITLE%', page).replace('%HEAD%', PAGES[page]).replaceAll('%API_BASE%', api.url);
+        const headers = {};
+        if (page === 'csp') {
+          headers['Content-Security-Policy'] =
+            `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${new URL(api.url).origin}`;
+        }
+        return { body, type: 'html', headers };
       }
-      return { body };
+      return undefined;
     },
   };
 }

@@ -68,7 +68,7 @@ export function renderDossier(d: Dossier, lang: Lang, now: number): TemplateResu
       ${fact(f.procedure, html`${d.procedure.name} <span class="muted">(${d.procedure.code})</span>`)}
       ${fact(f.agency, d.agency.name)}
       ${d.applicant ? fact(f.applicant, d.applicant) : nothing}
-      ${d.channel ? fact(f.channel, m.channels[d.channel] ?? d.channel) : nothing}
+      ${d.channel ? fact(f.channel, Object.hasOwn(m.channels, d.channel) ? m.channels[d.channel] : d.channel) : nothing}
       ${fact(f.received, when(d.receivedAt))}
       ${d.dueAt ? fact(f.due, when(d.dueAt)) : nothing}
       ${d.finishedAt ? fact(f.finished, when(d.finishedAt)) : nothing}

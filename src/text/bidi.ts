@@ -1,0 +1,20 @@
+/**
+ * Bidirectional control characters (embeddings, overrides, isolates: U+202A–U+202E, U+2066–U+2069). They have no
+ * place in Vietnamese administrative text, and an unterminated override in an API string (a name, a unit) would
+ * visually reverse the sentence around it: a spoofing risk. The API client removes them from every answer.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export const stripBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
+
+/** The same for every string in a parsed JSON value (a fresh value; the input is not changed). */
+export function stripBidiControlsDeep(value: unknown): unknown {
+  if (typeof value === 'string') return stripBidiControls(value);
+  if (Array.isArray(value)) return value.map(stripBidiControlsDeep);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = stripBidiControlsDeep(v);
+    return out;
+  }
+  return value;
+}
