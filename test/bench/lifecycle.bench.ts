@@ -1,5 +1,7 @@
+import { getResponse } from 'msw';
 import '../../src/index.js';
-import { startMockApi } from '../../src/mocks/browser.js';
+import { setApiClientFactory, type DvcApi } from '../../src/api/client.js';
+import { createHandlers } from '../../src/mocks/handlers.js';
 
 const API = 'https://dichvucong.bench/api/v1';
 const CYCLES = Number(new URLSearchParams(location.search).get("cycles") ?? 1000);
@@ -22,11 +24,25 @@ const WIDGETS: [string, Record<string, string>][] = [
 ];
 
 /**
+ * The mock API's handlers answered in the page, without the service worker: MSW's worker keeps every request it
+ * saw (about 2–13 KB each, more for aborted ones), which would hide what the widgets themselves leave behind.
+ */
+function inPageMockApi(): DvcApi {
+  const handlers = createHandlers();
+  return {
+    async request(path, check, opts, init) {
+      const response = await getResponse(handlers, new Request(API + path, { ...init, signal: opts?.signal }));
+      return check(await response!.json());
+    },
+  };
+}
+
+/**
  * Every widget created, rendered and removed 1,000 times: the JS heap after, compared with before, shows
  * whether removed widgets leave anything behind (listeners, timers, observers, caches).
  */
 export default async function (stage: HTMLElement) {
-  const worker = await startMockApi();
+  setApiClientFactory(inPageMockApi);
   const results: Record<string, { cycles: number; heapBeforeKB: number; heapAfterKB: number; growthKB: number; ms: number }> = {};
   for (const [tag, attrs] of WIDGETS) {
     if (!customElements.get(tag)) continue;
@@ -46,7 +62,7 @@ export default async function (stage: HTMLElement) {
       ms: Math.round(ms),
     };
   }
-  await worker.stop();
+  setApiClientFactory(null);
   return results;
 }
 
