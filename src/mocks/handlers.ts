@@ -27,7 +27,7 @@ const validation = (errors: FieldError[]) =>
 export const receivedFeedback: { key: string; body: FeedbackBody; id: string }[] = [];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^(\+?84|0)(3|5|7|8|9)\d{8}$/;
+const PHONE = /^(\+?84|0)([35789]\d{8}|2\d{9})$/;
 
 /** The server's own checks of a feedback body: the widget's checks are a courtesy, these are the rule. */
 export function validateFeedback(body: Partial<FeedbackBody>): FieldError[] {

@@ -133,11 +133,11 @@ describe('<dvc-feedback-form>', () => {
       expect(has(el, '[part="error-summary"]')).to.equal(false);
     });
 
-    it('checks email and phone for form only, and sends the phone as digits', async () => {
-      for (const ok of ['0912345678', '+84912345678', '84912345678', '0912 345 678', '0912.345.678', '+84 912 345 678', '(+84) 912-345-678', '0356123456']) {
+    it('checks email and phone (mobile or landline) for form only, and sends the phone as digits', async () => {
+      for (const ok of ['0912345678', '+84912345678', '84912345678', '0912 345 678', '0912.345.678', '+84 912 345 678', '(+84) 912-345-678', '0356123456', '02553822123', '024 3825 1234', '+842553822123']) {
         expect(isPhone(ok), ok).to.equal(true);
       }
-      for (const bad of ['12345', '091234567', '09123456789', '0112345678', '+1 202 555 0123', 'không có', '0912-345-67a']) {
+      for (const bad of ['12345', '091234567', '09123456789', '0112345678', '0255382212', '+1 202 555 0123', 'không có', '0912-345-67a']) {
         expect(isPhone(bad), bad).to.equal(false);
       }
       for (const ok of ['ten@example.com', 'nguyen.van.a@quangngai.gov.vn', ' a@b.vn ']) expect(isEmail(ok), ok).to.equal(true);
@@ -366,3 +366,4 @@ describe('<dvc-feedback-form>', () => {
     });
   });
 });
+

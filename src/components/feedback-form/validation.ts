@@ -39,8 +39,8 @@ export interface FieldProblem {
 export const charCount = (text: string): number => text.normalize('NFC').length;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// Vietnamese mobile numbers: 0 or +84/84, then a network prefix 3, 5, 7, 8 or 9, then 8 digits.
-const PHONE = /^(\+?84|0)[35789]\d{8}$/;
+// Mobiles (03x, 05x, 07x, 08x, 09x + 8 digits) and landlines (02xx area code, 11 digits in all), with +84 or 0.
+const PHONE = /^(\+?84|0)([35789]\d{8}|2\d{9})$/;
 
 /** "0912 345 678", "0912.345.678", "(+84) 912-345-678" → the digits the API expects. */
 export const normalizePhone = (phone: string): string => phone.trim().replace(/[\s.\-()]/g, '');
