@@ -269,7 +269,7 @@ describe('<dvc-feedback-form>', () => {
           ></dvc-feedback-form>`,
         );
         const context = $$(el, '[part="context"] > *').map((n) => `${n.tagName} ${n.textContent}`);
-        expect(context).to.deep.equal(['DT Thủ tục', 'DD 1.001193', 'DT Hồ sơ', 'DD 000.00.53.H48-220921-0099', 'DT Cơ quan', 'DD STP']);
+        expect(context).to.deep.equal(['DT Thủ tục', 'DD 1.001193', 'DT Hồ sơ', 'DD 000.00.53.H48-220921-0099']);
         await choose(el, 'dissatisfied');
         await submit(el);
         await sent(el);

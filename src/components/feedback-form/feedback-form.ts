@@ -200,7 +200,9 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   private renderContext(m: FeedbackMessages): TemplateResult | typeof nothing {
-    const rows = (['procedure', 'dossier', 'agency'] as const).filter((k) => this[k]?.trim());
+    // The codes a citizen can match with their receipt; an agency's internal code means nothing to them (it is
+    // still sent with the feedback).
+    const rows = (['procedure', 'dossier'] as const).filter((k) => this[k]?.trim());
     if (!rows.length) return nothing;
     return html`<dl class="context" part="context">
       ${rows.map((k) => html`<dt>${m.context[k]}</dt><dd>${this[k]!.trim()}</dd>`)}

@@ -15,7 +15,7 @@ const chars = (n: number) => (n === 1 ? 'character' : 'characters');
 
 export const feedbackMessages = defineMessages(
   {
-    context: { procedure: 'Thủ tục', dossier: 'Hồ sơ', agency: 'Cơ quan' },
+    context: { procedure: 'Thủ tục', dossier: 'Hồ sơ' },
     ratingLegend: 'Bạn có hài lòng với dịch vụ này không?',
     ratings: {
       'very-satisfied': 'Rất hài lòng',
@@ -60,7 +60,7 @@ export const feedbackMessages = defineMessages(
     startAgain: 'Gửi góp ý khác',
   },
   {
-    context: { procedure: 'Procedure', dossier: 'Dossier', agency: 'Agency' },
+    context: { procedure: 'Procedure', dossier: 'Dossier' },
     ratingLegend: 'How satisfied are you with this service?',
     ratings: {
       'very-satisfied': 'Very satisfied',
