@@ -1,5 +1,37 @@
 // Builds dist/custom-elements.json from the components' JSDoc (@tagname, @summary, @csspart, @cssproperty,
-// @fires/@event) and their static properties.
+// @fires/@event) and their static properties, and dist/vscode.html-custom-data.json from it, so that editors
+// offer the tags and their attributes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+/** Attribute values an editor can offer (the SPEC's enumerations; the properties themselves are strings). */
+const VALUES = {
+  kind: ['satisfaction', 'petition'],
+  tier: ['province', 'commune', 'district'],
+  level: ['full', 'partial', 'info', '4', '3', '2', '1'],
+};
+
+/** VS Code's HTML custom data (settings: "html.customData": ["./node_modules/dvc-elements/dist/vscode.html-custom-data.json"]). */
+function vscodeCustomData(manifest) {
+  const tags = [];
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) {
+      if (!d.tagName) continue;
+      tags.push({
+        name: d.tagName,
+        description: [d.summary, ...(d.events ?? []).map((e) => `Event ${e.name}: ${e.description ?? ''}`)].filter(Boolean).join('\n\n'),
+        attributes: [
+          ...(d.attributes ?? []).map((a) => {
+            const values = VALUES[a.name]?.map((name) => ({ name }));
+            return { name: a.name, description: a.description ?? '', ...(values ? { values } : {}) };
+          }),
+          { name: 'lang', description: 'vi or en; else the nearest ancestor\'s lang, else vi.', values: [{ name: 'vi' }, { name: 'en' }] },
+        ],
+      });
+    }
+  }
+  return { version: 1.1, tags };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/base/dvc-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/mocks/**'],
@@ -16,6 +48,8 @@ export default {
             if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('dvc-'));
           }
         }
+        mkdirSync('dist', { recursive: true });
+        writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vscodeCustomData(customElementsManifest), null, 2));
       },
     },
   ],

@@ -3,6 +3,20 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './test/chromium.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, which the standard
+ * emulateMedia command does not offer for Chromium.
+ */
+const forcedColorsCommand = {
+  name: 'dvc-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }]);
+    return true;
+  },
+};
+
 // The browser runs in UTC, so every date test proves the widgets compute in Asia/Ho_Chi_Minh by themselves.
 process.env.TZ = 'UTC';
 
@@ -10,7 +24,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [
     (ctx, next) => {

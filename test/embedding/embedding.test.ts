@@ -117,3 +117,4 @@ describe('embedding the CDN bundle', () => {
     expect(added).to.include('litHtmlVersions');
   });
 });
+
