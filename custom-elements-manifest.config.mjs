@@ -46,6 +46,8 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('dvc-'));
+            // The public API only: TypeScript's private and protected members are implementation.
+            if (decl.members) decl.members = decl.members.filter((m) => !m.static && (!m.privacy || m.privacy === 'public'));
           }
         }
         mkdirSync('dist', { recursive: true });

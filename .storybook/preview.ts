@@ -24,7 +24,8 @@ const preview: Preview = {
   beforeEach: () => clearFaults(),
   parameters: {
     controls: { expanded: true },
-    docs: { source: { type: 'dynamic', language: 'html' } },
+    // Each story of a Docs page in its own frame: a fault story's failing API must not reach its neighbours.
+    docs: { source: { type: 'dynamic', language: 'html' }, story: { inline: false, height: '420px' } },
     layout: 'padded',
   },
   globalTypes: {

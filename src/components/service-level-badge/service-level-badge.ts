@@ -45,7 +45,6 @@ export class DvcServiceLevelBadge extends DvcElement {
     procedure: { reflect: true },
     agency: { reflect: true },
     plain: { type: Boolean, reflect: true },
-    tooltipDismissed: { state: true, attribute: false },
   };
 
   /** A level to show without any request: `full`, `partial`, `info`, or legacy `1`–`4`. */
@@ -60,7 +59,7 @@ export class DvcServiceLevelBadge extends DvcElement {
   /** No tooltip and no tab stop (for use inside lists); the full label still reaches screen readers. */
   plain = false;
 
-  /** @internal */
+  // Escape hides the tooltip until the pointer or focus leaves (WCAG 1.4.13).
   private tooltipDismissed = false;
 
   private get mode(): 'level' | 'procedure' | 'agency' | 'none' {
@@ -191,11 +190,16 @@ export class DvcServiceLevelBadge extends DvcElement {
 
   // WCAG 1.4.13: content shown on hover or focus can be dismissed without moving focus.
   private onKeydown(e: KeyboardEvent): void {
-    if (e.key === 'Escape') this.tooltipDismissed = true;
+    if (e.key === 'Escape') {
+      this.tooltipDismissed = true;
+      this.requestUpdate();
+    }
   }
 
   private resetTooltip(): void {
+    if (!this.tooltipDismissed) return;
     this.tooltipDismissed = false;
+    this.requestUpdate();
   }
 }
 
