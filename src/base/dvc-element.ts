@@ -21,7 +21,7 @@ export class DvcElement extends LitElement {
   /** Base URL of the provincial API. Defaults to the page's `<meta name="dvc-api-base">`. */
   declare apiBase?: string;
 
-  private readonly langController = new LangController(this);
+  private readonly langController = new LangController(this, (lang) => this.languageChanged(lang));
   private cachedClient?: { key: string; client: DvcApi };
 
   /** The language the widget speaks now: its own `lang`, else the nearest ancestor's, else `vi`. */
@@ -31,7 +31,8 @@ export class DvcElement extends LitElement {
 
   /** The API base in force, or null when the webmaster has set none. */
   get resolvedApiBase(): string | null {
-    return resolveApiBase(this);
+    // The property first: frameworks set `apiBase` before Lit reflects it to the attribute.
+    return this.apiBase?.trim() || resolveApiBase(this);
   }
 
   /** A client for the current API base and language (kept while neither changes), or null if not configured. */
@@ -51,6 +52,12 @@ export class DvcElement extends LitElement {
       );
     }
   }
+
+  /**
+   * Called when the widget's language changes at run time (its own `lang`, an ancestor's, or a move). The API
+   * answers in the language asked for, so a widget showing server text asks again.
+   */
+  protected languageChanged(_lang: Lang): void {}
 
   /** Whether the widget needs the API in its current configuration (a badge with a static level does not). */
   protected needsApi(): boolean {

@@ -9,9 +9,15 @@ import { TaskStatus, type Task } from '@lit/task';
 export class TaskLifecycle implements ReactiveController {
   private readonly interrupted = new Set<Task<readonly unknown[], unknown>>();
 
+  /**
+   * @param tasks the widget's tasks
+   * @param resume how to run an interrupted task again; by default with its `args` function (a task run by
+   *   hand, without one, passes its own way of running again)
+   */
   constructor(
     host: ReactiveControllerHost,
     private readonly tasks: () => Task<readonly unknown[], unknown>[],
+    private readonly resume: (task: Task<readonly unknown[], unknown>) => void = (task) => void task.run(),
   ) {
     host.addController(this);
   }
@@ -26,7 +32,7 @@ export class TaskLifecycle implements ReactiveController {
   }
 
   hostConnected(): void {
-    for (const task of this.interrupted) void task.run();
+    for (const task of this.interrupted) this.resume(task);
     this.interrupted.clear();
   }
 }

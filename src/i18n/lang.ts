@@ -45,7 +45,8 @@ export class LangController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.lang = resolveLang(this.host);
+    // Also on a move into a part of the page with another language.
+    this.refresh();
     hosts.add(this);
     observe(this.host.ownerDocument.documentElement);
     // A widget inside another component's shadow root is not in the document's subtree.

@@ -386,6 +386,17 @@ describe('<dvc-dossier-tracker>', () => {
       expect(focused(el)).to.equal('nothing');
     });
 
+    it('moved in the page while looking up (removed and added back at once): the lookup still completes', async () => {
+      setFault('dossier', { kind: 'slow', ms: 300 }, 1);
+      const el = await mount({ code: CANONICAL });
+      await until(() => requests.length === 1);
+      const other = await fixture<HTMLElement>(html`<section></section>`);
+      other.append(el);
+      await loaded(el);
+      expect(requests.length).to.equal(2);
+      expect(text(liveRegion(el))).to.contain('Đã tìm thấy hồ sơ');
+    });
+
     it('an api-base set after the code: looks up once it is there', async () => {
       const el = await fixture<Tracker>(html`<dvc-dossier-tracker code=${CANONICAL}></dvc-dossier-tracker>`);
       expect(requests.length).to.equal(0);

@@ -5,6 +5,7 @@ import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Dossier } from '../../api/types.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
+import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
 import { checkDossierCode, showChar } from './dossier-code.js';
@@ -93,6 +94,7 @@ export class DvcDossierTracker extends DvcElement {
   private byCitizen = false;
   private focusAfterUpdate?: FocusTarget;
   private loadedEvent?: { code: string; status: Dossier['status'] };
+  private relocalizing = false;
 
   private readonly lookupTask = new Task(this, {
     autoRun: false,
@@ -110,16 +112,19 @@ export class DvcDossierTracker extends DvcElement {
     if ((changed.has('code') || apiBaseArrived) && this.code?.trim() && this.resolvedApiBase) this.submit(false);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page while a lookup ran (removed, then added back): the lookup was cancelled, so run it again.
-    if (this.current && this.lookupTask.status === TaskStatus.ERROR && isAbort(this.lookupTask.error)) this.run(this.current, false);
-  }
+  // Removed while a lookup runs: nobody will see the answer, so the request stops. Put back (a CMS moving the
+  // widget between tabs): the same lookup runs again.
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.lookupTask] as never, () => {
+    if (this.current) this.run(this.current, false);
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Nobody will see the answer: do not keep the request (or a slow API) busy for it.
-    this.lookupTask.abort();
+  // Procedure and agency names and the history come from the server in the language asked for.
+  // Asked again for the language only: not a new lookup, so no second dvc-dossier-load.
+  protected override languageChanged(): void {
+    if (this.current && this.lookupTask.status === TaskStatus.COMPLETE && this.resolvedApiBase) {
+      this.relocalizing = true;
+      this.run(this.current, false);
+    }
   }
 
   override render(): TemplateResult {
@@ -292,11 +297,13 @@ export class DvcDossierTracker extends DvcElement {
     this.verifierDraft = '';
     if (this.current) this.current = { code: this.current.code };
     this.announce(loadedAnnouncement(d, this.language, Date.now()));
-    this.loadedEvent = { code: d.code, status: d.status };
+    if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
+    this.relocalizing = false;
     if (this.byCitizen) this.focusAfterUpdate = 'heading';
   }
 
   private onFailed(e: unknown): void {
+    this.relocalizing = false;
     const error: ApiError = toApiError(e);
     if (isAbort(error)) return;
     const m = dossierMessages[this.language];

@@ -122,15 +122,15 @@ export class DvcProcedureSearch extends DvcElement {
 
   // Filter options are loaded only for the controls that are shown.
   private readonly domainsTask = new Task(this, {
-    task: ([need, base]: readonly [boolean, string | null], { signal }) =>
+    task: ([need, base]: readonly [boolean, string | null, string], { signal }) =>
       need && base ? listDomains(this.client!, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.domain, this.resolvedApiBase] as const,
+    args: () => [!this.presets.domain, this.resolvedApiBase, this.language] as const,
   });
 
   private readonly agenciesTask = new Task(this, {
-    task: ([need, base, tier]: readonly [boolean, string | null, Filters['tier']], { signal }) =>
+    task: ([need, base, tier]: readonly [boolean, string | null, Filters['tier'], string], { signal }) =>
       need && base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.agency, this.resolvedApiBase, this.presets.tier] as const,
+    args: () => [!this.presets.agency, this.resolvedApiBase, this.presets.tier, this.language] as const,
   });
 
   // Removed mid-request: stop waiting; put back: ask again.
@@ -156,7 +156,14 @@ export class DvcProcedureSearch extends DvcElement {
     super.willUpdate(changed);
     if (changed.has('query')) this.draft = this.query ?? '';
     // On load, and whenever the webmaster changes the configuration: search with it.
-    if (this.resolvedApiBase && ['query', 'pageSize', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+    if (this.resolvedApiBase && ['query', 'pageSize', 'apiBase', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+  }
+
+  // Names, steps and fees come from the server in the language asked for: ask again in the new one.
+  protected override languageChanged(): void {
+    this.details.clear();
+    for (const code of this.openCodes) void this.loadDetails(code);
+    if (this.active && this.lastParams && this.resolvedApiBase) void this.search.run();
   }
 
   override disconnectedCallback(): void {
