@@ -20,7 +20,8 @@ export const tokens = css`
     --_font-size: var(--dvc-font-size, 1rem);
     --_radius: var(--dvc-radius, 0.375rem);
     --_space: var(--dvc-space, 0.5rem);
-    --_focus: var(--dvc-color-focus, #f2a900);
+    /* At least 3:1 against the surfaces in both schemes (WCAG 1.4.11). */
+    --_focus: var(--dvc-color-focus, light-dark(#9a4a00, #ffbf47));
 
     --_primary: var(--dvc-color-primary, light-dark(#0b57a4, #8cc2ff));
     --_on-primary: var(--dvc-color-on-primary, light-dark(#ffffff, #00213f));

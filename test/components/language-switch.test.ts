@@ -27,16 +27,16 @@ describe('language switched at run time', () => {
     const listen = (e: Event) => events.push((e as CustomEvent).detail);
     document.addEventListener('dvc-dossier-load', listen);
     try {
-    const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-dossier-tracker api-base=${API} code="000.00.53.H48-220921-0099"></dvc-dossier-tracker></div>`);
-    const el = wrap.firstElementChild!;
-    await until(() => text(el).includes('Đã trả kết quả'));
-    await until(() => events.length === 1);
-    wrap.lang = 'en';
-    await until(() => text(el).includes('Result returned'));
-    await until(() => requests.filter((r) => r.url.includes('/dossiers/')).length === 2);
-    expect(requests.at(-1)!.headers.get('Accept-Language')).to.equal('en');
-    await new Promise((r) => setTimeout(r, 100));
-    expect(events.length).to.equal(1);
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-dossier-tracker api-base=${API} code="000.00.53.H48-220921-0099"></dvc-dossier-tracker></div>`);
+      const el = wrap.firstElementChild!;
+      await until(() => text(el).includes('Đã trả kết quả'));
+      await until(() => events.length === 1);
+      wrap.lang = 'en';
+      await until(() => text(el).includes('Result returned'));
+      await until(() => requests.filter((r) => r.url.includes('/dossiers/')).length === 2);
+      expect(requests.at(-1)!.headers.get('Accept-Language')).to.equal('en');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(events.length).to.equal(1);
     } finally {
       document.removeEventListener('dvc-dossier-load', listen);
     }

@@ -66,11 +66,36 @@ describe('<dvc-service-level-badge>', () => {
       expect(el.shadowRoot!.querySelector('[part="tooltip"]') === null, 'no tooltip').to.equal(true);
     });
 
-    it('shows an unknown state for a level it cannot read', async () => {
-      const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge level="7"></dvc-service-level-badge>`);
-      expect(levelOf(el)).to.equal('unknown');
-      expect(shadowText(el)).to.contain('Chưa rõ mức độ');
-      await expect(el).to.be.accessible();
+    it('shows an unknown state for a level it cannot read, and tells the webmaster', async () => {
+      const errors: string[] = [];
+      const orig = console.error;
+      console.error = (m: string) => errors.push(m);
+      try {
+        const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge level="7"></dvc-service-level-badge>`);
+        expect(levelOf(el)).to.equal('unknown');
+        expect(shadowText(el)).to.contain('Chưa rõ mức độ');
+        expect(shadowText(el)).to.contain('Chưa có thông tin mức độ dịch vụ công trực tuyến');
+        expect(shadowText(el)).not.to.contain('thủ tục 7');
+        expect(errors.some((e) => e.includes('level="7"'))).to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        console.error = orig;
+      }
+    });
+
+    it('keeps the tooltip open while the pointer moves from the badge onto it', async () => {
+      const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge level="full"></dvc-service-level-badge>`);
+      const badge = badgeOf(el).getBoundingClientRect();
+      const { sendMouse } = await import('@web/test-runner-commands');
+      await sendMouse({ type: 'move', position: [Math.round(badge.left + 5), Math.round(badge.top + badge.height / 2)] });
+      const tip = el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
+      expect(getComputedStyle(tip).display).to.equal('block');
+      // Down through the gap between the badge and the tooltip, onto the tooltip's text.
+      for (let y = Math.round(badge.bottom); y <= Math.round(tip.getBoundingClientRect().top + 10); y += 2) {
+        await sendMouse({ type: 'move', position: [Math.round(badge.left + 5), y] });
+        expect(getComputedStyle(tip).display, `at y=${y}`).to.equal('block');
+      }
+      await sendMouse({ type: 'move', position: [0, 0] });
     });
   });
 

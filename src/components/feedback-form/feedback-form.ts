@@ -170,15 +170,12 @@ export class DvcFeedbackForm extends DvcElement {
   override render(): TemplateResult {
     if (!this.resolvedApiBase) return this.renderConfigError();
     const m = feedbackMessages[this.language];
-    // One live region for the whole life of the form, so both "sending" and the confirmation are announced.
+    // The live region says "sending"; the confirmation is announced by moving focus to it (inside a live region
+    // as well, screen readers would read it twice).
     return html`<div class="status" part="status" role="status">
-        ${this.phase === 'sent'
-          ? this.renderSent(m)
-          : this.phase === 'sending'
-            ? html`<p class="visually-hidden">${m.sendingStatus}</p>`
-            : nothing}
+        ${this.phase === 'sending' ? html`<p class="visually-hidden">${m.sendingStatus}</p>` : nothing}
       </div>
-      ${this.phase === 'sent' ? nothing : this.renderForm(m)}`;
+      ${this.phase === 'sent' ? this.renderSent(m) : this.renderForm(m)}`;
   }
 
   private renderForm(m: FeedbackMessages): TemplateResult {

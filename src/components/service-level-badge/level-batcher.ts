@@ -1,4 +1,4 @@
-import type { DvcApi } from '../../api/client.js';
+import { createClient, type DvcApi } from '../../api/client.js';
 import { MAX_CODES_PER_REQUEST, proceduresByCodes } from '../../api/procedures.js';
 import type { ServiceLevel } from '../../api/types.js';
 
@@ -12,7 +12,7 @@ export class LevelBatcher {
   private pending = new Map<string, { resolve: (l: ServiceLevel | null) => void; reject: (e: unknown) => void }>();
   private scheduled = false;
 
-  constructor(private readonly client: () => DvcApi) {}
+  constructor(private readonly client: DvcApi) {}
 
   level(code: string): Promise<ServiceLevel | null> {
     let promise = this.cache.get(code);
@@ -35,7 +35,9 @@ export class LevelBatcher {
     const codes = [...batch.keys()].sort();
     for (let i = 0; i < codes.length; i += MAX_CODES_PER_REQUEST) {
       const chunk = codes.slice(i, i + MAX_CODES_PER_REQUEST);
-      proceduresByCodes(this.client(), chunk)
+      // Any throw, even before the request leaves, reaches every badge waiting on this chunk.
+      Promise.resolve()
+        .then(() => proceduresByCodes(this.client, chunk))
         .then((page) => {
           const levels = new Map(page.items.map((p) => [p.code, p.level]));
           for (const code of chunk) batch.get(code)!.resolve(levels.get(code) ?? null);
@@ -52,11 +54,14 @@ export class LevelBatcher {
 
 const batchers = new Map<string, LevelBatcher>();
 
-/** One batcher per API base: every badge on the page pointing at the same API shares it. */
-export function levelBatcherFor(apiBase: string, client: () => DvcApi): LevelBatcher {
+/**
+ * One batcher per API base: every badge on the page pointing at the same API shares it, through a client of its
+ * own (levels do not depend on the language, and no badge's later change of address can redirect the others).
+ */
+export function levelBatcherFor(apiBase: string): LevelBatcher {
   let b = batchers.get(apiBase);
   if (!b) {
-    b = new LevelBatcher(client);
+    b = new LevelBatcher(createClient({ baseUrl: apiBase, lang: 'vi' }));
     batchers.set(apiBase, b);
   }
   return b;

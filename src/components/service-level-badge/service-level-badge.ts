@@ -4,6 +4,7 @@ import { isAbort, toApiError } from '../../api/errors.js';
 import { getStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
 import { DvcElement } from '../../base/dvc-element.js';
+import { logOnce } from '../../base/config.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
@@ -72,7 +73,7 @@ export class DvcServiceLevelBadge extends DvcElement {
   private readonly levelTask = new Task(this, {
     task: async ([code, base]: readonly [string | undefined, string | null]): Promise<ServiceLevel | null> => {
       if (!code || !base) return null;
-      return levelBatcherFor(base, () => this.client!).level(code.trim());
+      return levelBatcherFor(base).level(code.trim());
     },
     args: () => [this.mode === 'procedure' ? this.procedure : undefined, this.resolvedApiBase] as const,
   });
@@ -95,7 +96,11 @@ export class DvcServiceLevelBadge extends DvcElement {
   override render(): TemplateResult | typeof nothing {
     const mode = this.mode;
     if (mode === 'none') return nothing;
-    if (mode === 'level') return this.renderLevel(normalizeLevel(this.level));
+    if (mode === 'level') {
+      const level = normalizeLevel(this.level);
+      if (!level) logOnce(`dvc-elements: <dvc-service-level-badge level="${this.level}"> is not a level; use full, partial, info or 1–4.`);
+      return this.renderLevel(level);
+    }
     if (!this.resolvedApiBase) return this.renderConfigError();
     if (mode === 'procedure') {
       return this.levelTask.render({
@@ -117,7 +122,7 @@ export class DvcServiceLevelBadge extends DvcElement {
     const b = badgeMessages[this.language];
     const label = level
       ? levelMessages[this.language][level]
-      : { short: b.unknown, full: b.unknownFull(this.procedure ?? this.level ?? '') };
+      : { short: b.unknown, full: this.mode === 'procedure' ? b.unknownFull(this.procedure ?? '') : b.unknownLevel };
     const cls = level ?? 'unknown';
     const focusable = !this.plain;
     return html`<span
