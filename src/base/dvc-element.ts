@@ -53,6 +53,11 @@ export class DvcElement extends LitElement {
     }
   }
 
+  /** Dispatches a public event the way the SPEC fixes them: bubbling and composed, out of the shadow root. */
+  protected emit<T>(type: `dvc-${string}`, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
   /**
    * Called when the widget's language changes at run time (its own `lang`, an ancestor's, or a move). The API
    * answers in the language asked for, so a widget showing server text asks again.

@@ -41,7 +41,7 @@ describe('<dvc-dossier-tracker> time limits', () => {
       ['open and overdue', () => sample((d) => d.status === 4 && Date.parse(d.dueAt!) < now()), 'overdue', 'Quá hạn 2 ngày'],
       ['finished early', () => sample((d) => d.status === 9), 'early', 'Trước hạn 2 ngày'],
       ['finished on time', () => sample((d) => d.status === 10 && d.dueAt!.slice(0, 10) === d.finishedAt!.slice(0, 10)), 'on-time', 'Đúng hạn'],
-      ['finished late', () => sample((d) => d.status === 10 && d.dueAt! < d.finishedAt! && !d.code.startsWith('000.00.53.H48-22')), 'late', 'Trễ hạn 1 ngày'],
+      ['finished late', () => sample((d) => d.status === 10 && d.dueAt! < d.finishedAt! && !d.code.startsWith('000.00.53.H48-22')), 'late', 'Quá hạn 1 ngày'],
       ['the historical one, returned early', () => sample((d) => d.code === '000.00.53.H48-220921-0099'), 'early', 'Trước hạn 1 ngày'],
     ];
     for (const [what, pick, kind, phrase] of cases) {
@@ -104,9 +104,9 @@ describe('<dvc-dossier-tracker> time limits', () => {
       expect(text(timelinessOf(el))).to.equal('Thời hạn: Đúng hạn');
     });
 
-    it('finished the day after the due day at 00:05: "Trễ hạn 1 ngày"', async () => {
+    it('finished the day after the due day at 00:05: "Quá hạn 1 ngày"', async () => {
       const el = await show(dossier(10, { dueAt: vnIso(now(), -3, 23, 59), finishedAt: vnIso(now(), -2, 0, 5), returnedAt: vnIso(now(), -1, 9) }));
-      expect(text(timelinessOf(el))).to.equal('Thời hạn: Trễ hạn 1 ngày');
+      expect(text(timelinessOf(el))).to.equal('Thời hạn: Quá hạn 1 ngày');
       expect(timelinessOf(el)!.dataset.timeliness).to.equal('late');
     });
 

@@ -24,7 +24,7 @@ const settled = async (el: DvcProcedureSearch) => {
   await el.updateComplete;
   return until(
     () =>
-      $(el, '.results')!.getAttribute('aria-busy') === 'false' &&
+      $(el, '.outcome')!.getAttribute('aria-busy') === 'false' &&
       (/^(Tìm thấy|Không tìm thấy|Found|No procedure)/.test(status(el)) || !!resultsError(el)),
   );
 };
@@ -178,7 +178,7 @@ describe('<dvc-procedure-search> states', () => {
       $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
       await el.updateComplete;
       expect(status(el)).to.equal('Đang tìm thủ tục…');
-      expect($(el, '.results')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '.outcome')!.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '#results-heading')!.textContent).to.equal('Kết quả tìm kiếm');
       await expect(el).to.be.accessible();
     });

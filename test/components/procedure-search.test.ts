@@ -27,7 +27,7 @@ const settled = async (el: DvcProcedureSearch) => {
   await el.updateComplete;
   return until(
     () =>
-      $(el, '.results')!.getAttribute('aria-busy') === 'false' &&
+      $(el, '.outcome')!.getAttribute('aria-busy') === 'false' &&
       (/^(Tìm thấy|Không tìm thấy|Found|No procedure)/.test(status(el)) || !!$(el, '.results [part="error"]')),
   );
 };

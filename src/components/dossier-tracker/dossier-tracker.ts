@@ -146,7 +146,7 @@ export class DvcDossierTracker extends DvcElement {
     if (this.loadedEvent) {
       const detail = this.loadedEvent;
       this.loadedEvent = undefined;
-      this.dispatchEvent(new CustomEvent('dvc-dossier-load', { detail, bubbles: true, composed: true }));
+      this.emit('dvc-dossier-load', detail);
     }
   }
 

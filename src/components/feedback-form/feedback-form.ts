@@ -435,7 +435,7 @@ export class DvcFeedbackForm extends DvcElement {
     this.receiptId = id;
     this.phase = 'sent';
     this.focusAfterRender = 'sent';
-    if (id) this.dispatchEvent(new CustomEvent('dvc-feedback-submit', { detail: { id }, bubbles: true, composed: true }));
+    if (id) this.emit('dvc-feedback-submit', { id });
   }
 
   private startAgain(): void {

@@ -16,7 +16,7 @@ const list = <T>(title: string, items: T[] | undefined, item: (x: T) => unknown,
  */
 export function renderProcedureDetails(p: Procedure, lang: Lang): TemplateResult {
   const m = searchMessages[lang];
-  const any = p.channels?.length || p.steps?.length || p.documents?.length || p.conditions || p.legalBasis?.length;
+  const any = p.channels?.length || p.steps?.length || p.documents?.length || p.conditions || p.legalBasis?.length || p.applicants || p.result;
   return html`${list(m.channelsHeading, p.channels, (c) =>
       html`<strong>${m.channels[c.channel]}</strong>
         <dl class="facts">

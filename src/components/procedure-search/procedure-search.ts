@@ -194,10 +194,11 @@ export class DvcProcedureSearch extends DvcElement {
           onChange: (key, value) => this.onFilter(key, value),
         })}
       </form>
-      <div class="results" part="results" aria-busy=${pending ? 'true' : 'false'}>
+      <div class="results" part="results">
         ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}</h2>` : nothing}
         <p class="status" part="status" role="status">${this.statusText()}</p>
-        ${this.active ? this.renderOutcome() : nothing}
+        <!-- aria-busy on the list only: on an ancestor of the live region it would hold back "Đang tìm…". -->
+        <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
   }
 
@@ -371,10 +372,6 @@ export class DvcProcedureSearch extends DvcElement {
       entry.error = toApiError(e);
     }
     this.requestUpdate();
-  }
-
-  private emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -93,7 +93,8 @@ export const dossierMessages = defineMessages(
         case 'on-time':
           return 'Đúng hạn';
         case 'late':
-          return `Trễ hạn ${n(t.days)} ngày`;
+          // SPEC: finished after the due day is "quá hạn", as for an open dossier; the status says which.
+          return `Quá hạn ${n(t.days)} ngày`;
       }
     },
 
