@@ -244,6 +244,20 @@ describe('<dvc-procedure-search> states', () => {
       expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục/);
       expect(field(el).value).to.equal('khai sinh');
     });
+
+    it('cancels an open procedure\'s details request when removed, and loads them again when put back', async () => {
+      const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search>`);
+      await settled(el);
+      setFault('procedure', { kind: 'hang' }, 1);
+      toggles(el)[0].click();
+      const detailRequests = () => requests.filter((r) => /\/procedures\/[^?]+$/.test(new URL(r.url).pathname));
+      await until(() => detailRequests().length === 1);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await until(() => shadowText(el).includes('Trình tự thực hiện'));
+      expect(detailRequests()).to.have.length(2);
+    });
   });
 
   describe('keyboard only', () => {

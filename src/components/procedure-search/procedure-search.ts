@@ -108,6 +108,8 @@ export class DvcProcedureSearch extends DvcElement {
   private debounceTimer?: ReturnType<typeof setTimeout>;
   private readonly openCodes = new Set<string>();
   private readonly details = new Map<string, DetailsEntry>();
+  /** Aborts every details request when the widget leaves the page. */
+  private detailsRequests = new AbortController();
 
   // A new run aborts the one in flight, and only the latest run's answer is ever shown (Task's call counter).
   private readonly search = new Task(this, {
@@ -166,9 +168,17 @@ export class DvcProcedureSearch extends DvcElement {
     if (this.active && this.lastParams && this.resolvedApiBase) void this.search.run();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Details cancelled by a removal (see below) load again once the widget is back.
+    for (const code of this.openCodes) if (!this.details.has(code)) void this.loadDetails(code);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounceTimer);
+    this.detailsRequests.abort();
+    this.detailsRequests = new AbortController();
   }
 
   override render(): TemplateResult {
@@ -367,8 +377,15 @@ export class DvcProcedureSearch extends DvcElement {
       (this.renderRoot.querySelector(`[aria-controls="details-${focusIndex}"]`) as HTMLElement | null)?.focus();
     }
     try {
-      entry.procedure = await getProcedure(this.client!, code);
+      entry.procedure = await getProcedure(this.client!, code, { signal: this.detailsRequests.signal });
     } catch (e) {
+      if (isAbort(e)) {
+        // Removed from the page meanwhile: forget the attempt, so that it is made again on return (at once, if
+        // the widget was only moved and is already back).
+        if (this.details.get(code) === entry) this.details.delete(code);
+        if (this.isConnected && this.openCodes.has(code)) void this.loadDetails(code);
+        return;
+      }
       entry.error = toApiError(e);
     }
     this.requestUpdate();
