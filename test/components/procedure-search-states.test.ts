@@ -115,7 +115,7 @@ describe('<dvc-procedure-search> states', () => {
       await expect(el).to.be.accessible();
       panel.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await until(() => panel.textContent!.includes('Trình tự thực hiện'));
-      expect(activeInside(el)).to.equal(toggle);
+      expect(activeInside(el) === toggle, 'focus stays on this procedure').to.equal(true);
       expect(requests.filter((r) => r.url.includes('/procedures/'))).to.have.length(2);
     });
 
@@ -270,7 +270,7 @@ describe('<dvc-procedure-search> states', () => {
       await settled(el);
       wrap.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(activeInside(el)).to.equal(field(el));
+      expect(activeInside(el) === field(el), 'focus in the search field').to.equal(true);
       await sendKeys({ type: 'khai sinh' });
       await sendKeys({ press: 'Enter' });
       await settled(el);
