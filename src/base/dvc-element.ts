@@ -22,6 +22,7 @@ export class DvcElement extends LitElement {
   declare apiBase?: string;
 
   private readonly langController = new LangController(this, (lang) => this.languageChanged(lang));
+  private pendingFocus?: string;
   private cachedClient?: { key: string; client: DvcApi };
 
   /** The language the widget speaks now: its own `lang`, else the nearest ancestor's, else `vi`. */
@@ -51,6 +52,22 @@ export class DvcElement extends LitElement {
         `dvc-elements: <${this.localName}> has no API address. Add api-base="https://…" to the tag or <meta name="dvc-api-base" content="https://…"> to the page.`,
       );
     }
+  }
+
+  /**
+   * Moves keyboard focus to the element matching `selector` in the widget once the coming render is done (it
+   * may not exist yet): to a heading after a lookup, to the error summary after a failed check, and so on.
+   */
+  protected focusAfterRender(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const selector = this.pendingFocus;
+    this.pendingFocus = undefined;
+    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Dispatches a public event the way the SPEC fixes them: bubbling and composed, out of the shadow root. */

@@ -28,7 +28,6 @@ interface Lookup {
   verifier?: string;
 }
 
-type FocusTarget = 'heading' | 'code' | 'verifier' | 'retry';
 
 /**
  * A citizen looks up a submitted dossier (hồ sơ) by the code on their receipt and sees where it stands: status,
@@ -92,7 +91,6 @@ export class DvcDossierTracker extends DvcElement {
 
   private current?: Lookup;
   private byCitizen = false;
-  private focusAfterUpdate?: FocusTarget;
   private loadedEvent?: { code: string; status: Dossier['status'] };
   private relocalizing = false;
 
@@ -140,9 +138,6 @@ export class DvcDossierTracker extends DvcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const target = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
-    if (target) this.moveFocus(target);
     if (this.loadedEvent) {
       const detail = this.loadedEvent;
       this.loadedEvent = undefined;
@@ -299,7 +294,7 @@ export class DvcDossierTracker extends DvcElement {
     this.announce(loadedAnnouncement(d, this.language, Date.now()));
     if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
     this.relocalizing = false;
-    if (this.byCitizen) this.focusAfterUpdate = 'heading';
+    if (this.byCitizen) this.focusAfterRender(`#${RESULT_HEADING_ID}`);
   }
 
   private onFailed(e: unknown): void {
@@ -320,7 +315,7 @@ export class DvcDossierTracker extends DvcElement {
     }
     // Other failures are role="alert" messages, announced as they appear; the live region would repeat them.
     this.announce('');
-    if (this.byCitizen && error.retryable) this.focusAfterUpdate = 'retry';
+    if (this.byCitizen && error.retryable) this.focusAfterRender('[part="retry-button"]');
   }
 
   /**
@@ -332,24 +327,13 @@ export class DvcDossierTracker extends DvcElement {
     if (field && this.shadowRoot!.activeElement === field) this.announce(text);
     else {
       this.announce('');
-      this.focusAfterUpdate = target;
+      this.focusAfterRender(`#${target}`);
     }
   }
 
   // A live region only speaks when its text changes: the same message twice differs by a trailing no-break space.
   private announce(text: string): void {
     this.announcement = text && text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
-  }
-
-  private moveFocus(target: FocusTarget): void {
-    const root = this.shadowRoot!;
-    const el =
-      target === 'heading'
-        ? root.getElementById(RESULT_HEADING_ID)
-        : target === 'retry'
-          ? root.querySelector<HTMLElement>('[part="retry-button"]')
-          : root.getElementById(target);
-    el?.focus();
   }
 }
 

@@ -121,7 +121,6 @@ export class DvcFeedbackForm extends DvcElement {
 
   private readonly submissionKey = new SubmissionKey();
   private loadedDraftKey?: string;
-  private focusAfterRender?: 'summary' | 'sent' | 'first-field';
   private sending?: AbortController;
 
   private get feedbackKind(): FeedbackKind {
@@ -156,15 +155,6 @@ export class DvcFeedbackForm extends DvcElement {
       const draft = loadDraft(key);
       if (draft) this.values = { ...this.values, rating: draft.rating, message: draft.message };
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const target = this.focusAfterRender;
-    this.focusAfterRender = undefined;
-    if (target === 'summary') this.query('[part="error-summary"]')?.focus();
-    else if (target === 'sent') this.query('[part="success"]')?.focus();
-    else if (target === 'first-field') this.query(this.feedbackKind === 'satisfaction' ? 'input[name="rating"]' : '#message')?.focus();
   }
 
   override render(): TemplateResult {
@@ -372,7 +362,7 @@ export class DvcFeedbackForm extends DvcElement {
     const problems = validate(this.values, kind);
     this.problems = problems;
     if (problems.length) {
-      this.focusAfterRender = 'summary';
+      this.focusAfterRender('[part="error-summary"]');
       return;
     }
     if (this.honeypotFilled()) {
@@ -412,7 +402,7 @@ export class DvcFeedbackForm extends DvcElement {
       this.phase = 'editing';
       if (error.kind === 'validation' && error.fieldErrors.length) {
         this.problems = serverProblems(error.fieldErrors);
-        this.focusAfterRender = 'summary';
+        this.focusAfterRender('[part="error-summary"]');
       } else {
         this.failure = error;
       }
@@ -434,14 +424,14 @@ export class DvcFeedbackForm extends DvcElement {
     this.problems = [];
     this.receiptId = id;
     this.phase = 'sent';
-    this.focusAfterRender = 'sent';
+    this.focusAfterRender('[part="success"]');
     if (id) this.emit('dvc-feedback-submit', { id });
   }
 
   private startAgain(): void {
     this.receiptId = null;
     this.phase = 'editing';
-    this.focusAfterRender = 'first-field';
+    this.focusAfterRender(this.feedbackKind === 'satisfaction' ? 'input[name="rating"]' : '#message');
   }
 
   private query(selector: string): HTMLElement | null {

@@ -350,9 +350,8 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   /** After a page change, retry or clearing filters, the button pressed may be gone: go to the results heading. */
-  private async focusResults(): Promise<void> {
-    await this.updateComplete;
-    (this.renderRoot.querySelector('#results-heading') as HTMLElement | null)?.focus();
+  private focusResults(): void {
+    this.focusAfterRender('#results-heading');
   }
 
   private toggle(p: ProcedureSummary): void {
@@ -371,11 +370,8 @@ export class DvcProcedureSearch extends DvcElement {
     const entry: DetailsEntry = {};
     this.details.set(code, entry);
     this.requestUpdate();
-    if (focusIndex !== undefined) {
-      // The retry button is replaced by the loading line: keep focus on this procedure's toggle.
-      await this.updateComplete;
-      (this.renderRoot.querySelector(`[aria-controls="details-${focusIndex}"]`) as HTMLElement | null)?.focus();
-    }
+    // The retry button is replaced by the loading line: keep focus on this procedure's toggle.
+    if (focusIndex !== undefined) this.focusAfterRender(`[aria-controls="details-${focusIndex}"]`);
     try {
       entry.procedure = await getProcedure(this.client!, code, { signal: this.detailsRequests.signal });
     } catch (e) {
