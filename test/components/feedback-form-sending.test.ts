@@ -107,6 +107,22 @@ describe('<dvc-feedback-form> sending', () => {
       expect(feedbackRequests().length).to.equal(1);
     });
 
+    it('moved in the page while sending: sent again with the same key, one petition, the confirmation shown', async () => {
+      setFault('feedback', { kind: 'slow', ms: 400 }, 1);
+      const wrap = await fixture<HTMLElement>(html`<div><dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form></div>`);
+      const el = wrap.firstElementChild as DvcFeedbackForm;
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await submit(el);
+      await until(() => feedbackRequests().length === 1);
+      const other = await fixture<HTMLElement>(html`<section></section>`);
+      other.append(el);
+      await sent(el);
+      await until(() => feedbackRequests().length === 2);
+      expect(keyOf(1)).to.equal(keyOf(0));
+      expect(receivedFeedback.filter((f) => f.key === keyOf(0)).length).to.equal(1);
+      expect($(el, '[part="reference"]').textContent).to.match(/^PAKN-/);
+    });
+
     it('a hung request leaves the form sending, with everything kept', async () => {
       setFault('feedback', { kind: 'hang' });
       const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);

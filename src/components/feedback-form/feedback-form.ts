@@ -122,6 +122,7 @@ export class DvcFeedbackForm extends DvcElement {
   private readonly submissionKey = new SubmissionKey();
   private loadedDraftKey?: string;
   private sending?: AbortController;
+  private resendOnReturn = false;
 
   private get feedbackKind(): FeedbackKind {
     return this.kind === 'petition' ? 'petition' : 'satisfaction';
@@ -135,14 +136,25 @@ export class DvcFeedbackForm extends DvcElement {
     return draftKey(location.pathname, this.feedbackKind, this.context);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after a removal mid-send (a CMS moving the form between tabs): send again. The content and so the
+    // Idempotency-Key are unchanged, so the server files it once even if the first attempt had reached it.
+    if (this.resendOnReturn) {
+      this.resendOnReturn = false;
+      void this.submit();
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.countTimer);
-    // Nothing to show the answer in any more. The key stays, so sending again (if reattached) is still safe.
+    // Nothing to show the answer in any more: stop waiting for it, and send again if the form comes back.
     if (this.sending) {
       this.sending.abort();
       this.sending = undefined;
       this.phase = 'editing';
+      this.resendOnReturn = true;
     }
   }
 
