@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
-export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker', 'feedback-form'].filter((t) =>
-  existsSync(`src/components/${t}/${t}.ts`),
-);
+export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker', 'feedback-form'];
 
 /**
  * Minifies the CSS inside Lit's css`` templates (comments and white space), which terser leaves as written.

@@ -45,7 +45,7 @@ export default async function (stage: HTMLElement) {
   setApiClientFactory(inPageMockApi);
   const results: Record<string, { cycles: number; heapBeforeKB: number; heapAfterKB: number; growthKB: number; ms: number }> = {};
   for (const [tag, attrs] of WIDGETS) {
-    if (!customElements.get(tag)) continue;
+    if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined`);
     const name = `${tag}${Object.keys(attrs).length ? `[${Object.keys(attrs).join(',')}]` : ''}`;
     // Warm up: the first instances fill caches that are meant to stay (styles, templates, batched levels).
     for (let i = 0; i < 20; i++) await cycle(stage, tag, attrs);
