@@ -3,6 +3,8 @@
  * from the contract then produces one clear `bad-answer` error instead of a crash deep inside a template.
  * Only what the widgets rely on is checked; unknown extra fields pass through.
  */
+import { SERVICE_LEVELS } from '../domain/service-level.js';
+import { TIERS } from '../domain/tier.js';
 import type {
   Agency, CodeName, Dossier, FeedbackReceipt, Page, Procedure, ProcedureSummary, Stats,
 } from './types.js';
@@ -26,8 +28,6 @@ const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fai
 const oneOf = <T extends string | number>(v: unknown, allowed: readonly T[], path: string): T =>
   allowed.includes(v as T) ? (v as T) : fail(path, `one of ${allowed.join(', ')}`);
 
-const LEVELS = ['full', 'partial', 'info'] as const;
-const TIERS = ['province', 'district', 'commune'] as const;
 const STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 function codeName(v: unknown, path: string): CodeName {
@@ -44,7 +44,7 @@ export function procedureSummary(v: unknown, path = 'procedure'): ProcedureSumma
   codeName(o.domain, `${path}.domain`);
   codeName(o.agency, `${path}.agency`);
   oneOf(o.tier, TIERS, `${path}.tier`);
-  oneOf(o.level, LEVELS, `${path}.level`);
+  oneOf(o.level, SERVICE_LEVELS, `${path}.level`);
   optStr(o.processingTime, `${path}.processingTime`);
   optStr(o.fee, `${path}.fee`);
   optStr(o.url, `${path}.url`);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Agency, CodeName, Lang, ServiceLevel, Tier } from '../../api/types.js';
 import { SERVICE_LEVELS } from '../../domain/service-level.js';
+import { TIERS } from '../../domain/tier.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 
@@ -14,7 +15,6 @@ export interface Filters {
 
 export type FilterKey = keyof Filters;
 export const FILTER_KEYS: readonly FilterKey[] = ['domain', 'agency', 'tier', 'level'];
-export const TIERS: readonly Tier[] = ['province', 'commune', 'district'];
 
 /** Only the filters that are set, so events and comparisons do not carry empty keys. */
 export const compact = (f: Filters): Filters =>
