@@ -7,12 +7,18 @@ import { embeddingServer } from './test/embedding/server-plugin.js';
  * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, which the standard
  * emulateMedia command does not offer for Chromium.
  */
+const cdpSessions = new WeakMap();
 const forcedColorsCommand = {
   name: 'dvc-forced-colors',
   async executeCommand({ command, payload, session }) {
     if (command !== 'forced-colors') return undefined;
     const page = session.browser.getPage(session.id);
-    await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }]);
+    // Straight through the DevTools protocol: puppeteer's emulateMediaFeatures does not accept forced-colors.
+    // The session stays open: emulation ends with the session that asked for it.
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+    });
     return true;
   },
 };

@@ -8,7 +8,7 @@ const mswWorker = () => readFileSync(require.resolve('msw/mockServiceWorker.js')
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', 'msw-storybook-addon'],
+  addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },

@@ -1,8 +1,7 @@
 import { html } from 'lit';
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { setupWorker } from 'msw/browser';
-import { mswLoader } from 'msw-storybook-addon/csf3';
+import { initialize, mswLoader } from 'msw-storybook-addon';
 import manifest from '../dist/custom-elements.json';
 import { createHandlers } from '../src/mocks/handlers.js';
 import { clearFaults } from '../src/mocks/faults.js';
@@ -11,15 +10,11 @@ import '../src/index.js';
 // Docs pages (attributes, events, parts, custom properties) come from the generated manifest.
 setCustomElementsManifest(manifest);
 
+// The mock API answers every story; a story's `parameters.msw` handlers override it for that story.
+initialize({ onUnhandledRequest: 'bypass', quiet: true }, createHandlers({ latency: 400 }));
+
 const preview: Preview = {
-  // The mock API answers every story; a story's `parameters.msw` handlers override it for that story.
-  loaders: [
-    mswLoader(async () => {
-      const worker = setupWorker(...createHandlers({ latency: 400 }));
-      await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
-      return worker;
-    }),
-  ],
+  loaders: [mswLoader],
   // Every story starts with a healthy API; fault stories set theirs in `beforeEach`.
   beforeEach: () => clearFaults(),
   parameters: {

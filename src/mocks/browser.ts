@@ -7,7 +7,7 @@ import { createHandlers, type MockOptions } from './handlers.js';
  */
 export async function startMockApi(opts: MockOptions = {}) {
   const worker = setupWorker(...createHandlers(opts));
-  await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   return worker;
 }
 

@@ -16,7 +16,7 @@ export async function useMockApi(opts: MockOptions = {}): Promise<SetupWorker> {
     worker.events.on('request:start', ({ request }) => {
       if (request.url.startsWith(API)) requests.push(request.clone());
     });
-    await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+    await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   }
   worker.resetHandlers(...createHandlers(opts));
   clearFaults();
