@@ -1,27 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumPath, chromiumArgs } from './test/chromium.js';
+import { forcedColorsCommand } from './test/engines/commands.js';
+import { launchers } from './test/engines/engines.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
-
-/**
- * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, which the standard
- * emulateMedia command does not offer for Chromium.
- */
-const cdpSessions = new WeakMap();
-const forcedColorsCommand = {
-  name: 'dvc-forced-colors',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'forced-colors') return undefined;
-    const page = session.browser.getPage(session.id);
-    // Straight through the DevTools protocol: puppeteer's emulateMediaFeatures does not accept forced-colors.
-    // The session stays open: emulation ends with the session that asked for it.
-    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
-      features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
-    });
-    return true;
-  },
-};
 
 // The browser runs in UTC, so every date test proves the widgets compute in Asia/Ho_Chi_Minh by themselves.
 process.env.TZ = 'UTC';
@@ -38,8 +18,9 @@ export default {
       return next();
     },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, headless: true } })],
-  // One page at a time: side-by-side pages in one headless Chromium starve each other's timers here.
+  // Chromium, Firefox and WebKit (test/engines/engines.js); BROWSERS=chromium (or firefox, webkit) for one.
+  // Each launcher sets how many pages it runs side by side.
+  browsers: launchers(),
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 8000 } },

@@ -5,6 +5,7 @@ import type { Dossier, DossierStatus } from '../../src/api/types.js';
 import { dossierCodeFor, sampleDossiers, vnIso } from '../../src/mocks/data/dossiers.js';
 import { setFault } from '../../src/mocks/faults.js';
 import { API, requests, requestUrls, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import { itNeeds, lacks } from '../helpers/engines.js';
 import {
   $,
   $$,
@@ -154,11 +155,13 @@ describe('<dvc-dossier-tracker>', () => {
 
     it('accepts other provinces’ formats: letters, digits, . - _ /', async () => {
       const el = await mount();
-      for (const code of ['CNTBD.181121.00334', 'H56_2025/00012', 'hs-2025-1']) {
+      for (const [i, code] of ['CNTBD.181121.00334', 'H56_2025/00012', 'hs-2025-1'].entries()) {
         await lookUp(el, code);
         expect(!!$(el, '#code-error'), code).to.equal(false);
+        // Sent before the next lookup replaces it: Firefox and WebKit drop a request cancelled that early before
+        // the mock API (a service worker) sees it.
+        await until(() => requests.length === i + 1);
       }
-      await until(() => requests.length === 3);
     });
   });
 
@@ -438,17 +441,42 @@ describe('<dvc-dossier-tracker>', () => {
       expect(Math.round(button.width)).to.equal(Math.round(codeInput(el).getBoundingClientRect().width));
     });
 
-    it('prints the dossier without the form or buttons', async () => {
-      const el = await mount({ code: dossierCodeFor(5) });
-      await loaded(el);
-      await emulateMedia({ media: 'print' });
+    const expectPrintLayout = (el: Tracker) => {
       expect(getComputedStyle($(el, 'form')!).display).to.equal('none');
       expect(getComputedStyle($(el, '[part="result"]')!).display).to.equal('block');
       expect(getComputedStyle($(el, '[part="status"]')!).color).to.equal('rgb(0, 0, 0)');
-    });
+    };
+
+    itNeeds(
+      'print-media',
+      'prints the dossier without the form or buttons',
+      async () => {
+        const el = await mount({ code: dossierCodeFor(5) });
+        await loaded(el);
+        await emulateMedia({ media: 'print' });
+        expectPrintLayout(el);
+      },
+      {
+        check: 'the tracker’s own print rules, applied on screen, hide the form and keep the result in black',
+        run: async () => {
+          const el = await mount({ code: dossierCodeFor(5) });
+          await loaded(el);
+          const printRules = new CSSStyleSheet();
+          for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+            for (const rule of sheet.cssRules) {
+              if (!(rule instanceof CSSMediaRule) || !rule.media.mediaText.includes('print')) continue;
+              for (const inner of rule.cssRules) printRules.insertRule(inner.cssText, printRules.cssRules.length);
+            }
+          }
+          expect(printRules.cssRules.length, 'print rules').to.be.above(0);
+          el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, printRules];
+          expectPrintLayout(el);
+        },
+      },
+    );
 
     after(async () => {
-      await emulateMedia({ media: 'screen' });
+      if (!lacks('print-media')) await emulateMedia({ media: 'screen' });
     });
   });
 

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { resolveApiBase } from '../../src/base/config.js';
 import { LangController, normalizeLang, resolveLang } from '../../src/i18n/lang.js';
 import { formatNumber, formatPercent, plural } from '../../src/i18n/format.js';
+import { itNeeds } from '../helpers/engines.js';
 import { until } from '../helpers/mock-api.js';
 
 class LangProbe extends LitElement {
@@ -91,23 +92,47 @@ describe('version', () => {
 });
 
 describe('colour scheme', () => {
-  it('follows the page: light by default, dark when the page says so and the citizen prefers dark', async () => {
-    const { emulateMedia } = await import('@web/test-runner-commands');
+  const badgeIn = async () => {
     await import('../../src/components/service-level-badge/service-level-badge.js');
-    await emulateMedia({ colorScheme: 'dark' });
-    try {
-      const wrap = await fixture<HTMLElement>(html`<div><dvc-service-level-badge level="full"></dvc-service-level-badge></div>`);
-      const badge = wrap.firstElementChild!;
-      const textColor = () => getComputedStyle(badge).color;
-      // The page declares nothing: light colours even though the system prefers dark.
-      expect(textColor()).to.equal('rgb(27, 31, 36)');
-      wrap.style.colorScheme = 'light dark';
-      expect(textColor()).to.equal('rgb(232, 234, 237)');
-      wrap.style.colorScheme = '';
-      wrap.style.setProperty('--dvc-color-scheme', 'dark');
-      expect(textColor()).to.equal('rgb(232, 234, 237)');
-    } finally {
-      await emulateMedia({ colorScheme: 'light' });
-    }
-  });
+    const wrap = await fixture<HTMLElement>(html`<div><dvc-service-level-badge level="full"></dvc-service-level-badge></div>`);
+    return { wrap, textColor: () => getComputedStyle(wrap.firstElementChild!).color };
+  };
+  const LIGHT_TEXT = 'rgb(27, 31, 36)';
+  const DARK_TEXT = 'rgb(232, 234, 237)';
+
+  itNeeds(
+    'color-scheme',
+    'follows the page: light by default, dark when the page says so and the citizen prefers dark',
+    async () => {
+      const { emulateMedia } = await import('@web/test-runner-commands');
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const { wrap, textColor } = await badgeIn();
+        // The page declares nothing: light colours even though the system prefers dark.
+        expect(textColor()).to.equal(LIGHT_TEXT);
+        wrap.style.colorScheme = 'light dark';
+        expect(textColor()).to.equal(DARK_TEXT);
+        wrap.style.colorScheme = '';
+        wrap.style.setProperty('--dvc-color-scheme', 'dark');
+        expect(textColor()).to.equal(DARK_TEXT);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    },
+    {
+      check: 'with the browser’s own light preference: light by default and for `light dark`, dark when the page pins dark',
+      run: async () => {
+        expect(matchMedia('(prefers-color-scheme: light)').matches).to.equal(true);
+        const { wrap, textColor } = await badgeIn();
+        expect(textColor()).to.equal(LIGHT_TEXT);
+        wrap.style.colorScheme = 'light dark';
+        expect(textColor()).to.equal(LIGHT_TEXT);
+        wrap.style.colorScheme = 'dark';
+        expect(textColor()).to.equal(DARK_TEXT);
+        wrap.style.colorScheme = '';
+        wrap.style.setProperty('--dvc-color-scheme', 'dark');
+        expect(textColor()).to.equal(DARK_TEXT);
+      },
+    },
+  );
 });

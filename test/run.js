@@ -1,0 +1,39 @@
+// `npm test`: every test file in Chromium, Firefox and WebKit.
+//
+//   npm test                                  all three engines
+//   npm test -- --browser firefox             one engine (also: BROWSERS=firefox npm test)
+//   npm test -- --browser chromium,webkit     several
+//   npm test -- --browser webkit test/core/dates.test.ts    some files, one engine
+//
+// Checks the engines are installed (test/engines/ensure.js), builds dist/ (the embedding tests load the real
+// bundle), then runs web-test-runner with every other argument passed through.
+import { spawnSync } from 'node:child_process';
+import { ensureEngines } from './engines/ensure.js';
+import { requestedEngines } from './engines/engines.js';
+
+const passThrough = [];
+const browsers = [];
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  const eq = /^--browsers?=(.*)$/.exec(a);
+  if (eq) browsers.push(eq[1]);
+  else if (a === '--browser' || a === '--browsers') browsers.push(argv[++i] ?? '');
+  else passThrough.push(a);
+}
+if (browsers.length) process.env.BROWSERS = browsers.join(',');
+
+let names;
+try {
+  names = requestedEngines();
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
+}
+ensureEngines(names);
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+
+const built = run('node_modules/.bin/rollup', ['-c', '--silent']);
+if (built !== 0) process.exit(built);
+process.exit(run('node_modules/.bin/web-test-runner', passThrough));
