@@ -12,7 +12,7 @@ async function allWidgets(style = '') {
     <dvc-feedback-form api-base=${API}></dvc-feedback-form>
   </div>`);
   const search = wrap.querySelector('dvc-procedure-search')!;
-  const button = await until(() => search.shadowRoot!.querySelector('[part="submit-button"]'));
+  const button = (await until(() => search.shadowRoot!.querySelector('[part="submit-button"]')))!;
   const pill = wrap.querySelector('dvc-service-level-badge')!.shadowRoot!.querySelector('[part="badge"]')!;
   return { wrap, button, pill };
 }
