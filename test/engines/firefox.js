@@ -70,5 +70,11 @@ export async function firefoxPage(context) {
   page.emulateMediaType = async (type) => {
     await setOverrides(page, { mediumOverride: type ?? '' });
   };
+  // The standard commands name the space bar "Space" (a key code); puppeteer's BiDi keyboard knows it as " ".
+  const { keyboard } = page;
+  for (const method of ['press', 'down', 'up']) {
+    const original = keyboard[method].bind(keyboard);
+    keyboard[method] = (key, options) => original(key === 'Space' ? ' ' : key, options);
+  }
   return page;
 }
