@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Agency, CodeName, Lang, ServiceLevel, Tier } from '../../api/types.js';
 import { SERVICE_LEVELS } from '../../domain/service-level.js';
 import { TIERS } from '../../domain/tier.js';
@@ -54,11 +55,14 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
     <legend>${m.filters}</legend>
     ${open.map((key) => {
       const chosen = v.chosen[key] ?? '';
+      // Options get their live selectedness, not the selected attribute: once the citizen has picked an option,
+      // browsers that follow the standard (Firefox) ignore later changes of the attribute, and clearing the
+      // filters would leave the old choice on screen.
       return html`<div class="filter">
         <label for="f-${key}">${m[key]}</label>
         <select id="f-${key}" part="filter" @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!chosen}>${m.all[key]}</option>
-          ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} ?selected=${value === chosen}>${label}</option>`)}
+          <option value="" .selected=${live(!chosen)}>${m.all[key]}</option>
+          ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} .selected=${live(value === chosen)}>${label}</option>`)}
         </select>
         ${errors[key] ?? nothing}
       </div>`;
