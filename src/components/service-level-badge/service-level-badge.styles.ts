@@ -45,9 +45,11 @@ export const badgeStyles = css`
   .tooltip {
     position: absolute;
     left: 0;
-    top: 100%;
-    /* The gap is a transparent border, part of the tooltip: the pointer can move onto it (WCAG 1.4.13). */
-    border-top: 4px solid transparent;
+    /* The gap is a transparent border, part of the tooltip: the pointer can move onto it (WCAG 1.4.13). It
+       starts 2px inside the badge: with fractional sizes Firefox rounds the badge's bottom edge and the tooltip's
+       top edge apart, and a pointer on the pixel row between them would close the tooltip. */
+    top: calc(100% - 2px);
+    border-top: 6px solid transparent;
     background-clip: padding-box;
     z-index: 10;
     width: max-content;
