@@ -24,26 +24,32 @@ async function evaluateInChrome(browser, expression) {
   const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const target = { context: tree.result.contexts[0].context };
   const { result } = await browser.connection.send('script.evaluate', { expression, target, awaitPromise: true });
-  if (result.type === 'exception') throw new Error(`Firefox media emulation failed: ${result.exceptionDetails.text}`);
+  if (result.type === 'exception') throw new Error(`Firefox privileged call failed: ${result.exceptionDetails.text}`);
   return result.result?.value;
 }
 
-/** Sets properties of the page's top-level BrowsingContext (Firefox's per-tab emulation switches). */
-function setOverrides(page, values) {
+/** Runs `code` in the browser's privileged scope with `bc`, the page's top-level BrowsingContext. */
+function inTab(page, code) {
   const id = JSON.stringify(page.mainFrame().browsingContext.id);
-  const assignments = Object.entries(values)
-    .map(([k, v]) => `bc.${k} = ${JSON.stringify(v)};`)
-    .join(' ');
   return evaluateInChrome(
     page.browser(),
     `(() => {
       const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
       const bc = NavigableManager.getBrowsingContextById(${id}).top;
-      ${assignments}
+      ${code}
       return true;
     })()`,
   );
 }
+
+/** Sets properties of the page's top-level BrowsingContext (Firefox's per-tab emulation switches). */
+const setOverrides = (page, values) =>
+  inTab(
+    page,
+    Object.entries(values)
+      .map(([k, v]) => `bc.${k} = ${JSON.stringify(v)};`)
+      .join(' '),
+  );
 
 /** Media features the standard commands emulate, and Firefox's switch for each (its default value means "no override"). */
 const FEATURES = {
@@ -69,6 +75,14 @@ export async function firefoxPage(context) {
   };
   page.emulateMediaType = async (type) => {
     await setOverrides(page, { mediumOverride: type ?? '' });
+  };
+  // A test that tabs past the page's last control leaves focus in the browser's toolbar (Firefox has one, even
+  // headless): each test file starts with the page focused, as in Chromium.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await inTab(page, 'const b = bc.embedderElement; b.ownerDocument.defaultView.focus(); b.focus();');
+    return response;
   };
   // The standard commands name the space bar "Space" (a key code); puppeteer's BiDi keyboard knows it as " ".
   const { keyboard } = page;
