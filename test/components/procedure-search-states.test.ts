@@ -181,6 +181,9 @@ describe('<dvc-procedure-search> states', () => {
       expect($(el, '.outcome')!.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '#results-heading')!.textContent).to.equal('Kết quả tìm kiếm');
       await expect(el).to.be.accessible();
+      // The hanging request has reached the mock API before the next test sets its own faults (on a busy
+      // machine Firefox and WebKit can hand it to the service worker after this test has ended).
+      await until(() => searchRequests().length === 1);
     });
   });
 
