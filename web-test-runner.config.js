@@ -2,15 +2,22 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { forcedColorsCommand } from './test/engines/commands.js';
 import { launchers } from './test/engines/engines.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
+import { STORY_FILES, storiesAsTests } from './test/stories/plugin.js';
 
 // The browser runs in UTC, so every date test proves the widgets compute in Asia/Ho_Chi_Minh by themselves.
 process.env.TZ = 'UTC';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Every Storybook story is a test too (test/stories/plugin.js).
+  files: ['test/**/*.test.ts', STORY_FILES],
   // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    embeddingServer(),
+    forcedColorsCommand,
+    storiesAsTests({ runner: 'test/stories/story-tests.ts' }),
+  ],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [
     (ctx, next) => {
@@ -21,6 +28,8 @@ export default {
   // Chromium, Firefox and WebKit (test/engines/engines.js); BROWSERS=chromium (or firefox, webkit) for one.
   // Each launcher sets how many pages it runs side by side.
   browsers: launchers(),
+  // The three engines run at once (the default is two, which left WebKit waiting for Chromium to finish).
+  concurrentBrowsers: 3,
   concurrency: 1,
   // The longest file (test/robustness/hostile-content.test.ts, 534 tests) takes about 150 s in WebKit on a busy
   // 2-core machine; a file still running after this is stuck.
