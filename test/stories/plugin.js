@@ -37,10 +37,10 @@ function prebundle(specifier, rootDir) {
 }
 
 /**
- * @param {{ runner: string, rootDir?: string }} options `runner`: the module (from the root) whose `storyTests`
- *   turns a stories module into tests.
+ * @param {{ runner: string, first?: string[], rootDir?: string }} options `runner`: the module (from the root)
+ *   whose `storyTests` turns a stories module into tests; `first`: modules to run before the stories load.
  */
-export function storiesAsTests({ runner, rootDir = process.cwd() }) {
+export function storiesAsTests({ runner, first = [], rootDir = process.cwd() }) {
   const previewHead = () => readFileSync(join(rootDir, '.storybook/preview-head.html'), 'utf8');
   return {
     name: 'dvc-stories-as-tests',
@@ -63,6 +63,7 @@ export function storiesAsTests({ runner, rootDir = process.cwd() }) {
       }
       if (/^\/stories\/[^/]+\.stories\.ts$/.test(context.path) && context.URL.searchParams.has(SESSION_PARAM)) {
         const body = [
+          ...first.map((m) => `import '/${m}';`),
           `import * as stories from '${context.path}';`,
           `import { storyTests } from '/${runner}';`,
           `storyTests(stories, ${JSON.stringify(previewHead())});`,
