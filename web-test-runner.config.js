@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { forcedColorsCommand } from './test/engines/commands.js';
 import { launchers } from './test/engines/engines.js';
+import { hostileImageGone, testRunnerHtml } from './test/engines/test-page.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
 import { STORY_FILES, storiesAsTests } from './test/stories/plugin.js';
 
@@ -24,7 +25,9 @@ export default {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    hostileImageGone,
   ],
+  testRunnerHtml,
   // Chromium, Firefox and WebKit (test/engines/engines.js); BROWSERS=chromium (or firefox, webkit) for one.
   // Each launcher sets how many pages it runs side by side.
   browsers: launchers(),

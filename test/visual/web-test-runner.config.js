@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { launchers } from '../engines/engines.js';
+import { testRunnerHtml } from '../engines/test-page.js';
 import { STORY_FILES, storiesAsTests } from '../stories/plugin.js';
 import { visualModeCommand } from './commands.js';
 
@@ -37,6 +38,7 @@ export default {
       return next();
     },
   ],
+  testRunnerHtml,
   // Screenshots are Chromium's: one engine's pixels, compared with its own baselines.
   browsers: launchers(['chromium']),
   concurrency: 1,
