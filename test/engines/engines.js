@@ -13,7 +13,7 @@ const first = (paths) => paths.find((p) => p && existsSync(p));
  * "Tests"). More pages than this made timing tests flaky or the run slower. Override one with e.g.
  * CONCURRENCY_WEBKIT=1.
  */
-const CONCURRENCY = { chromium: 1, firefox: 1, webkit: 1 };
+const CONCURRENCY = { chromium: 1, firefox: 1, webkit: 2 };
 
 export const ENGINES = {
   chromium: {

@@ -104,8 +104,32 @@ export const linkTargets = (host: Element): string[] =>
     .filter((el) => el.localName === 'a' && el.hasAttribute('href'))
     .map((a) => a.getAttribute('href')!);
 
-/** Long enough for an `<img src=x>` to fail to load and fire its onerror, had it been created. */
-export const letPayloadsFire = () => new Promise<void>((r) => setTimeout(() => requestAnimationFrame(() => r()), 60));
+/** How long an image may take to fail to load before the checks look anyway. */
+const IMAGE_SETTLE_MS = 3000;
+
+/**
+ * Until every image on the page, through shadow roots, has loaded or failed (its onload or onerror has run, had a
+ * payload set one), then one frame. Waiting for the images themselves, not a fixed delay: on a busy machine an
+ * `<img src=x>` can take longer than any fixed delay to fail.
+ */
+export async function letPayloadsFire(): Promise<void> {
+  const images = () => {
+    const found: HTMLImageElement[] = [];
+    const visit = (root: ParentNode) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el instanceof HTMLImageElement) found.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return found;
+  };
+  const start = performance.now();
+  while (images().some((img) => !img.complete) && performance.now() - start < IMAGE_SETTLE_MS) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await new Promise<void>((r) => requestAnimationFrame(() => r()));
+}
 
 /** Sets `value` at a dotted path ("documents.0.name") of a JSON answer, creating nothing: the path must exist. */
 export function setAt(answer: Record<string, unknown>, path: string, value: string): void {
