@@ -37,7 +37,7 @@ export const ENGINES = {
       const binary = first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
       return binary ? { binary } : { missing: ['firefox-esr'] };
     },
-    install: 'Debian/Ubuntu: sudo apt-get install -y firefox-esr   (or set FIREFOX_PATH to a Firefox 128 or newer)',
+    install: 'Debian/Ubuntu: sudo apt-get install -y firefox-esr   (or set FIREFOX_PATH to another Firefox)',
     launcher: ({ binary }, concurrency) =>
       chromeLauncher({
         puppeteer: puppeteerCore,
