@@ -8,6 +8,7 @@ import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
+import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 import { TIERS } from '../../domain/tier.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
@@ -76,6 +77,7 @@ export const DEBOUNCE_MS = 300;
  */
 export class DvcProcedureSearch extends DvcElement {
   static override styles = [...DvcElement.styles, searchStyles];
+  static override catalogs = [...DvcElement.catalogs, searchMessages, levelMessages];
 
   static override properties: PropertyDeclarations = {
     query: {},
