@@ -3,13 +3,13 @@
 import { BUDGETS_KB, measureSizes } from './sizes.js';
 
 const sizes = await measureSizes(process.argv[2]);
-const rows = [...(sizes.cdn ? [['cdn', sizes.cdn.gzipKB]] : []), ...Object.entries(sizes.tags).map(([t, s]) => [t, s.gzipKB])];
+const rows = [...(sizes.cdn ? [['cdn', sizes.cdn.gzipKB]] : []), ...Object.entries(sizes.tags).map(([t, s]) => [t, s.gzipKB, s.englishGzipKB])];
 let failed = false;
-for (const [name, size] of rows) {
+for (const [name, size, english] of rows) {
   const budget = BUDGETS_KB[name];
   const ok = budget === undefined || size <= budget;
   if (!ok) failed = true;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(22)} ${size.toFixed(2).padStart(6)} KB gzip${budget ? ` (budget ${budget} KB)` : ''}`);
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(22)} ${size.toFixed(2).padStart(6)} KB gzip${budget ? ` (budget ${budget} KB)` : ''}${english ? `; in English +${english.toFixed(2)} KB` : ''}`);
 }
 if (failed) {
   console.error('Size budget exceeded.');
