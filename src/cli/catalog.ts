@@ -76,8 +76,10 @@ function throttled(io: Output) {
   return (text: string, done: number, total: number) => {
     const now = Date.now();
     if (process.stderr.isTTY) {
-      if (done === total || now - last >= PROGRESS_EVERY_MS) io.progress(text);
-      last = now;
+      if (done === total || now - last >= PROGRESS_EVERY_MS) {
+        io.progress(text);
+        last = now;
+      }
       return;
     }
     const tenth = Math.floor((done / Math.max(1, total)) * 10);

@@ -11,7 +11,11 @@ export const fail = (message: string, details: Details = {}): Finding => ({ stat
 
 /** A failure that says which request got no answer and why. */
 export function noAnswer(t: ConformanceMessages, e: NoAnswer): Finding {
-  return fail(t.common.noAnswer(e.endpoint, e.reason, e.detail), { fix: t.common.noAnswerFix[e.reason] });
+  return fail(t.common.noAnswer(e.endpoint, e.reason, e.detail), {
+    expected: t.common.expectAnswer,
+    actual: e.detail || t.common.noAnswerActual[e.reason],
+    fix: t.common.noAnswerFix[e.reason],
+  });
 }
 
 /** A failure for an answer the contract or the widgets reject. */

@@ -41,7 +41,7 @@ export class NoAnswer extends Error {
   }
 }
 
-export interface RequestInit {
+export interface CallInit {
   endpoint: string;
   method?: 'GET' | 'POST' | 'OPTIONS';
   headers?: Record<string, string>;
@@ -89,7 +89,7 @@ export class Http {
     return this.base + path;
   }
 
-  async request(path: string, init: RequestInit): Promise<Answer> {
+  async request(path: string, init: CallInit): Promise<Answer> {
     const first = await this.once(path, init, false);
     if ((first.status === 429 || first.status === 503) && !init.noRetry) {
       const asked = parseRetryAfter(first.headers.get('Retry-After'));
@@ -106,7 +106,7 @@ export class Http {
     return this.request(path, { endpoint, headers });
   }
 
-  private async once(path: string, init: RequestInit, retry: boolean): Promise<Answer> {
+  private async once(path: string, init: CallInit, retry: boolean): Promise<Answer> {
     const method = init.method ?? 'GET';
     const { runSignal } = this.opts;
     if (runSignal.aborted) throw new NoAnswer('run-limit', init.endpoint);
@@ -156,19 +156,26 @@ export class Http {
     }
   }
 
-  private sleep(ms: number, endpoint: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const { runSignal } = this.opts;
-      const done = () => {
-        clearTimeout(timer);
-        reject(new NoAnswer('run-limit', endpoint));
-      };
-      const timer = setTimeout(() => {
-        runSignal.removeEventListener('abort', done);
-        resolve();
-      }, ms);
-      runSignal.addEventListener('abort', done, { once: true });
-    });
+  /**
+   * Waits `ms` from now, really: a timer can fire a little early (event loops measure time from the start of
+   * their turn), and a Retry-After is a minimum.
+   */
+  private async sleep(ms: number, endpoint: string): Promise<void> {
+    const until = performance.now() + ms;
+    for (let left = ms; left > 0; left = until - performance.now()) {
+      await new Promise<void>((resolve, reject) => {
+        const { runSignal } = this.opts;
+        const done = () => {
+          clearTimeout(timer);
+          reject(new NoAnswer('run-limit', endpoint));
+        };
+        const timer = setTimeout(() => {
+          runSignal.removeEventListener('abort', done);
+          resolve();
+        }, Math.ceil(left));
+        runSignal.addEventListener('abort', done, { once: true });
+      });
+    }
   }
 }
 

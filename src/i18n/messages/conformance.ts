@@ -54,6 +54,11 @@ export const conformanceMessages = defineMessages(
           : reason === 'run-limit'
             ? `${endpoint}: dừng vì đã hết thời gian cho cả lượt kiểm tra.`
             : `${endpoint}: không nhận được câu trả lời${detail ? ` (${detail})` : ''}.`,
+      expectAnswer: 'Một câu trả lời HTTP trong thời hạn',
+      noAnswerActual: { network: 'không có câu trả lời', timeout: 'hết thời hạn chờ', 'run-limit': 'hết thời gian của lượt kiểm tra' } satisfies Record<
+        NoAnswerReason,
+        string
+      >,
       noAnswerFix: {
         network: 'Kiểm tra địa chỉ API, tên miền (DNS), tường lửa và chứng chỉ HTTPS; thử mở địa chỉ trong trình duyệt.',
         timeout: 'Tìm nguyên nhân chậm ở cổng (gateway) hoặc hệ thống phía sau; câu trả lời cần đến trong vài giây.',
@@ -349,6 +354,8 @@ export const conformanceMessages = defineMessages(
           : reason === 'run-limit'
             ? `${endpoint}: stopped because the whole run reached its time limit.`
             : `${endpoint}: no answer${detail ? ` (${detail})` : ''}.`,
+      expectAnswer: 'An HTTP answer within the time limit',
+      noAnswerActual: { network: 'no answer', timeout: 'the time limit passed', 'run-limit': 'the time of the whole run was up' },
       noAnswerFix: {
         network: 'Check the API address, the domain name (DNS), the firewall and the HTTPS certificate; try the address in a browser.',
         timeout: 'Find what is slow in the gateway or the system behind it; answers must come within seconds.',
