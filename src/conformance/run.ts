@@ -60,8 +60,8 @@ export async function runConformance(
       hooks.onStart?.(check, i, checks.length);
       const at = performance.now();
       let finding;
-      if (stopped) finding = skip(t.common.skippedNoAnswer);
-      else if (run.signal.aborted) finding = runLimit();
+      if (run.signal.aborted) finding = runLimit();
+      else if (stopped) finding = skip(t.common.skippedNoAnswer);
       else if (check.writes && !options.write) finding = skip(t.common.skippedWrite);
       else if (check.dossier && !options.dossier) finding = skip(t.common.skippedDossier);
       else {
