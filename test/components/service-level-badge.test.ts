@@ -1,11 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/service-level-badge/service-level-badge.js';
 import type { DvcServiceLevelBadge } from '../../src/components/service-level-badge/service-level-badge.js';
 import { resetLevelBatchers } from '../../src/components/service-level-badge/level-batcher.js';
 import { setFault } from '../../src/mocks/faults.js';
 import { PROCEDURES } from '../../src/mocks/data/procedures.js';
 import { API, requests, requestUrls, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import { colourSchemes, expectFallbackLooksLight, expectReadableIn } from '../helpers/schemes.js';
+import { expectVisible } from '../helpers/visibility.js';
 
 const badgeOf = (el: Element) => el.shadowRoot!.querySelector('[part="badge"]') as HTMLElement;
 const levelOf = (el: Element) => badgeOf(el)?.dataset.level;
@@ -264,5 +266,81 @@ describe('<dvc-service-level-badge> on and off the page', () => {
     await until(() => levelOf(el) === 'stats');
     expect(signals.length).to.equal(2);
     expect(signals[1].aborted).to.equal(false);
+  });
+});
+
+// ─── colour schemes and older browsers ────────────────────────────────────────────────────────────────────
+
+const SCHEMES = await colourSchemes();
+
+/**
+ * Every kind of badge after a control to Tab from: each level, an unknown level, a failed load with its retry
+ * button, and an agency's figures opened; the pointer rests on the first badge, so its full label shows.
+ */
+async function everyBadge(containerStyle = '') {
+  setFault('procedures', { kind: 'server-error' }, 1);
+  const errors = console.error;
+  console.error = () => {}; // the unknown level tells the webmaster in the console
+  try {
+    const wrap = await fixture<HTMLElement>(html`<div style=${containerStyle}>
+      <button>Trước</button>
+      <p>
+        <dvc-service-level-badge level="full"></dvc-service-level-badge>
+        <dvc-service-level-badge level="partial"></dvc-service-level-badge>
+        <dvc-service-level-badge level="info"></dvc-service-level-badge>
+        <dvc-service-level-badge level="x"></dvc-service-level-badge>
+        <dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge>
+      </p>
+      <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>
+    </div>`);
+    const badges = [...wrap.querySelectorAll('dvc-service-level-badge')] as DvcServiceLevelBadge[];
+    await Promise.all(badges.map(settled));
+    expect(badges.map(levelOf)).to.deep.equal(['full', 'partial', 'info', 'unknown', 'error', 'stats']);
+    const agency = badges[5];
+    agency.shadowRoot!.querySelector('details')!.open = true;
+    const box = badgeOf(badges[0]).getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + box.height / 2)] });
+    return { badges, before: wrap.querySelector('button')! };
+  } finally {
+    console.error = errors;
+  }
+}
+
+describe('<dvc-service-level-badge> in each colour scheme', () => {
+  beforeEach(async () => {
+    await useMockApi();
+    resetLevelBatchers();
+  });
+  afterEach(() => resetMouse());
+
+  for (const scheme of SCHEMES) {
+    it(`${scheme.title}: every level, a failure, the agency figures opened and the hover label are readable, axe-clean`, async () => {
+      await scheme.enter();
+      try {
+        const { badges, before } = await everyBadge(scheme.containerStyle);
+        // The Tab goes to the first control among the badges: the retry button.
+        await expectReadableIn(scheme, badges[4], before);
+        for (const el of badges) {
+          expectVisible(el);
+          await expect(el).to.be.accessible();
+        }
+      } finally {
+        await scheme.leave();
+      }
+    });
+  }
+
+  it('without light-dark() (Safari 16.4–17.4, Chrome 111–122, Firefox 115–119): the light colours, text, buttons, borders and the focus ring stay visible', async () => {
+    let all: DvcServiceLevelBadge[] = [];
+    await expectFallbackLooksLight(
+      ['dvc-service-level-badge'],
+      async () => {
+        const { badges, before } = await everyBadge();
+        all = badges;
+        return { el: badges[4], before };
+      },
+      SCHEMES[0],
+    );
+    for (const el of all) expectVisible(el);
   });
 });

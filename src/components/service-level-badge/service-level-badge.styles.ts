@@ -5,6 +5,9 @@ export const badgeStyles = css`
     display: inline-block;
     vertical-align: middle;
     position: relative;
+    /* A badge sits in the page's text: no box of its own. Each thing it shows (the pill, the tooltip, the
+       figures, the retry button) paints the surface under its own text instead. */
+    background: none;
   }
   .badge {
     display: inline-flex;
@@ -71,6 +74,7 @@ export const badgeStyles = css`
     display: none !important;
   }
   button.retry {
+    background: var(--_surface);
     min-height: 24px;
     margin-left: 0.25em;
     padding: 0 0.5em;
