@@ -33,10 +33,10 @@ import { badgeStyles } from './service-level-badge.styles.js';
  * @csspart breakdown - The agency figures revealed from the badge (agency mode).
  * @csspart config-error - The notice shown to the webmaster when no API address is configured.
  *
- * @cssproperty --dvc-badge-color-full - Colour of the "fully online" badge. Default: the success colour.
- * @cssproperty --dvc-badge-color-partial - Colour of the "partly online" badge. Default: the primary colour.
- * @cssproperty --dvc-badge-color-info - Colour of the "information only" badge. Default: the info colour.
- * @cssproperty --dvc-badge-font-size - Font size of the badge. Default: 0.875em.
+ * @cssproperty [--dvc-badge-color-full=var(--dvc-color-success)] - Colour of the "fully online" badge.
+ * @cssproperty [--dvc-badge-color-partial=var(--dvc-color-primary)] - Colour of the "partly online" badge.
+ * @cssproperty [--dvc-badge-color-info=var(--dvc-color-info)] - Colour of the "information only" badge.
+ * @cssproperty [--dvc-badge-font-size=0.875em] - Font size of the badge.
  */
 export class DvcServiceLevelBadge extends DvcElement {
   static override styles = [...DvcElement.styles, badgeStyles];
