@@ -73,8 +73,8 @@ export const badgeStyles = css`
     border-top: 0;
     border-bottom: 4px solid transparent;
   }
-  .badge:hover + .tooltip,
-  .tooltip:hover {
+  /* The host holds the badge and the label: the pointer can move from one to the other (WCAG 1.4.13). */
+  :host(:hover) .tooltip {
     display: block;
   }
   /* Closed with Escape. */

@@ -63,11 +63,12 @@ export class DvcServiceLevelBadge extends DvcElement {
   /*
    * The hover label. A badge is not a control, so it is not a Tab stop (a list of 30 procedures would add 30):
    * its full label is part of its text for screen readers, and its short label is the level's official name.
-   * The pointer gets the full label as a tooltip (CSS :hover), which stays while the pointer moves onto it and
-   * closes with Escape until the pointer leaves the badge and its label (WCAG 1.4.13).
+   * The pointer gets the full label as a tooltip (CSS :hover), which stays while the pointer is on the badge or
+   * the label and closes with Escape until the pointer leaves them (WCAG 1.4.13).
    */
   constructor() {
     super();
+    this.addEventListener('mouseenter', this.openTooltip);
     this.addEventListener('mouseleave', this.closeTooltip);
   }
 
@@ -132,7 +133,7 @@ export class DvcServiceLevelBadge extends DvcElement {
       ? levelMessages[this.language][level]
       : { short: b.unknown, full: this.mode === 'procedure' ? b.unknownFull(this.procedure ?? '') : b.unknownLevel };
     const cls = level ?? 'unknown';
-    return html`<span class="badge ${cls}" part="badge" data-level=${cls} @mouseenter=${this.plain ? nothing : this.openTooltip}
+    return html`<span class="badge ${cls}" part="badge" data-level=${cls}
         >${iconSvg(levelIcons[cls])}<span aria-hidden="true">${label.short}</span><span class="visually-hidden"
           >${label.full}</span
         ></span
@@ -195,11 +196,13 @@ export class DvcServiceLevelBadge extends DvcElement {
     return this.renderRoot.querySelector('.tooltip');
   }
 
-  private openTooltip(): void {
+  private readonly openTooltip = (): void => {
+    const tip = this.tip;
+    if (!tip) return;
     // Escape reaches the page, not the badge (it has no focus): listen there only while the label shows.
     document.addEventListener('keydown', this.onEscape);
-    placeInViewport(this.tip!);
-  }
+    placeInViewport(tip);
+  };
 
   private readonly closeTooltip = (): void => {
     document.removeEventListener('keydown', this.onEscape);
