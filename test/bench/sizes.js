@@ -61,7 +61,9 @@ export async function measureSizes(only) {
  * English; the CDN bundle carries both languages: about 7 KB of it is text).
  */
 export const BUDGETS_KB = {
-  cdn: 35,
+  // +0.55 KB in 1.1: English loaded on demand (catalog loading, a language taken once its text is there, the
+  // fallback content kept until the first render), code the single file carries although its English is inside.
+  cdn: 35.3,
   // +0.4 KB in 1.1: light colours for browsers without light-dark() (every tag, 0.15 KB) and the badge's
   // tooltip kept inside the viewport (0.2 KB; the search shows badges).
   'service-level-badge': 14.8,
