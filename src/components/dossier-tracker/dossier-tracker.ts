@@ -12,6 +12,8 @@ import { dossierMessages } from '../../i18n/messages/dossier.js';
 import { checkDossierCode, showChar } from './dossier-code.js';
 import { RESULT_HEADING_ID, loadedAnnouncement, renderDossier } from './dossier-view.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
+import { qrScanSupported } from './qr-support.js';
+import type { QrScanner } from './qr-scanner.js';
 
 /** The query parameter a receipt's link carries the dossier code in, unless `code-param` names another. */
 export const DEFAULT_CODE_PARAM = 'ma-ho-so';
@@ -44,6 +46,8 @@ interface Lookup {
  * tracker (`https://xa-a.example.gov.vn/tra-cuu?ma-ho-so=000.00.53.H48-220921-0099`). The `code` attribute wins
  * when both are present. With `url-state`, each lookup adds a history entry with its code, so Back, Forward,
  * reload and a shared link show the same dossier. The verifier is never read from or written to any URL.
+ * Where the browser can read QR codes (`BarcodeDetector`), a button scans the receipt's QR code with the camera,
+ * or from a photo; the picture never leaves the device.
  *
  * @tagname dvc-dossier-tracker
  * @summary Look up a dossier by its code: status, time limit, history and what to do next.
@@ -55,6 +59,9 @@ interface Lookup {
  * @csspart label - The label of the code field.
  * @csspart input - The code field (and the verifier field when asked).
  * @csspart submit - The "Tra cứu" button.
+ * @csspart scan-button - The "Quét mã QR trên giấy hẹn" button (only where the browser can read QR codes).
+ * @csspart qr-dialog - The QR scanning dialog.
+ * @csspart qr-video - The camera picture in the QR scanning dialog.
  * @csspart field-error - The message under a field whose value cannot be sent.
  * @csspart loading - The message shown while a lookup runs.
  * @csspart error - An API failure, with its retry button.
@@ -85,6 +92,7 @@ export class DvcDossierTracker extends DvcElement {
     code: {},
     codeParam: { attribute: 'code-param' },
     urlState: { attribute: 'url-state', type: Boolean },
+    scanAvailable: { state: true, attribute: false },
     codeError: { state: true, attribute: false },
     verifierPrompt: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -103,6 +111,8 @@ export class DvcDossierTracker extends DvcElement {
   private codeError?: CodeError;
   private verifierPrompt?: VerifierPrompt;
   private announcement = '';
+  private scanAvailable = false;
+  private scanner?: QrScanner;
   /** A code from the page URL waits here until the API address is known. */
   private startFromUrl = false;
 
@@ -131,6 +141,11 @@ export class DvcDossierTracker extends DvcElement {
 
   private get paramName(): string {
     return (this.codeParam ?? DEFAULT_CODE_PARAM).trim();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void qrScanSupported().then((ok) => (this.scanAvailable = ok));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -179,7 +194,8 @@ export class DvcDossierTracker extends DvcElement {
             complete: (d) => renderDossier(d, this.language, Date.now()),
             error: (e) => this.renderFailure(e),
           })
-        : nothing}`;
+        : nothing}
+      ${this.scanner?.render() ?? nothing}`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -220,6 +236,9 @@ export class DvcDossierTracker extends DvcElement {
       </div>
       ${this.verifierPrompt ? this.renderVerifierField(this.verifierPrompt) : nothing}
       <button type="submit" part="submit">${m.submit}</button>
+      ${this.scanAvailable
+        ? html`<button type="button" class="secondary" part="scan-button" @click=${this.openScanner}>${m.scan}</button>`
+        : nothing}
     </form>`;
   }
 
@@ -341,6 +360,25 @@ export class DvcDossierTracker extends DvcElement {
     this.verifierDraft = '';
     this.announce('');
     this.requestUpdate();
+  }
+
+  private async openScanner(e: Event): Promise<void> {
+    const opener = e.currentTarget as HTMLElement;
+    try {
+      // Only citizens who press the button download the scanner.
+      const { QrScanner } = await import('./qr-scanner.js');
+      this.scanner ??= new QrScanner(this, {
+        lang: () => this.language,
+        codeParam: () => this.paramName,
+        onCode: (code) => {
+          this.codeDraft = code;
+          this.submit(true);
+        },
+      });
+      await this.scanner.open(opener);
+    } catch {
+      this.announce(dossierMessages[this.language].scanFailed);
+    }
   }
 
   private run(lookup: Lookup, byCitizen: boolean): void {
