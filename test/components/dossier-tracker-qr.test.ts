@@ -12,8 +12,8 @@ import { $, codeInput, focused, loadedCode, nameOf, text, type Tracker } from '.
 // The camera: Chromium can give a real camera stream from its fake device, but only when launched with
 // `--use-fake-device-for-media-stream --use-fake-ui-for-media-stream`. `camera()` uses that device when the
 // browser offers one, and elsewhere (Firefox, WebKit, Chromium without those flags) a real MediaStream drawn
-// from a canvas (`captureStream()`); in an engine without `captureStream()`, a stand-in stream whose track
-// records `stop()`. Every check below (constraints, the track ending, what is looked up) is the same for all.
+// from a canvas (`captureStream()`). Every check below (constraints, the track ending, what is looked up) is
+// the same for both.
 
 const CODE = dossierCodeFor(4);
 const TRACKER_LINK = `https://xa-tinh-khe.quangngai.gov.vn/tra-cuu-ho-so?nguon=giay-hen&ma-ho-so=${encodeURIComponent(CODE)}#ket-qua`;
@@ -76,10 +76,7 @@ function canvasStream(): MediaStream {
   const g = canvas.getContext('2d')!;
   g.fillStyle = '#777';
   g.fillRect(0, 0, 320, 240);
-  if (typeof canvas.captureStream === 'function') return canvas.captureStream(5);
-  // An engine without captureStream(): a stand-in with the one thing under test, a track that can be stopped.
-  const track = { kind: 'video', readyState: 'live', stop() { this.readyState = 'ended'; } };
-  return { getTracks: () => [track], getVideoTracks: () => [track] } as unknown as MediaStream;
+  return canvas.captureStream(5);
 }
 
 /** Replaces getUserMedia: a camera that opens (now, or when `open()` is called with `hold`), or fails with `deny`. */
