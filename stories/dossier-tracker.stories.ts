@@ -10,8 +10,8 @@ const API = 'https://dichvucong.quangngai.gov.vn/api/v1';
 
 interface Args {
   code?: string;
-  codeParam?: string;
-  urlState?: boolean;
+  'code-param'?: string;
+  'url-state'?: boolean;
   lang?: string;
 }
 
@@ -22,15 +22,13 @@ const meta: Meta<Args> = {
     html`<dvc-dossier-tracker
       api-base=${API}
       code=${a.code ?? nothing}
-      code-param=${a.codeParam ?? nothing}
-      ?url-state=${a.urlState}
+      code-param=${a['code-param'] ?? nothing}
+      ?url-state=${a['url-state']}
       lang=${a.lang ?? nothing}
     ></dvc-dossier-tracker>`,
   args: {},
   argTypes: {
     code: { control: 'text', description: 'A dossier code, filled in and looked up at once.' },
-    codeParam: { control: 'text', description: 'The page URL parameter a dossier code is read from on start (default `ma-ho-so`; empty: none).' },
-    urlState: { control: 'boolean', description: 'Keep each lookup in the page URL: Back, Forward, reload and shared links.' },
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
   },
 };
@@ -187,7 +185,7 @@ export const FromReceiptLinkNeedsVerifier: Story = { beforeEach: withPageParam('
  * keeps its state there; another one says so once in the console. Try it in the story's own tab ("Open canvas in
  * new tab"): look up two codes, then press the browser's Back button.
  */
-export const UrlState: Story = { args: { urlState: true } };
+export const UrlState: Story = { args: { 'url-state': true } };
 
 /**
  * **Scanning the receipt's QR code.** Where the browser reads QR codes itself (`BarcodeDetector` with `qr_code`:

@@ -13,8 +13,8 @@ interface Args {
   agency?: string;
   tier?: string;
   level?: string;
-  pageSize?: number;
-  urlState?: boolean;
+  'page-size'?: number;
+  'url-state'?: boolean;
   lang?: string;
 }
 
@@ -29,19 +29,13 @@ const meta: Meta<Args> = {
       agency=${a.agency ?? nothing}
       tier=${a.tier ?? nothing}
       level=${a.level ?? nothing}
-      page-size=${a.pageSize ?? nothing}
-      ?url-state=${a.urlState}
+      page-size=${a['page-size'] ?? nothing}
+      ?url-state=${a['url-state']}
       lang=${a.lang ?? nothing}
     ></dvc-procedure-search>`,
   args: {},
+  // Attributes, their descriptions and controls come from the manifest (the components' JSDoc).
   argTypes: {
-    query: { control: 'text', description: 'Words filled in and searched at once.' },
-    domain: { control: 'text', description: 'A lĩnh vực code (e.g. HT): a preset filter, its control is hidden.' },
-    agency: { control: 'text', description: 'An agency code (e.g. STP): a preset filter, its control is hidden.' },
-    tier: { control: 'inline-radio', options: [undefined, 'province', 'commune', 'district'] },
-    level: { control: 'inline-radio', options: [undefined, 'full', 'partial', 'info', '4', '3'] },
-    pageSize: { control: { type: 'number', min: 1, max: 100 } },
-    urlState: { control: 'boolean', description: 'Keep the search in the page URL: shared links, bookmarks, reload, Back and Forward.' },
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
   },
 };
@@ -94,7 +88,7 @@ export const DetailsFailed: Story = {
 };
 
 /** Several pages of results (`page-size="5"`): previous, next and "Trang 1/n". */
-export const Pages: Story = { args: { query: 'dang ky', pageSize: 5 } };
+export const Pages: Story = { args: { query: 'dang ky', 'page-size': 5 } };
 
 /** Nothing found: what to try next. */
 export const Empty: Story = { args: { query: 'giấy phép khai thác mỏ vàng' } };
@@ -135,7 +129,7 @@ export const Catalog1671Initial: Story = { parameters: bigCatalog };
 /** "giay phep" finds hundreds: paging through them. */
 export const Catalog1671Results: Story = { args: { query: 'giay phep' }, parameters: bigCatalog };
 export const Catalog1671DetailsOpen: Story = { args: { query: 'giay phep xay dung' }, parameters: bigCatalog, play: openFirstResult };
-export const Catalog1671HundredPerPage: Story = { args: { query: 'cap', pageSize: 100 }, parameters: bigCatalog };
+export const Catalog1671HundredPerPage: Story = { args: { query: 'cap', 'page-size': 100 }, parameters: bigCatalog };
 export const Catalog1671Empty: Story = { args: { query: 'không có thủ tục này' }, parameters: bigCatalog };
 export const Catalog1671Loading: Story = { ...failing({ kind: 'hang' }, 'giay phep'), parameters: bigCatalog };
 export const Catalog1671Error: Story = { ...failing({ kind: 'unavailable', retryAfter: 60 }, 'giay phep'), parameters: bigCatalog };
@@ -162,4 +156,4 @@ export const Catalog1671English: Story = { args: { query: 'giay phep', lang: 'en
  *
  * Try it in the story's own tab ("Open canvas in new tab"): search, open a result, then press Back.
  */
-export const UrlState: Story = { args: { urlState: true } };
+export const UrlState: Story = { args: { 'url-state': true } };

@@ -80,7 +80,7 @@ export const DEBOUNCE_MS = 300;
  * @csspart retry-button - The button that tries a failed request again.
  * @csspart config-error - The notice shown to the webmaster when no API address is configured.
  *
- * @cssproperty --dvc-search-max-width - Widest the widget grows. Default: 60rem.
+ * @cssproperty [--dvc-search-max-width=60rem] - Widest the widget grows.
  */
 export class DvcProcedureSearch extends DvcElement {
   static override styles = [...DvcElement.styles, searchStyles];
@@ -105,7 +105,10 @@ export class DvcProcedureSearch extends DvcElement {
   declare tier?: string;
   /** `full`, `partial`, `info` (or legacy `1`–`4`): every search is limited to it (its filter is not shown). */
   declare level?: string;
-  /** Results per page, 1–100. Default 10. */
+  /**
+   * Results per page, 1–100.
+   * @default 10
+   */
   declare pageSize?: number;
   /** Keep the search in the page URL: shared links, bookmarks, reload, Back and Forward show the same search. */
   declare urlState?: boolean;
