@@ -74,8 +74,9 @@ const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@l
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
-  // The one file a webmaster loads: every tag, Lit inside, production build of Lit. English, a module of its own
-  // for bundler users, is inside too: one self-contained file.
+  // The one file a webmaster loads: every tag, Lit inside, production build of Lit. Code a tag imports only when
+  // needed (English, the tracker's QR scanner), a module of its own for bundler users, is part of the file: it
+  // must work as one uploaded file.
   {
     input: 'src/index.ts',
     output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true, inlineDynamicImports: true },

@@ -22,6 +22,8 @@ export const englishGateMiddleware = async (ctx, next) => {
     if (mode === 'hold') await new Promise((resume) => held.push(resume));
     if (mode === 'fail') {
       // A dropped connection, as offline: nothing the browser could cache (an error status would be, for a year).
+      // The status only keeps the test runner from listing the request as a missing file.
+      ctx.status = 503;
       ctx.respond = false;
       ctx.req.socket.destroy();
       return undefined;

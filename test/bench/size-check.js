@@ -3,13 +3,13 @@
 import { BUDGETS_KB, measureSizes } from './sizes.js';
 
 const sizes = await measureSizes(process.argv[2]);
-const rows = [...(sizes.cdn ? [['cdn', sizes.cdn.gzipKB]] : []), ...Object.entries(sizes.tags).map(([t, s]) => [t, s.gzipKB, s.englishGzipKB])];
+const rows = [...(sizes.cdn ? [['cdn', sizes.cdn.gzipKB]] : []), ...Object.entries(sizes.tags).map(([t, s]) => [t, s.gzipKB, s.englishGzipKB, s.onUseGzipKB])];
 let failed = false;
-for (const [name, size, english] of rows) {
+for (const [name, size, english, onUse] of rows) {
   const budget = BUDGETS_KB[name];
   const ok = budget === undefined || size <= budget;
   if (!ok) failed = true;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(22)} ${size.toFixed(2).padStart(6)} KB gzip${budget ? ` (budget ${budget} KB)` : ''}${english ? `; in English +${english.toFixed(2)} KB` : ''}`);
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(22)} ${size.toFixed(2).padStart(6)} KB gzip${budget ? ` (budget ${budget} KB)` : ''}${english ? `; in English +${english.toFixed(2)} KB` : ''}${onUse ? `; on use +${onUse.toFixed(2)} KB` : ''}`);
 }
 if (failed) {
   console.error('Size budget exceeded.');

@@ -13,7 +13,8 @@ const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
 
 /**
  * One tag's entry bundled with Lit and minified, as a page with only that tag loads it: `code`, everything a
- * Vietnamese page downloads; `english`, the English chunks it fetches as well when the widget speaks English.
+ * Vietnamese page downloads; `english`, the English chunks it fetches as well when the widget speaks English;
+ * `onUse`, the chunks fetched only when the citizen uses a part (the tracker's QR scanner, with its English).
  */
 async function bundleWithLit(input) {
   const bundle = await rollup({
@@ -34,16 +35,24 @@ async function bundleWithLit(input) {
   const chunks = output.filter((o) => o.type === 'chunk');
   const other = chunks.filter((c) => !c.isEntry && !c.isDynamicEntry);
   if (other.length) throw new Error(`${input}: unexpected shared chunks ${other.map((c) => c.fileName).join(', ')}`);
-  return { code: chunks.find((c) => c.isEntry).code, english: chunks.filter((c) => c.isDynamicEntry).map((c) => c.code) };
+  const entry = chunks.find((c) => c.isEntry);
+  const isEnglish = (c) => entry.dynamicImports.includes(c.fileName) && /\.en\.ts$/.test(c.facadeModuleId ?? '');
+  const dynamic = chunks.filter((c) => c.isDynamicEntry);
+  return {
+    code: entry.code,
+    english: dynamic.filter(isEnglish).map((c) => c.code),
+    onUse: dynamic.filter((c) => !isEnglish(c)).map((c) => c.code),
+  };
 }
 
-/** { cdn: { bytes, gzipKB }, tags: { 'service-level-badge': { gzipKB, englishGzipKB }, … } } */
+/** { cdn: { bytes, gzipKB }, tags: { 'service-level-badge': { gzipKB, englishGzipKB, onUseGzipKB }, … } } */
 export async function measureSizes(only) {
   const tags = {};
   for (const t of TAGS.filter((x) => !only || x === only)) {
-    const { code, english } = await bundleWithLit(`src/components/${t}/${t}.ts`);
-    // English chunks are compressed one by one, as they travel.
-    tags[t] = { minifiedKB: kb(code.length), gzipKB: kb(gz(code)), englishGzipKB: kb(english.reduce((sum, c) => sum + gz(c), 0)) };
+    const { code, english, onUse } = await bundleWithLit(`src/components/${t}/${t}.ts`);
+    // Chunks are compressed one by one, as they travel.
+    const sum = (codes) => kb(codes.reduce((total, c) => total + gz(c), 0));
+    tags[t] = { minifiedKB: kb(code.length), gzipKB: kb(gz(code)), englishGzipKB: sum(english), onUseGzipKB: sum(onUse) };
   }
   if (only) return { tags };
   const cdnPath = 'dist/cdn/dvc-elements.js';

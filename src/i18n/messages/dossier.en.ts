@@ -10,6 +10,8 @@ const en: DossierMessages = {
   codeHint: 'Printed on your dossier receipt ("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"), for example 000.00.53.H48-220921-0099.',
   submit: 'Look up',
   formLabel: 'Look up a dossier',
+  scan: 'Scan the QR code on your receipt',
+  scanFailed: 'The QR scanner could not be opened. Type the dossier code.',
   codeEmpty: 'Enter the dossier code.',
   codeChars: (chars: string[], hasSpace: boolean) =>
     [

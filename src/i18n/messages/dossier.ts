@@ -22,6 +22,8 @@ const vi = {
   codeHint: 'In trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, ví dụ 000.00.53.H48-220921-0099.',
   submit: 'Tra cứu',
   formLabel: 'Tra cứu hồ sơ',
+  scan: 'Quét mã QR trên giấy hẹn',
+  scanFailed: 'Chưa mở được trình quét mã QR. Hãy nhập mã hồ sơ.',
   codeEmpty: 'Nhập mã hồ sơ.',
   codeChars: (chars: string[], hasSpace: boolean) =>
     [
