@@ -5,6 +5,8 @@ import { getProcedure, listAgencies, listDomains, searchProcedures } from '../..
 import type { Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
+import { resolveCatalog } from '../../base/config.js';
+import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
@@ -70,7 +72,7 @@ export const DEBOUNCE_MS = 300;
  * @csspart pager-button - Previous and next page buttons.
  * @csspart error - A failure message.
  * @csspart retry-button - The button that tries a failed request again.
- * @csspart config-error - The notice shown to the webmaster when no API address is configured.
+ * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
  * @cssproperty --dvc-search-max-width - Widest the widget grows. Default: 60rem.
  */
@@ -84,7 +86,20 @@ export class DvcProcedureSearch extends DvcElement {
     tier: {},
     level: {},
     pageSize: { attribute: 'page-size', type: Number },
+    catalog: {},
   };
+
+  /**
+   * Address of a static catalog folder (…/thu-tuc/, with `index.json`) to search in the browser, without an API.
+   * Defaults to the page's `<meta name="dvc-catalog">`. With an API address too, the catalog still serves search.
+   */
+  declare catalog?: string;
+
+  override get resolvedCatalog(): string | null {
+    return resolveCatalog(this, this.catalog);
+  }
+
+  protected static override catalogClient = catalogClient;
 
   /** Words to search for at once; the field starts with them. */
   declare query?: string;
@@ -127,13 +142,13 @@ export class DvcProcedureSearch extends DvcElement {
   private readonly domainsTask = new Task(this, {
     task: ([need, base]: readonly [boolean, string | null, string], { signal }) =>
       need && base ? listDomains(this.client!, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.domain, this.resolvedApiBase, this.language] as const,
+    args: () => [!this.presets.domain, this.dataSource, this.language] as const,
   });
 
   private readonly agenciesTask = new Task(this, {
     task: ([need, base, tier]: readonly [boolean, string | null, Filters['tier'], string], { signal }) =>
       need && base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.agency, this.resolvedApiBase, this.presets.tier, this.language] as const,
+    args: () => [!this.presets.agency, this.dataSource, this.presets.tier, this.language] as const,
   });
 
   // Removed mid-request: stop waiting; put back: ask again.
@@ -159,14 +174,14 @@ export class DvcProcedureSearch extends DvcElement {
     super.willUpdate(changed);
     if (changed.has('query')) this.draft = this.query ?? '';
     // On load, and whenever the webmaster changes the configuration: search with it.
-    if (this.resolvedApiBase && ['query', 'pageSize', 'apiBase', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+    if (this.dataSource && ['query', 'pageSize', 'apiBase', 'catalog', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
   }
 
   // Names, steps and fees come from the server in the language asked for: ask again in the new one.
   protected override languageChanged(): void {
     this.details.clear();
     for (const code of this.openCodes) void this.loadDetails(code);
-    if (this.active && this.lastParams && this.resolvedApiBase) void this.search.run();
+    if (this.active && this.lastParams && this.dataSource) void this.search.run();
   }
 
   override connectedCallback(): void {
@@ -183,7 +198,7 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   override render(): TemplateResult {
-    if (!this.resolvedApiBase) return this.renderConfigError();
+    if (!this.dataSource) return this.renderConfigError();
     const m = searchMessages[this.language];
     const pending = this.search.status === TaskStatus.PENDING;
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
@@ -244,6 +259,7 @@ export class DvcProcedureSearch extends DvcElement {
             lang: this.language,
             procedure: p,
             query: params.q,
+            wordStart: !!this.resolvedCatalog,
             index,
             open: this.openCodes.has(p.code),
             details: this.openCodes.has(p.code) ? this.renderDetails(p.code, index) : nothing,
