@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
@@ -89,6 +89,9 @@ describe('<dvc-procedure-search catalog>', () => {
         expect(indexRequests()).to.deep.equal(['https://tinh-khac.test/thu-tuc/index.json', `${CATALOG}index.json`]);
         expect(requests).to.have.length(0);
       } finally {
+        // Widgets first: one updating after the meta is gone would find no catalog.
+        fixtureCleanup();
+        await new Promise((r) => setTimeout(r));
         meta.remove();
       }
     });
