@@ -1,5 +1,5 @@
 import type { ProcedureQuery, ProcedureSummary } from '../api/types.js';
-import { foldedTokens } from '../text/fold.js';
+import { foldedTokens, WORD_BREAK } from '../text/fold.js';
 
 /**
  * The static catalog's search: every word of the query must match the start of a word of a procedure's name,
@@ -30,6 +30,18 @@ export interface SearchIndex {
 }
 
 export function buildSearchIndex(procedures: readonly ProcedureSummary[]): SearchIndex {
+  // Folding (Unicode normalisation) is costly and names share most of their words: cut the written text into
+  // words first, then fold each distinct written word once (the same words as `foldedTokens` of the whole text).
+  const folded = new Map<string, string[]>();
+  const tokens = (text: string): string[] => {
+    const out: string[] = [];
+    for (const raw of text.split(WORD_BREAK)) {
+      let f = folded.get(raw);
+      if (!f) folded.set(raw, (f = foldedTokens(raw)));
+      for (const w of f) out.push(w);
+    }
+    return out;
+  };
   const ids = new Map<string, number>();
   const vocab: string[] = [];
   const idOf = (word: string): number => {
@@ -45,7 +57,7 @@ export function buildSearchIndex(procedures: readonly ProcedureSummary[]): Searc
   const groupOf = (name: string): number => {
     let g = groupIds.get(name);
     if (g === undefined) {
-      g = groupWords.push(foldedTokens(name).map(idOf)) - 1;
+      g = groupWords.push(tokens(name).map(idOf)) - 1;
       groupIds.set(name, g);
     }
     return g;
@@ -60,9 +72,9 @@ export function buildSearchIndex(procedures: readonly ProcedureSummary[]): Searc
   for (let i = 0; i < n; i++) {
     const p = procedures[i];
     start[i] = collected.length;
-    for (const w of foldedTokens(p.name)) collected.push(idOf(w));
+    for (const w of tokens(p.name)) collected.push(idOf(w));
     nameEnd[i] = collected.length;
-    for (const w of foldedTokens(p.code)) collected.push(idOf(w));
+    for (const w of tokens(p.code)) collected.push(idOf(w));
     domainOf[i] = groupOf(p.domain.name);
     agencyOf[i] = groupOf(p.agency.name);
   }
@@ -135,7 +147,8 @@ export function searchIndex(index: SearchIndex, query: string, filters: Filters 
   // Whether each query word starts a word of each domain or agency name.
   const groupHit = qwords.map((w) => groups.map((g) => g.some((id) => inRange(id, w))));
 
-  const keys: number[] = [];
+  const keys = new Float64Array(procedures.length);
+  let found = 0;
   for (let i = 0; i < procedures.length; i++) {
     const p = procedures[i];
     if ((filters.domain && p.domain.code !== filters.domain) || (filters.agency && p.agency.code !== filters.agency)) continue;
@@ -159,10 +172,12 @@ export function searchIndex(index: SearchIndex, query: string, filters: Filters 
     if (!all) continue;
     const isPhrase = qwords.length > 0 && inName === qwords.length && hasPhrase(words, from, mid, phrase);
     const rank = (qwords.length - inName) * 2 + (isPhrase || !qwords.length ? 0 : 1);
-    keys.push(qwords.length ? rank * RANK + Math.min(p.name.length, MAX_LENGTH) * LENGTH + i : i);
+    keys[found++] = qwords.length ? rank * RANK + Math.min(p.name.length, MAX_LENGTH) * LENGTH + i : i;
   }
-  const sorted = Float64Array.from(keys).sort();
-  return Array.from(sorted, (k) => k % LENGTH);
+  const sorted = keys.subarray(0, found).sort();
+  const order = new Array<number>(found);
+  for (let k = 0; k < found; k++) order[k] = sorted[k] % LENGTH;
+  return order;
 }
 
 /** Whether the name's words hold the phrase: whole words in a row, the last one only begun. */

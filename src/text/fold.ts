@@ -14,8 +14,14 @@ export function fold(text: string): string {
 /** Splits a query into folded words, dropping empty ones. */
 export const foldedWords = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
 
-/** Anything that is not a letter or a digit separates words: "đất," is "dat"; "1.001193" is "1" and "001193". */
-const WORD_BREAK = /[^\p{L}\p{N}]+/u;
+/**
+ * What separates words: white space, controls, ASCII punctuation and symbols, Latin-1 punctuation and signs
+ * (¡ … ¿, ×, ÷), general punctuation (– — ‘ ’ “ ” … and the like) and CJK punctuation. Everything else, letters
+ * with or without their marks and digits, is part of a word: "đất," is "dat"; "1.001193" is "1" and "001193".
+ * Folding never turns a separator into a letter or back, so text can be cut before or after folding alike.
+ * (A plain character class: a Unicode property class is several times slower, and this runs on every name.)
+ */
+export const WORD_BREAK = /[\0-\/:-@[-`{-\u00bf\u00d7\u00f7\u2000-\u206f\u2e00-\u2e7f\u3000-\u303f\ufeff]+/;
 
 /**
  * The folded words of a text, split at every character that is neither a letter nor a digit: how the static

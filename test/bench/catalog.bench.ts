@@ -103,6 +103,7 @@ async function searchToDom(stage: HTMLElement) {
     for (let run = 0; run < RUNS; run++) {
       // Another query first, so that each run searches anew (the last ranking is kept for paging).
       input.value = run % 2 ? 'zzz' : 'yyy';
+      input.dispatchEvent(new Event('input'));
       submit.click();
       await waitFor(() => /^Không tìm thấy/.test(statusOf(el)));
       input.value = q;
