@@ -44,6 +44,18 @@ describe('catalog mode across a page', () => {
       await expect(badges[0]).to.be.accessible();
     });
 
+    it('the same folder written three ways is one catalog: one index request', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <dvc-service-level-badge catalog="https://tinh.test/thu-tuc" procedure="1.001193"></dvc-service-level-badge>
+        <dvc-service-level-badge catalog="https://tinh.test/thu-tuc/index.json" procedure="1.000894"></dvc-service-level-badge>
+        <dvc-procedure-search catalog=" https://tinh.test/thu-tuc/ " query="khai tu"></dvc-procedure-search>
+      </div>`);
+      await Promise.all([...wrap.querySelectorAll('dvc-service-level-badge')].map(settled));
+      const search = wrap.querySelector('dvc-procedure-search')!;
+      await until(() => /^Tìm thấy/.test($(search, '[part="status"]')!.textContent!));
+      expect(catalogRequests).to.deep.equal([`${CATALOG}index.json`]);
+    });
+
     it('a code the catalog does not list shows the quiet unknown state', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge catalog=${CATALOG} procedure="9.999999"></dvc-service-level-badge>`);
       await settled(el);
