@@ -2,6 +2,7 @@ import { ApiClient, DEFAULT_TIMEOUT_MS } from '../api/client.js';
 import { ApiError, toApiError } from '../api/errors.js';
 import type { Procedure, ProcedureSummary } from '../api/types.js';
 import { catalogIndex, type CatalogIndex } from './check.js';
+import { CATALOG_INDEX, procedureFilePath } from './file-name.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
 
 /**
@@ -62,7 +63,7 @@ function asServerFault(e: unknown): never {
 export function loadCatalog(url: string): Promise<LoadedCatalog> {
   const f = folder(url);
   if (!f.index) {
-    const loading = f.files.request('/index.json', catalogIndex, { timeoutMs: INDEX_TIMEOUT_MS }).then(
+    const loading = f.files.request(`/${CATALOG_INDEX}`, catalogIndex, { timeoutMs: INDEX_TIMEOUT_MS }).then(
       (index): LoadedCatalog => ({
         index,
         byCode: new Map(index.procedures.map((p) => [p.code, p])),
@@ -79,7 +80,7 @@ export function loadCatalog(url: string): Promise<LoadedCatalog> {
 }
 
 /**
- * `procedures/{code}.json`, checked by `check` (the widget's own check of a `Procedure`). Kept once loaded (a
+ * The procedure's own file (`procedures/{name}.json`, named by the rule the catalog command writes with), checked by `check` (the widget's own check of a `Procedure`). Kept once loaded (a
  * language switch asks again); a failure is forgotten so that a retry fetches again.
  */
 export function loadDetails(url: string, code: string, check: (json: unknown) => Procedure): Promise<Procedure> {
@@ -87,7 +88,7 @@ export function loadDetails(url: string, code: string, check: (json: unknown) =>
   let p = f.details.get(code);
   if (!p) {
     const loading = f.files
-      .request(`/procedures/${encodeURIComponent(code)}.json`, (json) => {
+      .request(`/${procedureFilePath(code)}`, (json) => {
         const procedure = check(json);
         // A file under another procedure's name would show the wrong papers and fees.
         if (procedure.code !== code) throw new Error(`code: expected ${code}`);

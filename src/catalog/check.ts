@@ -1,8 +1,6 @@
 import * as shape from '../api/shape.js';
 import type { Agency, CodeName, ProcedureSummary } from '../api/types.js';
-
-/** The folder layout's version this code reads; a catalog of another version is refused, not guessed at. */
-export const CATALOG_VERSION = 1;
+import { CATALOG_VERSION } from './file-name.js';
 
 /** `index.json` of a catalog folder (SPEC 5.3): the contract's own shapes, in one file. */
 export interface CatalogIndex {

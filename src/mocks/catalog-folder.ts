@@ -3,6 +3,7 @@ import type { CatalogIndex } from '../catalog/check.js';
 import { sampleCatalog, type Catalog } from './catalog.js';
 import { AGENCIES } from './data/agencies.js';
 import { applyFault } from './faults.js';
+import { CATALOG_VERSION, procedureFileName } from '../catalog/file-name.js';
 
 /**
  * A static catalog folder (SPEC 5.3) served by MSW from the sample data, as a province would publish it on any
@@ -25,7 +26,7 @@ export const CATALOG_FOLDER = '*/thu-tuc';
 /** The folder's `index.json` for a catalog: the summaries of its procedures, its domains and agencies. */
 export function catalogIndexOf(catalog: Catalog, generatedAt = new Date().toISOString()): CatalogIndex {
   return {
-    version: 1,
+    version: CATALOG_VERSION,
     generatedAt,
     source: 'https://dichvucong.quangngai.gov.vn/api/v1',
     domains: catalog.domains,
@@ -40,6 +41,8 @@ export function createCatalogFolderHandlers(opts: CatalogFolderOptions = {}): Ht
   const folder = opts.folder ?? CATALOG_FOLDER;
   const catalog = opts.catalog ?? sampleCatalog();
   let index: CatalogIndex | undefined;
+  // File names by the catalog's rule (src/catalog/file-name.ts), as the catalog command writes them.
+  let byFile: Map<string, Catalog['procedures'][number]> | undefined;
   const start = async (endpoint: 'catalog-index' | 'catalog-procedure') => {
     if (opts.latency) await delay(opts.latency);
     return applyFault(endpoint);
@@ -56,8 +59,8 @@ export function createCatalogFolderHandlers(opts: CatalogFolderOptions = {}): Ht
     http.get(`${folder}/procedures/:file`, async ({ params }) => {
       const fault = await start('catalog-procedure');
       if (fault) return fault;
-      const file = String(params.file);
-      const proc = file.endsWith('.json') ? catalog.byCode.get(file.slice(0, -'.json'.length)) : undefined;
+      byFile ??= new Map(catalog.procedures.map((p) => [`${procedureFileName(p.code)}.json`, p]));
+      const proc = byFile.get(String(params.file));
       if (!proc) return notFound();
       const { confirmed: _confirmed, ...rest } = proc;
       return HttpResponse.json(rest);

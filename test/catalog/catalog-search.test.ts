@@ -255,6 +255,24 @@ describe('<dvc-procedure-search catalog>', () => {
       expect(activeInside(el)!.getAttribute('part')).to.equal('result-toggle');
     });
 
+    it('a code with characters a file name cannot hold is fetched by the catalog\'s file-name rule', async () => {
+      const code = 'H48/ĐB 01';
+      const summary = { ...sample.procedures[0], code, name: 'Thủ tục có mã lạ' };
+      const files: string[] = [];
+      worker.use(
+        http.get('*/thu-tuc/index.json', () => HttpResponse.json({ ...sample, procedures: [summary] })),
+        http.get('*/thu-tuc/procedures/:file', ({ params }) => {
+          files.push(String(params.file));
+          return HttpResponse.json({ ...summary, steps: ['Bước một'] });
+        }),
+      );
+      const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search catalog=${CATALOG} query="ma la"></dvc-procedure-search>`);
+      await settled(el);
+      toggles(el)[0].click();
+      await until(() => shadowText(el).includes('Bước một'));
+      expect(files).to.deep.equal(['H48~2F~C4~90B~2001.json']);
+    });
+
     it('a file that holds another procedure is refused, not shown', async () => {
       worker.use(http.get('*/thu-tuc/procedures/:file', () => HttpResponse.json({ ...sample.procedures[1], steps: ['Bước của thủ tục khác'] })));
       const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search catalog=${CATALOG} query="1.001193"></dvc-procedure-search>`);
