@@ -11,6 +11,7 @@ import { AGENCIES } from '../../src/mocks/data/agencies.js';
 import { DOMAINS } from '../../src/mocks/data/procedures.js';
 import { setFault, type Fault } from '../../src/mocks/faults.js';
 import { API, requests, shadowText, until } from '../helpers/mock-api.js';
+import { pageUrl, restorePageUrl, setPageUrl } from '../helpers/page-url.js';
 import { CATALOG, catalogRequests, detailRequests, indexRequests, useMockCatalog } from '../helpers/mock-catalog.js';
 
 // <dvc-procedure-search> reading a static catalog folder: what the citizen sees is what the API mode shows.
@@ -410,6 +411,24 @@ describe('<dvc-procedure-search catalog>', () => {
       expect(indexRequests()).to.have.length(1);
       expect(detailRequests()).to.have.length(1);
       expect(requests.map((r) => r.url)).to.deep.equal([]);
+    });
+  });
+
+  describe('with url-state', () => {
+    afterEach(() => restorePageUrl());
+
+    it('a shared link opens the same search and details from the catalog, and a new search writes the URL', async () => {
+      setPageUrl('?tu-khoa=ket%20hon&thu-tuc=1.000894');
+      const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search catalog=${CATALOG} url-state></dvc-procedure-search>`);
+      await settled(el);
+      expect(field(el).value).to.equal('ket hon');
+      expect(names(el)[0]).to.equal('Đăng ký kết hôn');
+      await until(() => shadowText(el).includes('Trình tự thực hiện'));
+      expect(detailRequests()).to.deep.equal([`${CATALOG}procedures/1.000894.json`]);
+      await searchFor(el, 'khai tu');
+      await until(() => pageUrl() === '?tu-khoa=khai+tu' || pageUrl() === '?tu-khoa=khai%20tu');
+      expect(indexRequests()).to.have.length(1);
+      expect(requests).to.have.length(0);
     });
   });
 
