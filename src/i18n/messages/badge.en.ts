@@ -12,6 +12,7 @@ const en: BadgeMessages = {
   onlineShare: (ratio: number) => `${formatPercent(ratio, 'en')} of procedures online`,
   breakdownTitle: (agency: string | undefined) => (agency ? `Figures for ${agency}` : 'Figures for the whole province'),
   period: (from: string, to: string) => `From ${from} to ${to}`,
+  asOf: (date: string) => `As of ${date}`,
   total: 'Procedures in total',
   dossiersOnTime: (ratio: number, total: number) =>
     `${formatPercent(ratio, 'en')} of dossiers handled on time (of ${formatNumber(total, 'en')})`,

@@ -13,6 +13,7 @@ const vi = {
   onlineShare: (ratio: number) => `${formatPercent(ratio, 'vi')} thủ tục trực tuyến`,
   breakdownTitle: (agency: string | undefined) => (agency ? `Số liệu của ${agency}` : 'Số liệu toàn tỉnh'),
   period: (from: string, to: string) => `Từ ${from} đến ${to}`,
+  asOf: (date: string) => `Số liệu ngày ${date}`,
   total: 'Tổng số thủ tục',
   dossiersOnTime: (ratio: number, total: number) =>
     `${formatPercent(ratio, 'vi')} hồ sơ giải quyết đúng hạn (trên ${formatNumber(total, 'vi')} hồ sơ)`,
