@@ -103,7 +103,7 @@ export class ApiCheck {
       tag('p', { class: 'counts', text: t.counts(report.summary) }),
     );
     const groups = GROUPS.filter((s) => byStatus[s].length || s === 'skip').map((s) => {
-      const items = byStatus[s].map((c) => this.renderCheck(c, m, t));
+      const items = s === 'skip' ? this.renderSkipped(byStatus.skip, m) : byStatus[s].map((c) => this.renderCheck(c, m, t));
       if (s === 'skip') {
         // What the page cannot check at all: the command's own checks (CORS preflight, CORS headers, TLS).
         const ran = new Set(report.checks.map((c) => c.id));
@@ -116,6 +116,26 @@ export class ApiCheck {
     this.results.lang = lang;
     this.results.replaceChildren(tag('h3', { text: t.checkResultsFor(target.label) }), summary, ...groups);
     return { verdict };
+  }
+
+  /** Checks that did not run, one line per reason (e.g. every check after an API that gave no answer). */
+  renderSkipped(skipped, m) {
+    const byReason = new Map();
+    for (const c of skipped) byReason.set(c.message, [...(byReason.get(c.message) ?? []), c.title]);
+    return [...byReason].map(([message, titles]) =>
+      tag(
+        'li',
+        { class: 'check skip' },
+        tag(
+          'p',
+          { class: 'check-line' },
+          tag('span', { class: 'status skip' }, tag('span', { 'aria-hidden': 'true', text: ICONS.skip }), ` ${m.status.skip}`),
+          ' ',
+          tag('strong', { text: titles.join('; ') }),
+        ),
+        tag('p', { class: 'check-message', text: message }),
+      ),
+    );
   }
 
   renderCheck(c, m, t) {
