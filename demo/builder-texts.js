@@ -336,6 +336,7 @@ const vi = {
   copyFallback: 'Trình duyệt không cho sao chép tự động. Đoạn mã đã được chọn: nhấn Ctrl+C (trên máy Mac: ⌘ C) để sao chép.',
   exampleApi: 'Chưa nhập địa chỉ API: đoạn mã dùng địa chỉ ví dụ. Nhập địa chỉ thật ở mục 1.',
   exampleCatalog: 'Chưa nhập địa chỉ danh mục: đoạn mã dùng địa chỉ ví dụ.',
+  catalogOnly: 'Chưa nhập địa chỉ API: tiện ích chỉ dùng danh mục tĩnh, không gọi API. Nhập địa chỉ API khi tỉnh có.',
 };
 
 const en = {
@@ -442,6 +443,7 @@ const en = {
   copyFallback: 'The browser does not allow copying automatically. The code is selected: press Ctrl+C (on a Mac: ⌘ C) to copy it.',
   exampleApi: 'No API address yet: the code uses an example address. Type the real one in section 1.',
   exampleCatalog: 'No catalog address yet: the code uses an example address.',
+  catalogOnly: 'No API address yet: the widget uses the static catalog alone, without an API. Add the API’s address once the province has one.',
 };
 
 export const TEXTS = { vi, en };

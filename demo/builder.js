@@ -49,8 +49,8 @@ function validUrl(text) {
   }
 }
 const typedApi = () => (state.api.trim() ? validUrl(state.api)?.replace(/\/+$/, '') ?? null : null);
-/** The API the preview, the lists and the check use: the address typed, else the demo's mock API. */
-const workingApi = () => (state.api.trim() ? typedApi() : mockApi) || null;
+/** The API the preview and the lists use: the address typed, else (none yet, or not an address) the demo's mock API. */
+const workingApi = () => typedApi() ?? (mockApi || null);
 const escapeAttr = (v) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 const withSlash = (url) => (url.endsWith('/') ? url : `${url}/`);
 
@@ -445,18 +445,19 @@ const catalogInUse = () => state.useCatalog && supports(state.tag, 'catalog');
 function snippet() {
   const t = T();
   const { attrs, notes } = widgetAttributes();
-  const api = typedApi() ?? EXAMPLE_API;
-  if (!typedApi()) notes.push(t.exampleApi);
   const catalog = catalogInUse() ? (validUrl(state.catalog) ?? EXAMPLE_CATALOG) : null;
   if (catalogInUse() && !validUrl(state.catalog)) notes.push(t.exampleCatalog);
+  // A catalog alone serves search and badges: a commune without an API yet leaves the address out.
+  const api = typedApi() ?? (catalog ? null : EXAMPLE_API);
+  if (!typedApi()) notes.push(catalog ? t.catalogOnly : t.exampleApi);
   const src = withSlash(validUrl(state.cdn) ?? EXAMPLE_CDN(VERSION)) + FILES[state.file];
   const script = `<script type="module" src="${escapeAttr(src)}"></script>`;
   const onTag = state.apiWhere === 'attr';
-  const page = onTag ? [['api-base', api], ...(catalog ? [['catalog', catalog]] : [])] : [];
+  const page = onTag ? [...(api ? [['api-base', api]] : []), ...(catalog ? [['catalog', catalog]] : [])] : [];
   const attrText = [...page, ...attrs].map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
   const element = `<${state.tag}${attrText}></${state.tag}>`;
   if (onTag) return { head: null, body: `${script}\n${element}`, notes };
-  const metas = [`<meta name="dvc-api-base" content="${escapeAttr(api)}">`];
+  const metas = api ? [`<meta name="dvc-api-base" content="${escapeAttr(api)}">`] : [];
   if (catalog) metas.push(`<meta name="dvc-catalog" content="${escapeAttr(catalog)}">`);
   return { head: [...metas, script].join('\n'), body: element, notes };
 }
@@ -510,6 +511,10 @@ function fitHeight(area) {
   area.style.height = 'auto';
   area.style.height = `${area.scrollHeight + 2}px`;
 }
+
+addEventListener('resize', () => {
+  if (headBlock) [headBlock.area, bodyBlock.area].forEach(fitHeight);
+});
 
 let previewTimer;
 let previewKey = '';
