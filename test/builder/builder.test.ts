@@ -362,6 +362,9 @@ describe('the embed builder', () => {
     const details = failed.querySelector('details')!;
     expect(details.open).to.equal(false);
     expect(text(details.querySelector('dl'))).to.contain('Cách sửa');
+    // The checks that could not run after that are one line, not one each.
+    const notRun = [...doc.querySelectorAll('#check-results .group.skip .check-message')].map(text);
+    expect(notRun).to.deep.equal(['Không chạy: API không trả lời.']);
     await axeClean();
   }).timeout(40_000);
 
@@ -445,6 +448,7 @@ describe('the embed builder', () => {
     await openBuilder();
     const back = doc.getElementById('back') as HTMLAnchorElement;
     expect(new URL(back.href).pathname).to.equal('/demo/index.html');
+    await until(() => preview()?.shadowRoot?.querySelector('input'), 6000);
     const skip = doc.querySelector<HTMLElement>('.skip')!;
     skip.focus();
     /** The focused element, inside the shadow roots of the preview's widgets too. */
