@@ -177,6 +177,7 @@ describe('the embed builder', () => {
     expect(input.getAttribute('aria-activedescendant')).to.equal(options[0].id);
     expect(options[0].getAttribute('aria-selected')).to.equal('true');
     expect(doc.activeElement === input, 'focus stays in the field').to.equal(true);
+    await axeClean();
     await sendKeys({ press: 'Enter' });
     expect(input.value).to.equal('Sở Tư pháp tỉnh Quảng Ngãi');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
@@ -346,6 +347,31 @@ describe('the embed builder', () => {
     expect(text(doc.querySelector('.command'))).to.contain('CORS preflight');
     await axeClean();
   }).timeout(90_000);
+
+  it('"Kiểm tra API" while it runs: the step shown, the button not pressed twice', async () => {
+    await openBuilder();
+    fill(control('Địa chỉ API'), `${location.origin}${SLOW_API}`);
+    const button = doc.getElementById('check-api')!;
+    button.click();
+    const progress = doc.querySelector<HTMLProgressElement>('.check-progress progress')!;
+    await until(() => text(doc.querySelector('.check-progress-text')).startsWith('Bước 1/'));
+    expect(progress.closest('[hidden]')).to.equal(null);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(doc.getElementById('check-results')!.getAttribute('aria-busy')).to.equal('true');
+    expect(liveCheck()).to.equal(`Đang kiểm tra ${location.origin}${SLOW_API}…`);
+    // A second press starts no second run: no new first request (each answer is held back 1.5 s).
+    const sent: string[] = [];
+    const original = win.fetch;
+    win.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(String(input));
+      return original(input, init);
+    }) as typeof fetch;
+    button.click();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent.filter((url) => url.endsWith('/procedures?page=1&pageSize=1'))).to.deep.equal([]);
+    expect(liveCheck()).to.equal(`Đang kiểm tra ${location.origin}${SLOW_API}…`);
+    await axeClean();
+  });
 
   it('"Kiểm tra API" against an address that does not answer: says so, and what to do', async () => {
     await openBuilder();
