@@ -460,9 +460,15 @@ describe('the embed builder', () => {
     await until(() => liveCheck().startsWith('Kiểm tra xong.'), 20_000);
     noHorizontalScroll();
     fill(control('Địa chỉ API'), '');
-    for (const widget of ['Tra cứu hồ sơ', 'Huy hiệu mức độ dịch vụ công trực tuyến', 'Góp ý, phản ánh', 'Tra cứu thủ tục hành chính']) {
-      choose(widget);
-      await until(() => preview()?.shadowRoot?.childElementCount, 6000);
+    const widgets = {
+      'Tra cứu hồ sơ': 'dvc-dossier-tracker',
+      'Huy hiệu mức độ dịch vụ công trực tuyến': 'dvc-service-level-badge',
+      'Góp ý, phản ánh': 'dvc-feedback-form',
+      'Tra cứu thủ tục hành chính': 'dvc-procedure-search',
+    };
+    for (const [label, name] of Object.entries(widgets)) {
+      choose(label);
+      await until(() => preview()?.localName === name && (preview()!.shadowRoot?.childElementCount ?? 0) > 0, 6000);
       noHorizontalScroll();
     }
     choose('Ghi trên từng thẻ tiện ích');
@@ -474,7 +480,7 @@ describe('the embed builder', () => {
     await openBuilder();
     const back = doc.getElementById('back') as HTMLAnchorElement;
     expect(new URL(back.href).pathname).to.equal('/demo/index.html');
-    await until(() => preview()?.shadowRoot?.querySelector('input'), 6000);
+    await until(() => !!preview()?.shadowRoot?.querySelector('input'), 6000);
     const skip = doc.querySelector<HTMLElement>('.skip')!;
     skip.focus();
     /** The focused element, inside the shadow roots of the preview's widgets too. */
