@@ -179,8 +179,8 @@ export const ATTRIBUTES = {
   },
   'dvc-service-level-badge plain': {
     control: 'checkbox',
-    vi: { label: 'Huy hiệu gọn, dùng trong danh sách', hint: 'Không hiện chú thích khi rê chuột, không nhận tiêu điểm bàn phím; trình đọc màn hình vẫn đọc đủ. Dùng khi một danh sách có nhiều huy hiệu.' },
-    en: { label: 'Plain badge, for lists', hint: 'No tooltip on hover and no keyboard stop; screen readers still read it in full. For lists with many badges.' },
+    vi: { label: 'Huy hiệu gọn, dùng trong danh sách', hint: 'Không hiện chú thích khi rê chuột; trình đọc màn hình vẫn đọc đủ. Dùng trong danh sách đã giải thích các mức độ.' },
+    en: { label: 'Plain badge, for lists', hint: 'No tooltip on hover; screen readers still read it in full. For lists that already explain the levels.' },
   },
   'dvc-feedback-form kind': {
     control: 'radio',
