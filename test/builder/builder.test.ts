@@ -21,7 +21,14 @@ let frame: HTMLIFrameElement;
 let doc: Document;
 let win: FrameWindow;
 
+let served = false;
+
 async function openBuilder(width = 1200): Promise<void> {
+  if (!served) {
+    const lib = await fetch('/demo/builder-lib.js');
+    expect(lib.ok, "the builder's server plugin (test/builder/server-plugin.js, builderServer()) is registered in the test runner's config").to.equal(true);
+    served = true;
+  }
   frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '800px';
