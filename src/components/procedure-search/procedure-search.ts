@@ -7,6 +7,7 @@ import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
+import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 import { TIERS } from '../../domain/tier.js';
@@ -15,6 +16,7 @@ import { renderPager } from './pager.js';
 import { renderProcedureDetails } from './procedure-details.js';
 import { searchStyles } from './procedure-search.styles.js';
 import { renderResult } from './result-item.js';
+import { readSearchUrl, SEARCH_URL_KEYS, searchUrlValues, type SearchUrlState } from './search-url.js';
 
 /** One search as sent: what the list on screen answers, and what a page change or retry repeats. */
 interface SearchParams {
@@ -45,6 +47,12 @@ export const DEBOUNCE_MS = 300;
  *
  * A webmaster presets a filter with `domain`, `agency`, `tier` or `level`: it applies to every search and its
  * control is not shown. `query` pre-fills the field and searches at once.
+ *
+ * With `url-state`, the search lives in the page URL, so a citizen can share it, bookmark it, reload it and use
+ * Back and Forward: `tu-khoa` (words), `linh-vuc`, `co-quan`, `cap`, `muc-do` (filters), `trang` (page) and
+ * `thu-tuc` (the procedure whose details are open). A search sent, a filter, a page and opening or closing
+ * details each add a history entry; typing only rewrites the current one. The page's other parameters and its
+ * hash are kept. A preset filter wins over the URL's; the URL's words win over `query`.
  *
  * @tagname dvc-procedure-search
  * @summary Search the province's administrative procedures and see how to do each one.
@@ -84,6 +92,7 @@ export class DvcProcedureSearch extends DvcElement {
     tier: {},
     level: {},
     pageSize: { attribute: 'page-size', type: Number },
+    urlState: { attribute: 'url-state', type: Boolean },
   };
 
   /** Words to search for at once; the field starts with them. */
@@ -101,6 +110,8 @@ export class DvcProcedureSearch extends DvcElement {
    * @default 10
    */
   declare pageSize?: number;
+  /** Keep the search in the page URL: shared links, bookmarks, reload, Back and Forward show the same search. */
+  declare urlState?: boolean;
 
   /** What is in the field: never cleared by a failure or a re-render. */
   private draft = '';
@@ -114,6 +125,15 @@ export class DvcProcedureSearch extends DvcElement {
   private readonly details = new Map<string, DetailsEntry>();
   /** Aborts every details request when the widget leaves the page. */
   private detailsRequests = new AbortController();
+  /** A search read from the page URL on start, run once the API address is known. */
+  private fromUrl?: SearchUrlState;
+
+  private readonly url = new UrlState(this, {
+    keys: () => SEARCH_URL_KEYS,
+    enabled: () => !!this.urlState,
+    restore: (values) => this.restoreFromUrl(values),
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#results-heading') ?? this.renderRoot.querySelector('#q'),
+  });
 
   // A new run aborts the one in flight, and only the latest run's answer is ever shown (Task's call counter).
   private readonly search = new Task(this, {
@@ -161,8 +181,15 @@ export class DvcProcedureSearch extends DvcElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('query')) this.draft = this.query ?? '';
+    // A shared link, a bookmark or a reload: the search the URL names, instead of the `query` attribute's.
+    if (!this.hasUpdated && this.url.on) this.fromUrl = readSearchUrl(this.url.read(), this.presets) ?? undefined;
+    if (!this.resolvedApiBase) return;
+    if (this.fromUrl) {
+      this.show(this.fromUrl);
+      this.fromUrl = undefined;
+    }
     // On load, and whenever the webmaster changes the configuration: search with it.
-    if (this.resolvedApiBase && ['query', 'pageSize', 'apiBase', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+    else if (['query', 'pageSize', 'apiBase', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
   }
 
   // Names, steps and fees come from the server in the language asked for: ask again in the new one.
@@ -292,12 +319,16 @@ export class DvcProcedureSearch extends DvcElement {
   private onInput(e: Event): void {
     this.draft = (e.target as HTMLInputElement).value;
     clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => this.searchNow(), DEBOUNCE_MS);
+    this.debounceTimer = setTimeout(() => {
+      this.searchNow();
+      this.url.replace(this.urlValues());
+    }, DEBOUNCE_MS);
   }
 
   private onSubmit(e: Event): void {
     e.preventDefault();
     this.searchNow(true);
+    this.url.push(this.urlValues());
   }
 
   private onFilter(key: FilterKey, value: string): void {
@@ -308,12 +339,66 @@ export class DvcProcedureSearch extends DvcElement {
     }
     this.chosen = chosen as Filters;
     this.searchNow();
+    this.url.push(this.urlValues());
   }
 
   private clearFilters(): void {
     this.chosen = {};
     this.searchNow(true);
+    this.url.push(this.urlValues());
     this.focusResults();
+  }
+
+  /** The search on screen as the URL holds it; the details named are the last ones opened. */
+  private urlValues(): UrlValues {
+    if (!this.active || !this.lastParams) return searchUrlValues(undefined);
+    const { q, page } = this.lastParams;
+    return searchUrlValues({ q, page, chosen: this.chosen, open: [...this.openCodes].pop() });
+  }
+
+  /** Back or Forward: the search of that history entry (or the page's start), without moving focus. */
+  private restoreFromUrl(values: UrlValues): Promise<unknown> | void {
+    const state = readSearchUrl(values, this.presets);
+    if (state) return this.show(state);
+    this.chosen = {};
+    this.draft = this.query ?? '';
+    this.syncControls();
+    this.searchNow();
+    return this.search.taskComplete;
+  }
+
+  /** Shows the search a URL names: its words, filters, page and open details. */
+  private show(state: SearchUrlState): Promise<unknown> | void {
+    clearTimeout(this.debounceTimer);
+    this.draft = state.q;
+    this.chosen = state.chosen;
+    const params: SearchParams = { q: state.q.trim(), filters: compact({ ...state.chosen, ...this.presets }), page: state.page, pageSize: this.size };
+    const same = this.active && this.search.status !== TaskStatus.ERROR && JSON.stringify(params) === JSON.stringify(this.lastParams);
+    if (!same) this.run(params);
+    this.openCodes.clear();
+    if (state.open) {
+      this.openCodes.add(state.open);
+      const entry = this.details.get(state.open);
+      if (!entry || entry.error) void this.loadDetails(state.open);
+    }
+    this.syncControls();
+    this.requestUpdate();
+    return same ? undefined : this.search.taskComplete;
+  }
+
+  /**
+   * The field and selects show what a restore put in place. Their values are set directly: a control the
+   * citizen has touched no longer follows its `selected` attribute or the last rendered value.
+   */
+  private syncControls(): void {
+    void this.updateComplete.then(() => {
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#q');
+      if (field) field.value = this.draft;
+      for (const key of FILTER_KEYS) {
+        const select = this.renderRoot.querySelector<HTMLSelectElement>(`#f-${key}`);
+        if (select) select.value = this.chosen[key] ?? '';
+      }
+    });
   }
 
   /**
@@ -345,6 +430,7 @@ export class DvcProcedureSearch extends DvcElement {
 
   private goToPage(page: number): void {
     this.run({ ...this.lastParams!, page });
+    this.url.push(this.urlValues());
     this.focusResults();
   }
 
@@ -360,10 +446,12 @@ export class DvcProcedureSearch extends DvcElement {
 
   private toggle(p: ProcedureSummary): void {
     if (this.openCodes.delete(p.code)) {
+      this.url.push(this.urlValues());
       this.requestUpdate();
       return;
     }
     this.openCodes.add(p.code);
+    this.url.push(this.urlValues());
     this.emit('dvc-procedure-select', { procedure: p });
     const entry = this.details.get(p.code);
     if (!entry || entry.error) this.loadDetails(p.code);
