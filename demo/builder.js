@@ -10,6 +10,8 @@ import { ATTRIBUTES, attributeEntry, EXAMPLE_API, EXAMPLE_CATALOG, EXAMPLE_CDN, 
 const FILES = { loader: 'dvc-elements.js', bundle: 'dvc-elements.bundle.js' };
 const BADGE = 'dvc-service-level-badge';
 const BADGE_MODES = ['procedure', 'agency', 'province', 'level'];
+/** Attributes the code has but the preview leaves out. */
+const NOT_IN_PREVIEW = new Set(['url-state']);
 /** Results a procedure search asks for at a time. */
 const PROCEDURE_RESULTS = 20;
 /** The preview waits this long after the last keystroke before it rebuilds the widget (and asks the API again). */
@@ -534,7 +536,8 @@ function renderPreview() {
   const widget = document.createElement(state.tag);
   if (base) widget.setAttribute('api-base', base);
   if (catalog) widget.setAttribute('catalog', catalog);
-  for (const [k, v] of attrs) widget.setAttribute(k, v === true ? '' : v);
+  // The preview keeps its state to itself: it never writes this page's address.
+  for (const [k, v] of attrs) if (!NOT_IN_PREVIEW.has(k)) widget.setAttribute(k, v === true ? '' : v);
   previewBox.replaceChildren(widget);
 }
 
