@@ -99,7 +99,9 @@ function noHorizontalScroll(): void {
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
-describe('the embed builder', () => {
+describe('the embed builder', function () {
+  // Each test loads a whole page (the library, the API checks, axe) and runs axe more than once.
+  this.timeout(30_000);
   afterEach(() => frame?.remove());
 
   it('asks for each attribute of each tag in the manifest with Vietnamese words, never the attribute name', async () => {
@@ -270,6 +272,27 @@ describe('the embed builder', () => {
 
     choose('Một mức độ cố định (không gọi API)');
     expect(bodyCode().value).to.equal('<dvc-service-level-badge level="full"></dvc-service-level-badge>');
+    await axeClean();
+  });
+
+  it('the tracker: the dossier code read from the page address unless unticked, and kept there when asked', async () => {
+    await openBuilder();
+    choose('Tra cứu hồ sơ');
+    expect(bodyCode().value).to.equal('<dvc-dossier-tracker></dvc-dossier-tracker>');
+    const fromAddress = control('Đọc mã hồ sơ từ địa chỉ trang (?ma-ho-so=…)');
+    expect(fromAddress.checked).to.equal(true);
+    fromAddress.click();
+    expect(bodyCode().value).to.equal('<dvc-dossier-tracker code-param=""></dvc-dossier-tracker>');
+    fromAddress.click();
+    control('Ghi mã hồ sơ đã tra vào địa chỉ trang').click();
+    expect(bodyCode().value).to.equal('<dvc-dossier-tracker url-state></dvc-dossier-tracker>');
+    // The preview never writes the builder's own address (its lang shows it took the latest options).
+    const langSelect = control<HTMLSelectElement>('Ngôn ngữ của tiện ích');
+    langSelect.value = 'en';
+    langSelect.dispatchEvent(new win.Event('change', { bubbles: true }));
+    expect(bodyCode().value).to.equal('<dvc-dossier-tracker url-state lang="en"></dvc-dossier-tracker>');
+    await until(() => preview()?.localName === 'dvc-dossier-tracker' && preview()!.getAttribute('lang') === 'en', 3000);
+    expect(preview()!.hasAttribute('url-state')).to.equal(false);
     await axeClean();
   });
 
