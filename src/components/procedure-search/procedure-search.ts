@@ -5,6 +5,8 @@ import { getProcedure, listAgencies, listDomains, searchProcedures } from '../..
 import type { Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
+import { resolveCatalog } from '../../base/config.js';
+import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
@@ -78,7 +80,7 @@ export const DEBOUNCE_MS = 300;
  * @csspart pager-button - Previous and next page buttons.
  * @csspart error - A failure message.
  * @csspart retry-button - The button that tries a failed request again.
- * @csspart config-error - The notice shown to the webmaster when no API address is configured.
+ * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
  * @cssproperty [--dvc-search-max-width=60rem] - Widest the widget grows.
  */
@@ -93,7 +95,22 @@ export class DvcProcedureSearch extends DvcElement {
     level: {},
     pageSize: { attribute: 'page-size', type: Number },
     urlState: { attribute: 'url-state', type: Boolean },
+    catalog: {},
   };
+
+  /**
+   * Address of a static catalog folder (…/thu-tuc/, with `index.json`) to search in the browser, without an API.
+   * Defaults to the page's `<meta name="dvc-catalog">`. With an API address too, the catalog still serves search.
+   */
+  declare catalog?: string;
+
+  /** @internal */
+  override get resolvedCatalog(): string | null {
+    return resolveCatalog(this, this.catalog);
+  }
+
+  /** @internal */
+  protected static override catalogClient = catalogClient;
 
   /** Words to search for at once; the field starts with them. */
   declare query?: string;
@@ -150,13 +167,13 @@ export class DvcProcedureSearch extends DvcElement {
   private readonly domainsTask = new Task(this, {
     task: ([need, base]: readonly [boolean, string | null, string], { signal }) =>
       need && base ? listDomains(this.client!, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.domain, this.resolvedApiBase, this.language] as const,
+    args: () => [!this.presets.domain, this.dataSource, this.language] as const,
   });
 
   private readonly agenciesTask = new Task(this, {
     task: ([need, base, tier]: readonly [boolean, string | null, Filters['tier'], string], { signal }) =>
       need && base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.agency, this.resolvedApiBase, this.presets.tier, this.language] as const,
+    args: () => [!this.presets.agency, this.dataSource, this.presets.tier, this.language] as const,
   });
 
   // Removed mid-request: stop waiting; put back: ask again.
@@ -183,20 +200,20 @@ export class DvcProcedureSearch extends DvcElement {
     if (changed.has('query')) this.draft = this.query ?? '';
     // A shared link, a bookmark or a reload: the search the URL names, instead of the `query` attribute's.
     if (!this.hasUpdated && this.url.on) this.fromUrl = readSearchUrl(this.url.read(), this.presets) ?? undefined;
-    if (!this.resolvedApiBase) return;
+    if (!this.dataSource) return;
     if (this.fromUrl) {
       this.show(this.fromUrl);
       this.fromUrl = undefined;
     }
     // On load, and whenever the webmaster changes the configuration: search with it.
-    else if (['query', 'pageSize', 'apiBase', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+    else if (['query', 'pageSize', 'apiBase', 'catalog', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
   }
 
   // Names, steps and fees come from the server in the language asked for: ask again in the new one.
   protected override languageChanged(): void {
     this.details.clear();
     for (const code of this.openCodes) void this.loadDetails(code);
-    if (this.active && this.lastParams && this.resolvedApiBase) void this.search.run();
+    if (this.active && this.lastParams && this.dataSource) void this.search.run();
   }
 
   override connectedCallback(): void {
@@ -213,7 +230,7 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   override render(): TemplateResult {
-    if (!this.resolvedApiBase) return this.renderConfigError();
+    if (!this.dataSource) return this.renderConfigError();
     const m = searchMessages[this.language];
     const pending = this.search.status === TaskStatus.PENDING;
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
@@ -274,6 +291,7 @@ export class DvcProcedureSearch extends DvcElement {
             lang: this.language,
             procedure: p,
             query: params.q,
+            wordStart: !!this.resolvedCatalog,
             index,
             open: this.openCodes.has(p.code),
             details: this.openCodes.has(p.code) ? this.renderDetails(p.code, index) : nothing,
