@@ -305,7 +305,7 @@ const vi = {
   catalogUseHint:
     'Tìm kiếm và huy hiệu đọc danh mục từ các tệp tĩnh (bộ phận công nghệ thông tin tạo bằng lệnh npx dvc-elements catalog), không gọi API; tra cứu hồ sơ và góp ý vẫn dùng API.',
   catalogLabel: 'Địa chỉ thư mục danh mục',
-  catalogHint: `Thư mục chứa tệp index.json, ví dụ ${EXAMPLE_CATALOG}`,
+  catalogHint: `Thư mục chứa tệp index.json. Để trống: bản xem trước dùng danh mục mô phỏng của trang minh họa. Ví dụ: ${EXAMPLE_CATALOG}`,
 
   pick: {
     placeholder: 'Gõ để tìm…',
@@ -324,6 +324,7 @@ const vi = {
   previewHeading: 'Xem trước',
   previewApi: (target) => `Dữ liệu từ ${target}.`,
   previewCatalog: (url) => `Tìm kiếm và huy hiệu đọc danh mục tĩnh ${url}.`,
+  catalogMock: 'mô phỏng của trang minh họa',
   sampleProcedure: (code, name) => `Chưa chọn thủ tục: bản xem trước và đoạn mã dùng thủ tục ví dụ ${code} (${name}).`,
   noAgency: 'Chưa chọn cơ quan: huy hiệu hiện tỉ lệ của cả tỉnh.',
 
@@ -412,7 +413,7 @@ const en = {
   catalogUseHint:
     'Search and badges read the catalog from static files (made by the IT team with npx dvc-elements catalog) instead of calling the API; dossier lookup and feedback still use the API.',
   catalogLabel: 'Address of the catalog folder',
-  catalogHint: `The folder with index.json, for example ${EXAMPLE_CATALOG}`,
+  catalogHint: `The folder with index.json. Empty: the preview uses the demo’s mock catalog. For example: ${EXAMPLE_CATALOG}`,
 
   pick: {
     placeholder: 'Type to search…',
@@ -431,6 +432,7 @@ const en = {
   previewHeading: 'Preview',
   previewApi: (target) => `Data from ${target}.`,
   previewCatalog: (url) => `Search and badges read the static catalog ${url}.`,
+  catalogMock: 'of the demo',
   sampleProcedure: (code, name) => `No procedure chosen: the preview and the code use the sample procedure ${code} (${name}).`,
   noAgency: 'No agency chosen: the badge shows the whole province’s share.',
 

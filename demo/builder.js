@@ -19,11 +19,12 @@ const PREVIEW_DELAY_MS = 300;
 
 const root = document.getElementById('builder');
 const langSwitch = document.getElementById('lang-switch');
-/** The demo's mock API, filled in by the server that serves this page. */
+/** The demo's mock API, filled in by the server that serves this page, and the catalog folder it also serves. */
 const mockApi = (() => {
-  const content = document.querySelector('meta[name="dvc-api-base"]')?.content ?? '';
+  const content = document.querySelector('meta[name="dvc-demo-api"]')?.content ?? '';
   return /^https?:\/\//.test(content) ? content : '';
 })();
+const mockCatalog = mockApi ? new URL('/thu-tuc/', mockApi).href : '';
 
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'vi');
 const T = () => TEXTS[lang()];
@@ -524,12 +525,13 @@ let previewKey = '';
 function renderPreview() {
   const t = T();
   const { attrs } = widgetAttributes();
-  const base = workingApi();
-  const catalog = catalogInUse() ? validUrl(state.catalog) : null;
+  // As the code has it: with a catalog and no API address yet, the widget has no API either.
+  const catalog = catalogInUse() ? (validUrl(state.catalog) ?? (mockCatalog || null)) : null;
+  const base = catalog && !typedApi() ? null : workingApi();
   const key = JSON.stringify([state.tag, attrs, base, catalog, lang()]);
   const info = [];
-  if (!(state.tag === BADGE && state.badgeMode === 'level')) info.push(t.previewApi(typedApi() ?? t.checkMock));
-  if (catalog) info.push(t.previewCatalog(catalog));
+  if (base && !(state.tag === BADGE && state.badgeMode === 'level')) info.push(t.previewApi(typedApi() ?? t.checkMock));
+  if (catalog) info.push(t.previewCatalog(validUrl(state.catalog) ?? t.catalogMock));
   previewInfo.textContent = info.join(' ');
   if (key === previewKey) return;
   previewKey = key;
