@@ -42,7 +42,7 @@ async function openBuilder(width = 1200): Promise<void> {
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadowText = (el: Element | null) => text(el?.shadowRoot as unknown as Element);
-const mockApi = () => doc.querySelector<HTMLMetaElement>('meta[name="dvc-api-base"]')!.content;
+const mockApi = () => doc.querySelector<HTMLMetaElement>('meta[name="dvc-demo-api"]')!.content;
 
 /** The control a visible label names (a <label for>), as a user finds it. */
 function control<T extends HTMLElement = HTMLInputElement>(label: string): T {
@@ -331,6 +331,47 @@ describe('the embed builder', function () {
     expect(src()).to.equal('https://xa-tinh-khe.example.gov.vn/uploads/dvc/dvc-elements.bundle.js');
     choose('dvc-elements.js: tải theo nhu cầu (nên dùng)');
     expect(src()).to.equal('https://xa-tinh-khe.example.gov.vn/uploads/dvc/dvc-elements.js');
+  });
+
+  it('a static catalog for search and badges: in the <head> or on the tag, with or without an API', async () => {
+    await openBuilder();
+    choose('Tra cứu hồ sơ');
+    expect(doc.body.textContent, 'the tracker takes no catalog').not.to.contain('Dùng danh mục thủ tục tĩnh');
+    choose('Tra cứu thủ tục hành chính');
+    const use = control('Dùng danh mục thủ tục tĩnh');
+    expect(text(doc.getElementById(`${use.id}-hint`))).to.contain('npx dvc-elements catalog');
+    use.click();
+    // No API address yet: the catalog alone, and the code says so.
+    expect(headCode().value).to.equal(
+      [
+        '<meta name="dvc-catalog" content="https://dichvucong.example.gov.vn/thu-tuc/">',
+        '<script type="module" src="https://cdn.example/dvc-elements/0.1.0/dvc-elements.js"></script>',
+      ].join('\n'),
+    );
+    expect(text(doc.querySelector('#code-notes'))).to.contain('tiện ích chỉ dùng danh mục tĩnh, không gọi API');
+    // The preview searches the demo's catalog folder in the browser, with no API either.
+    await until(() => !!preview()?.getAttribute('catalog')?.endsWith('/thu-tuc/'), 3000);
+    expect(preview()!.hasAttribute('api-base')).to.equal(false);
+    await type(control('Từ khóa tìm sẵn'), 'khai sinh');
+    await until(() => /Đăng ký khai sinh/.test(shadowText(preview())), 6000);
+    await axeClean();
+
+    fill(control('Địa chỉ thư mục danh mục'), 'https://dichvucong.quangngai.gov.vn/thu-tuc/');
+    fill(control('Địa chỉ API'), 'https://dichvucong.quangngai.gov.vn/api/v1');
+    expect(headCode().value.split('\n').slice(0, 2)).to.deep.equal([
+      '<meta name="dvc-api-base" content="https://dichvucong.quangngai.gov.vn/api/v1">',
+      '<meta name="dvc-catalog" content="https://dichvucong.quangngai.gov.vn/thu-tuc/">',
+    ]);
+    choose('Ghi trên từng thẻ tiện ích');
+    expect(bodyCode().value.split('\n')[1]).to.equal(
+      '<dvc-procedure-search api-base="https://dichvucong.quangngai.gov.vn/api/v1" catalog="https://dichvucong.quangngai.gov.vn/thu-tuc/" query="khai sinh"></dvc-procedure-search>',
+    );
+    // The badge takes the catalog too.
+    choose('Huy hiệu mức độ dịch vụ công trực tuyến');
+    expect(control('Dùng danh mục thủ tục tĩnh').checked).to.equal(true);
+    expect(bodyCode().value.split('\n')[1]).to.equal(
+      '<dvc-service-level-badge api-base="https://dichvucong.quangngai.gov.vn/api/v1" catalog="https://dichvucong.quangngai.gov.vn/thu-tuc/" agency=""></dvc-service-level-badge>',
+    );
   });
 
   it('the preview renders the widget with the API and language chosen', async () => {
