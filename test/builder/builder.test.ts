@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../helpers/mock-api.js';
+import { VERSION } from '../../src/version.js';
 
 /**
  * The embed builder (demo/builder.html) as a webmaster uses it: served with the mock API on another origin
@@ -303,7 +304,7 @@ describe('the embed builder', function () {
     expect(headCode().value).to.equal(
       [
         '<meta name="dvc-api-base" content="https://dichvucong.quangngai.gov.vn/api/v1">',
-        '<script type="module" src="https://cdn.example/dvc-elements/0.1.0/dvc-elements.js"></script>',
+        `<script type="module" src="https://cdn.example/dvc-elements/${VERSION}/dvc-elements.js"></script>`,
       ].join('\n'),
     );
     expect(bodyCode().value).to.equal('<dvc-procedure-search></dvc-procedure-search>');
@@ -312,7 +313,7 @@ describe('the embed builder', function () {
     expect(headCode().closest('[hidden]')).not.to.equal(null);
     expect(bodyCode().value).to.equal(
       [
-        '<script type="module" src="https://cdn.example/dvc-elements/0.1.0/dvc-elements.js"></script>',
+        `<script type="module" src="https://cdn.example/dvc-elements/${VERSION}/dvc-elements.js"></script>`,
         '<dvc-procedure-search api-base="https://dichvucong.quangngai.gov.vn/api/v1"></dvc-procedure-search>',
       ].join('\n'),
     );
@@ -323,10 +324,10 @@ describe('the embed builder', function () {
   it('the loader or the single file, from the folder given', async () => {
     await openBuilder();
     const src = () => /src="([^"]+)"/.exec(headCode().value)?.[1];
-    expect(src()).to.equal('https://cdn.example/dvc-elements/0.1.0/dvc-elements.js');
+    expect(src()).to.equal(`https://cdn.example/dvc-elements/${VERSION}/dvc-elements.js`);
     expect(text(doc.getElementById('library-file-bundle-hint'))).to.contain('CMS chỉ cho tải lên từng tệp một');
     choose('dvc-elements.bundle.js: một tệp duy nhất');
-    expect(src()).to.equal('https://cdn.example/dvc-elements/0.1.0/dvc-elements.bundle.js');
+    expect(src()).to.equal(`https://cdn.example/dvc-elements/${VERSION}/dvc-elements.bundle.js`);
     fill(control('Địa chỉ thư mục chứa tệp thư viện'), 'https://xa-tinh-khe.example.gov.vn/uploads/dvc');
     expect(src()).to.equal('https://xa-tinh-khe.example.gov.vn/uploads/dvc/dvc-elements.bundle.js');
     choose('dvc-elements.js: tải theo nhu cầu (nên dùng)');
@@ -345,7 +346,7 @@ describe('the embed builder', function () {
     expect(headCode().value).to.equal(
       [
         '<meta name="dvc-catalog" content="https://dichvucong.example.gov.vn/thu-tuc/">',
-        '<script type="module" src="https://cdn.example/dvc-elements/0.1.0/dvc-elements.js"></script>',
+        `<script type="module" src="https://cdn.example/dvc-elements/${VERSION}/dvc-elements.js"></script>`,
       ].join('\n'),
     );
     expect(text(doc.querySelector('#code-notes'))).to.contain('tiện ích chỉ dùng danh mục tĩnh, không gọi API');
