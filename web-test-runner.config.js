@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './test/chromium.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
+import { builderServer } from './test/builder/server-plugin.js';
 
 /**
  * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, which the standard
@@ -30,7 +31,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand, builderServer()],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [
     (ctx, next) => {
