@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './test/chromium.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
 import { englishGateCommand, englishGateMiddleware } from './test/english-gate.js';
+import { builderServer } from './test/builder/server-plugin.js';
 
 /**
  * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, which the standard
@@ -31,7 +32,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand, englishGateCommand],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand, englishGateCommand, builderServer()],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [
     (ctx, next) => {

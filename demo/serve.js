@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockApiServer } from './mock-api-server.js';
 import { fillReceipt } from './receipt.js';
+import { BUILDER_LIB_PATH, builderLib } from './build-builder-lib.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
@@ -30,6 +31,14 @@ const api = await startMockApiServer({ port: apiPort, host, latency: 350 });
 
 const server = createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path === BUILDER_LIB_PATH) {
+    // The embed builder's share of the library (the API checks), bundled on first request.
+    builderLib().then(
+      (code) => res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' }).end(code),
+      (error) => res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error)),
+    );
+    return;
+  }
   if (path === '/') path = '/demo/index.html';
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
