@@ -4,6 +4,7 @@ import { chromiumPath, chromiumArgs } from './test/chromium.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
 import { englishGateCommand, englishGateMiddleware } from './test/english-gate.js';
 import { builderServer } from './test/builder/server-plugin.js';
+import { catalogDemoServer } from './test/demo/catalog-demo-server.js';
 
 /**
  * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, which the standard
