@@ -3,6 +3,9 @@ import { forcedColorsCommand } from './test/engines/commands.js';
 import { launchers } from './test/engines/engines.js';
 import { hostileImageGone, testRunnerHtml } from './test/engines/test-page.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
+import { englishGateCommand, englishGateMiddleware } from './test/english-gate.js';
+import { builderServer } from './test/builder/server-plugin.js';
+import { catalogDemoServer } from './test/demo/catalog-demo-server.js';
 import { STORY_FILES, storiesAsTests } from './test/stories/plugin.js';
 
 // The browser runs in UTC, so every date test proves the widgets compute in Asia/Ho_Chi_Minh by themselves.
@@ -17,6 +20,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     embeddingServer(),
     forcedColorsCommand,
+    englishGateCommand,
+    builderServer(),
     storiesAsTests({ runner: 'test/stories/story-tests.ts' }),
   ],
   // MSW's service worker must be served from the root to control the test pages.
@@ -25,6 +30,7 @@ export default {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    englishGateMiddleware,
     hostileImageGone,
   ],
   testRunnerHtml,

@@ -5,6 +5,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockApiServer } from './mock-api-server.js';
+import { fillReceipt } from './receipt.js';
+import { BUILDER_LIB_PATH, builderLib } from './build-builder-lib.js';
+import { buildDemoCatalog } from './catalog-folder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
@@ -26,9 +29,19 @@ if (!existsSync(join(root, 'dist/cdn/dvc-elements.js'))) {
 }
 
 const api = await startMockApiServer({ port: apiPort, host, latency: 350 });
+// The commune page with no API reads a static catalog folder, made here by the real `catalog` command.
+await buildDemoCatalog();
 
-const server = createServer((req, res) => {
+const server = createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path === BUILDER_LIB_PATH) {
+    // The embed builder's share of the library (the API checks), bundled on first request.
+    builderLib().then(
+      (code) => res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' }).end(code),
+      (error) => res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error)),
+    );
+    return;
+  }
   if (path === '/') path = '/demo/index.html';
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
@@ -41,8 +54,11 @@ const server = createServer((req, res) => {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (type.startsWith('text/html')) {
     // The pages name the API through <meta name="dvc-api-base">; fill in where this run's API listens.
+    let page = readFileSync(file, 'utf8').replaceAll('%API_BASE%', api.url);
+    // The sample receipt: a current dossier, and a QR code to the tracker page on the address the visitor used.
+    if (file.endsWith('/demo/giay-hen.html')) page = await fillReceipt(page, `http://${req.headers.host}`);
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-    res.end(readFileSync(file, 'utf8').replaceAll('%API_BASE%', api.url));
+    res.end(page);
     return;
   }
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });

@@ -13,7 +13,8 @@ interface Args {
   agency?: string;
   tier?: string;
   level?: string;
-  pageSize?: number;
+  'page-size'?: number;
+  'url-state'?: boolean;
   lang?: string;
 }
 
@@ -28,17 +29,13 @@ const meta: Meta<Args> = {
       agency=${a.agency ?? nothing}
       tier=${a.tier ?? nothing}
       level=${a.level ?? nothing}
-      page-size=${a.pageSize ?? nothing}
+      page-size=${a['page-size'] ?? nothing}
+      ?url-state=${a['url-state']}
       lang=${a.lang ?? nothing}
     ></dvc-procedure-search>`,
   args: {},
+  // Attributes, their descriptions and controls come from the manifest (the components' JSDoc).
   argTypes: {
-    query: { control: 'text', description: 'Words filled in and searched at once.' },
-    domain: { control: 'text', description: 'A lĩnh vực code (e.g. HT): a preset filter, its control is hidden.' },
-    agency: { control: 'text', description: 'An agency code (e.g. STP): a preset filter, its control is hidden.' },
-    tier: { control: 'inline-radio', options: [undefined, 'province', 'commune', 'district'] },
-    level: { control: 'inline-radio', options: [undefined, 'full', 'partial', 'info', '4', '3'] },
-    pageSize: { control: { type: 'number', min: 1, max: 100 } },
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
   },
 };
@@ -91,7 +88,7 @@ export const DetailsFailed: Story = {
 };
 
 /** Several pages of results (`page-size="5"`): previous, next and "Trang 1/n". */
-export const Pages: Story = { args: { query: 'dang ky', pageSize: 5 } };
+export const Pages: Story = { args: { query: 'dang ky', 'page-size': 5 } };
 
 /** Nothing found: what to try next. */
 export const Empty: Story = { args: { query: 'giấy phép khai thác mỏ vàng' } };
@@ -132,9 +129,31 @@ export const Catalog1671Initial: Story = { parameters: bigCatalog };
 /** "giay phep" finds hundreds: paging through them. */
 export const Catalog1671Results: Story = { args: { query: 'giay phep' }, parameters: bigCatalog };
 export const Catalog1671DetailsOpen: Story = { args: { query: 'giay phep xay dung' }, parameters: bigCatalog, play: openFirstResult };
-export const Catalog1671HundredPerPage: Story = { args: { query: 'cap', pageSize: 100 }, parameters: bigCatalog };
+export const Catalog1671HundredPerPage: Story = { args: { query: 'cap', 'page-size': 100 }, parameters: bigCatalog };
 export const Catalog1671Empty: Story = { args: { query: 'không có thủ tục này' }, parameters: bigCatalog };
 export const Catalog1671Loading: Story = { ...failing({ kind: 'hang' }, 'giay phep'), parameters: bigCatalog };
 export const Catalog1671Error: Story = { ...failing({ kind: 'unavailable', retryAfter: 60 }, 'giay phep'), parameters: bigCatalog };
 export const Catalog1671Presets: Story = { args: { tier: 'province', level: 'full' }, parameters: bigCatalog };
 export const Catalog1671English: Story = { args: { query: 'giay phep', lang: 'en' }, parameters: bigCatalog };
+
+// ─── the search in the page URL (SPEC 5.2) ───────────────────────────────────────────────────────────────
+
+/**
+ * **`url-state`: a search a citizen can share, bookmark, reload, and step back through.** The search lives in the
+ * page URL, in Vietnamese words a citizen can read: `tu-khoa` (the words), `linh-vuc`, `co-quan`, `cap`, `muc-do`
+ * (the filters, as codes), `trang` (the page) and `thu-tuc` (the procedure whose details are open), e.g.
+ * `?tu-khoa=khai+sinh&cap=commune&trang=2&thu-tuc=1.001193`.
+ *
+ * - A search sent (Enter, the button), a filter chosen, a page change, and opening or closing details each add a
+ *   history entry; typing only rewrites the current one once the pause ends, so Back does not step through words.
+ * - Back and Forward show that entry's search without moving keyboard focus (unless the focused element went away:
+ *   then the results heading). A reload or a shared link shows the same search, page and open details.
+ * - The page's other query parameters and its hash stay as they were; `document.title` is not touched.
+ * - A preset filter (`domain`, `agency`, `tier`, `level`) wins over the URL's and never goes into it; the URL's
+ *   words win over `query`.
+ * - Without `url-state` the search neither reads nor writes the URL. Only the first search with `url-state` on a
+ *   page keeps its state there; another one says so once in the console.
+ *
+ * Try it in the story's own tab ("Open canvas in new tab"): search, open a result, then press Back.
+ */
+export const UrlState: Story = { args: { 'url-state': true } };

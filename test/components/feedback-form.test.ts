@@ -4,6 +4,7 @@ import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { isEmail, isPhone } from '../../src/components/feedback-form/validation.js';
 import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import { colourSchemes, expectFallbackLooksLight, expectReadableIn } from '../helpers/schemes.js';
 import {
   $,
   $$,
@@ -295,6 +296,8 @@ describe('<dvc-feedback-form>', () => {
     it('speaks English throughout, and says so in the body', async () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="en"><dvc-feedback-form api-base=${API}></dvc-feedback-form></div>`);
       const el = wrap.firstElementChild as DvcFeedbackForm;
+      // Its first render waits for English (fetched for the first widget that speaks it).
+      await el.updateComplete;
       expect($(el, 'legend').textContent).to.equal('How satisfied are you with this service?');
       expect($$(el, 'label[for^="rating-"]').map((l) => l.textContent)).to.deep.equal(['Very satisfied', 'Satisfied', 'Dissatisfied']);
       expect($(el, '[part="character-count"]').textContent).to.equal('You have 2,000 characters remaining');
@@ -367,3 +370,45 @@ describe('<dvc-feedback-form>', () => {
   });
 });
 
+
+// ─── colour schemes and older browsers ────────────────────────────────────────────────────────────────────
+
+const SCHEMES = await colourSchemes();
+
+/** A petition sent with its message missing and a malformed email and phone: the error summary and the field errors. */
+async function petitionWithErrors(containerStyle = '') {
+  const wrap = await fixture<HTMLElement>(
+    html`<div style=${containerStyle}><button>Trước</button><dvc-feedback-form api-base=${API} kind="petition" procedure="1.001193"></dvc-feedback-form></div>`,
+  );
+  const el = wrap.querySelector('dvc-feedback-form')!;
+  await el.updateComplete;
+  await fill(el, '#email', 'ten@example');
+  await fill(el, '#phone', '12345');
+  await submit(el);
+  await until(() => focused(el) === 'div[part=error-summary]');
+  expect(summaryItems(el).length, 'problems listed').to.be.at.least(3);
+  return { el, before: wrap.querySelector('button')! };
+}
+
+describe('<dvc-feedback-form> in each colour scheme', () => {
+  beforeEach(async () => {
+    await useMockApi();
+    sessionStorage.clear();
+  });
+
+  for (const scheme of SCHEMES) {
+    it(`${scheme.title}: the form with its errors is readable, the focus ring shows, axe-clean`, async () => {
+      await scheme.enter();
+      try {
+        const { el, before } = await petitionWithErrors(scheme.containerStyle);
+        await expectReadableIn(scheme, el, before);
+      } finally {
+        await scheme.leave();
+      }
+    });
+  }
+
+  it('without light-dark() (Safari 16.4–17.4, Chrome 111–122, Firefox 115–119): the light colours, text, buttons, borders and the focus ring stay visible', async () => {
+    await expectFallbackLooksLight(['dvc-feedback-form'], () => petitionWithErrors(), SCHEMES[0]);
+  });
+});

@@ -3,8 +3,9 @@ import { Task } from '@lit/task';
 import { isAbort, toApiError } from '../../api/errors.js';
 import { getStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
+import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
-import { logOnce } from '../../base/config.js';
+import { logOnce, resolveCatalog } from '../../base/config.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
@@ -24,29 +25,47 @@ import { badgeStyles } from './service-level-badge.styles.js';
  * - `procedure`: a procedure code, fetched; all badges on a page share batched `GET /procedures?codes=` requests;
  * - `agency`: figures from `GET /stats?agency=`; an empty `agency` attribute means the whole province.
  *
+ * With a static catalog (`catalog`, or the page's `<meta name="dvc-catalog">`), procedure levels come from its
+ * `index.json`, shared with every badge and search on the page (no other request). Agency figures still come
+ * from the API when the page has one (they include dossiers); with a catalog only, they are the catalog's
+ * counts of procedures by level, as of its date, without dossier figures.
+ *
  * @tagname dvc-service-level-badge
  * @summary Online-service level of a procedure, or an agency's online-service figures.
  *
  * @csspart badge - The pill that shows the level or figure.
  * @csspart icon - The level icon inside the badge.
- * @csspart tooltip - The full label shown on hover and focus.
+ * @csspart tooltip - The full label shown while the pointer rests on the badge.
  * @csspart breakdown - The agency figures revealed from the badge (agency mode).
- * @csspart config-error - The notice shown to the webmaster when no API address is configured.
+ * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
- * @cssproperty --dvc-badge-color-full - Colour of the "fully online" badge. Default: the success colour.
- * @cssproperty --dvc-badge-color-partial - Colour of the "partly online" badge. Default: the primary colour.
- * @cssproperty --dvc-badge-color-info - Colour of the "information only" badge. Default: the info colour.
- * @cssproperty --dvc-badge-font-size - Font size of the badge. Default: 0.875em.
+ * @cssproperty [--dvc-badge-color-full=var(--dvc-color-success)] - Colour of the "fully online" badge.
+ * @cssproperty [--dvc-badge-color-partial=var(--dvc-color-primary)] - Colour of the "partly online" badge.
+ * @cssproperty [--dvc-badge-color-info=var(--dvc-color-info)] - Colour of the "information only" badge.
+ * @cssproperty [--dvc-badge-font-size=0.875em] - Font size of the badge.
  */
 export class DvcServiceLevelBadge extends DvcElement {
   static override styles = [...DvcElement.styles, badgeStyles];
+  static override catalogs = [...DvcElement.catalogs, badgeMessages, levelMessages];
 
   static override properties: PropertyDeclarations = {
     level: { reflect: true },
     procedure: { reflect: true },
     agency: { reflect: true },
     plain: { type: Boolean, reflect: true },
+    catalog: {},
   };
+
+  /** Address of a static catalog folder (…/thu-tuc/) that gives procedure levels without an API. Defaults to the page's `<meta name="dvc-catalog">`. */
+  declare catalog?: string;
+
+  /** @internal */
+  override get resolvedCatalog(): string | null {
+    return resolveCatalog(this, this.catalog);
+  }
+
+  /** @internal */
+  protected static override catalogClient = catalogClient;
 
   /** A level to show without any request: `full`, `partial`, `info`, or legacy `1`–`4`. */
   declare level?: string;
@@ -57,11 +76,20 @@ export class DvcServiceLevelBadge extends DvcElement {
   /** An agency code whose figures are fetched from `/stats`; an empty value means the whole province. */
   declare agency?: string | null;
 
-  /** No tooltip and no tab stop (for use inside lists); the full label still reaches screen readers. */
+  /** No hover tooltip (for lists that say what the levels mean); the full label still reaches screen readers. */
   plain = false;
 
-  // Escape hides the tooltip until the pointer or focus leaves (WCAG 1.4.13).
-  private tooltipDismissed = false;
+  /*
+   * The hover label. A badge is not a control, so it is not a Tab stop (a list of 30 procedures would add 30):
+   * its full label is part of its text for screen readers, and its short label is the level's official name.
+   * The pointer gets the full label as a tooltip (CSS :hover), which stays while the pointer is on the badge or
+   * the label and closes with Escape until the pointer leaves them (WCAG 1.4.13).
+   */
+  constructor() {
+    super();
+    this.addEventListener('mouseenter', this.openTooltip);
+    this.addEventListener('mouseleave', this.closeTooltip);
+  }
 
   private get mode(): 'level' | 'procedure' | 'agency' | 'none' {
     if (this.level != null) return 'level';
@@ -71,19 +99,19 @@ export class DvcServiceLevelBadge extends DvcElement {
   }
 
   private readonly levelTask = new Task(this, {
-    task: async ([code, base]: readonly [string | undefined, string | null]): Promise<ServiceLevel | null> => {
-      if (!code || !base) return null;
-      return levelBatcherFor(base).level(code.trim());
+    task: async ([code, source]: readonly [string | undefined, string | null]): Promise<ServiceLevel | null> => {
+      if (!code || !source) return null;
+      return levelBatcherFor(source, this.client!).level(code.trim());
     },
-    args: () => [this.mode === 'procedure' ? this.procedure : undefined, this.resolvedApiBase] as const,
+    args: () => [this.mode === 'procedure' ? this.procedure : undefined, this.dataSource] as const,
   });
 
   private readonly statsTask = new Task(this, {
-    task: async ([agency, base]: readonly [string | null | undefined, string | null, string], { signal }): Promise<Stats | null> => {
-      if (agency == null || !base) return null;
+    task: async ([agency, source]: readonly [string | null | undefined, string | null, string], { signal }): Promise<Stats | null> => {
+      if (agency == null || !source) return null;
       return getStats(this.client!, agency.trim() || undefined, { signal });
     },
-    args: () => [this.mode === 'agency' ? this.agency : undefined, this.resolvedApiBase, this.language] as const,
+    args: () => [this.mode === 'agency' ? this.agency : undefined, this.dataSource, this.language] as const,
   });
 
   // A badge removed mid-request stops waiting for it, and asks again if it is put back.
@@ -101,7 +129,7 @@ export class DvcServiceLevelBadge extends DvcElement {
       if (!level) logOnce(`dvc-elements: <dvc-service-level-badge level="${this.level}"> is not a level; use full, partial, info or 1–4.`);
       return this.renderLevel(level);
     }
-    if (!this.resolvedApiBase) return this.renderConfigError();
+    if (!this.dataSource) return this.renderConfigError();
     if (mode === 'procedure') {
       return this.levelTask.render({
         initial: () => this.renderLoading(),
@@ -124,23 +152,13 @@ export class DvcServiceLevelBadge extends DvcElement {
       ? levelMessages[this.language][level]
       : { short: b.unknown, full: this.mode === 'procedure' ? b.unknownFull(this.procedure ?? '') : b.unknownLevel };
     const cls = level ?? 'unknown';
-    const focusable = !this.plain;
-    return html`<span
-        class="badge ${cls}"
-        part="badge"
-        data-level=${cls}
-        tabindex=${focusable ? '0' : nothing}
-        @keydown=${this.onKeydown}
-        @blur=${this.resetTooltip}
-        @mouseleave=${this.resetTooltip}
+    return html`<span class="badge ${cls}" part="badge" data-level=${cls}
         >${iconSvg(levelIcons[cls])}<span aria-hidden="true">${label.short}</span><span class="visually-hidden"
           >${label.full}</span
         ></span
-      >${focusable
-        ? html`<span class="tooltip ${this.tooltipDismissed ? 'dismissed' : ''}" part="tooltip" aria-hidden="true"
-            >${label.full}</span
-          >`
-        : nothing}`;
+      >${this.plain
+        ? nothing
+        : html`<span class="tooltip" part="tooltip" aria-hidden="true">${label.full}</span>`}`;
   }
 
   private renderLoading(): TemplateResult {
@@ -188,25 +206,62 @@ export class DvcServiceLevelBadge extends DvcElement {
           <dd>${b.count(p.total)}</dd>
         </dl>
         ${d && d.total > 0 ? html`<p>${b.dossiersOnTime(d.onTime / d.total, d.total)}</p>` : nothing}
-        <p>${b.period(formatDate(s.period.from), formatDate(s.period.to))}</p>
+        <p>${s.period.from === s.period.to ? b.asOf(formatDate(s.period.to)) : b.period(formatDate(s.period.from), formatDate(s.period.to))}</p>
       </div>
     </details>`;
   }
 
-  // WCAG 1.4.13: content shown on hover or focus can be dismissed without moving focus.
-  private onKeydown(e: KeyboardEvent): void {
-    if (e.key === 'Escape') {
-      this.tooltipDismissed = true;
-      this.requestUpdate();
-    }
+  private get tip(): HTMLElement | null {
+    return this.renderRoot.querySelector('.tooltip');
   }
 
-  private resetTooltip(): void {
-    if (!this.tooltipDismissed) return;
-    this.tooltipDismissed = false;
-    this.requestUpdate();
+  private readonly openTooltip = (): void => {
+    const tip = this.tip;
+    if (!tip) return;
+    // Escape reaches the page, not the badge (it has no focus): listen there only while the label shows.
+    document.addEventListener('keydown', this.onEscape);
+    placeInViewport(tip);
+  };
+
+  private readonly closeTooltip = (): void => {
+    document.removeEventListener('keydown', this.onEscape);
+    if (this.tip) this.tip.hidden = false;
+  };
+
+  private readonly onEscape = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.tip) this.tip.hidden = true;
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.closeTooltip();
   }
 }
+
+/**
+ * Keeps an open tooltip inside the viewport, so that it never makes the page scroll sideways (WCAG 1.4.10):
+ * moved left as far as it would pass the right edge, and above its badge when there is no room below. The CSS
+ * caps its width to the viewport and wraps its text. (CSS anchor positioning will replace this once every
+ * supported browser has it.)
+ */
+function placeInViewport(tip: HTMLElement): void {
+  const style = tip.style;
+  style.removeProperty('--_shift');
+  delete tip.dataset.side;
+  // Measured shown, whether or not the browser has applied :hover yet.
+  style.display = 'block';
+  const margin = TOOLTIP_MARGIN_PX;
+  const box = tip.getBoundingClientRect();
+  const right = document.documentElement.clientWidth - margin;
+  const shift = box.right > right ? right - box.right : 0;
+  style.setProperty('--_shift', `${Math.max(shift, margin - box.left)}px`);
+  const anchor = tip.previousElementSibling!.getBoundingClientRect();
+  if (box.bottom > innerHeight && anchor.top > innerHeight - anchor.bottom) tip.dataset.side = 'above';
+  style.display = '';
+}
+
+/** Least room kept between an open tooltip and the viewport's edges. */
+const TOOLTIP_MARGIN_PX = 8;
 
 defineElement('dvc-service-level-badge', DvcServiceLevelBadge);
 

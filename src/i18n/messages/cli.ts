@@ -1,0 +1,105 @@
+import { formatNumber } from '../format.js';
+import { defineMessages } from './define.js';
+
+/** Texts of the `dvc-elements` command (help, usage errors, the catalog command's progress and errors). */
+
+const vn = (n: number, digits = 0) => formatNumber(n, 'vi', digits);
+
+const vi = {
+  help: `dvc-elements — công cụ dòng lệnh cho API dịch vụ công của tỉnh
+
+Cách dùng:
+npx dvc-elements <lệnh> [tuỳ chọn]
+
+Lệnh:
+check-api <api-base>   kiểm tra một API (hoặc cổng) có dùng được cho các tiện ích không
+catalog                tạo thư mục danh mục thủ tục tĩnh từ một API
+
+Tuỳ chọn chung:
+--lang vi|en           ngôn ngữ (mặc định: vi)
+--help, -h             trợ giúp; "npx dvc-elements <lệnh> --help" cho từng lệnh
+--version              phiên bản
+`,
+  helpCheckApi: `Cách dùng:
+npx dvc-elements check-api <api-base> [--origin <origin>] [--dossier <mã> [--verifier <giá trị>]]
+                           [--write] [--json] [--lang vi|en] [--timeout <giây>] [--max-time <giây>] [--slow <giây>]
+
+Kiểm tra một API theo hợp đồng của dvc-elements (openapi.json) trước khi trang nào nhúng tiện ích.
+Mỗi mục một dòng: ĐẠT, CẢNH BÁO, LỖI hoặc BỎ QUA, và lý do; mục lỗi nói cần gì, nhận được gì và cách sửa.
+
+<api-base>             địa chỉ gốc của API, ví dụ https://dichvucong.example.gov.vn/api/v1
+--origin <origin>      nguồn của một trang sẽ nhúng tiện ích (ví dụ https://tinhkhe.quangngai.gov.vn):
+                       kiểm tra CORS cho đúng trang đó
+--dossier <mã>         mã một hồ sơ thật, để kiểm tra tra cứu hồ sơ
+--verifier <giá trị>   thông tin xác minh của hồ sơ đó (X-Dossier-Verifier); không bao giờ được in ra
+--write                cho phép gửi một góp ý thử nghiệm (POST /feedback); không có thì không ghi gì
+--json                 in một tài liệu JSON lên stdout (cho CI); tiến độ vẫn ở stderr
+--lang vi|en           ngôn ngữ của kết quả (mặc định: vi)
+--timeout <giây>       thời hạn của mỗi yêu cầu (mặc định: 10)
+--max-time <giây>      thời hạn của cả lượt kiểm tra (mặc định: 120)
+--slow <giây>          báo chậm khi trung vị thời gian trả lời của một địa chỉ vượt mức này, hoặc một câu trả
+                       lời vượt gấp ba (mặc định: 1)
+
+Mã thoát: 0 khi không mục nào LỖI; 1 khi có; 2 khi dùng sai lệnh.
+`,
+  helpCatalog: `Cách dùng:
+npx dvc-elements catalog --api <api-base> --out <thư mục> [--lang vi|en]
+
+Tạo thư mục danh mục thủ tục tĩnh (index.json và procedures/<mã>.json) từ một API theo hợp đồng, để đặt lên
+máy chủ web hay CDN bất kỳ. Tối đa 4 yêu cầu cùng lúc; chờ theo Retry-After khi gặp 429 hay 503; thử lại khi
+mất kết nối. Ghi vào một thư mục tạm và chỉ thay thư mục cũ khi đã xong: lỗi hay bị ngắt giữa chừng thì danh
+mục cũ giữ nguyên.
+
+--api <api-base>   địa chỉ gốc của API, ví dụ https://dichvucong.example.gov.vn/api/v1
+--out <thư mục>    thư mục danh mục (tạo mới, hoặc thay một danh mục đã có)
+--lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
+
+Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng sai lệnh; 130 khi bị ngắt (Ctrl+C).
+`,
+  usage: {
+    unknownCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
+    missingCommand: 'Thiếu lệnh.',
+    missing: (what: string) => `Thiếu ${what}.`,
+    badUrl: (value: string) => `Địa chỉ API không hợp lệ: ${value} (cần http:// hoặc https://).`,
+    badOrigin: (value: string) => `Nguồn (origin) không hợp lệ: ${value} (dạng https://ten-mien[:cổng], không có đường dẫn).`,
+    badLang: (value: string) => `Ngôn ngữ không hỗ trợ: ${value} (vi hoặc en).`,
+    badNumber: (name: string, value: string) => `--${name} cần một số giây dương, không phải "${value}".`,
+    verifierWithoutDossier: '--verifier chỉ dùng cùng --dossier.',
+    verifierNotAscii: '--verifier chỉ gồm chữ cái, chữ số và ký hiệu ASCII: header HTTP không mang được chữ có dấu.',
+    seeHelp: (cmd: string) => `Xem: npx dvc-elements${cmd ? ` ${cmd}` : ''} --help`,
+  },
+  catalog: {
+    start: (api: string, out: string) => `Tạo danh mục từ ${api} vào ${out}`,
+    lists: (domains: number, agencies: number, total: number, pages: number) =>
+      `${vn(domains)} lĩnh vực, ${vn(agencies)} cơ quan, ${vn(total)} thủ tục (${vn(pages)} trang).`,
+    pages: (done: number, n: number) => `Danh sách thủ tục: trang ${vn(done)}/${vn(n)}`,
+    details: (done: number, n: number) => `Chi tiết thủ tục: ${vn(done)}/${vn(n)}`,
+    waiting: (s: number, status: number, path: string) => `API yêu cầu chờ ${vn(s, 1)} giây (HTTP ${status}, ${path})…`,
+    retrying: (path: string, reason: string, s: number, attempt: number, max: number) =>
+      `${path}: ${reason}; thử lại sau ${vn(s, 1)} giây (lần ${attempt}/${max})…`,
+    done: (n: number, out: string, s: number) => `Xong: ${vn(n)} thủ tục trong ${out} (${vn(s, 1)} giây).`,
+    failed: (reason: string, kept: boolean) => `dvc-elements catalog: ${reason} ${kept ? 'Danh mục cũ giữ nguyên.' : 'Chưa ghi gì.'}`,
+    interrupted: (kept: boolean) => `dvc-elements catalog: đã dừng theo yêu cầu. ${kept ? 'Danh mục cũ giữ nguyên.' : 'Chưa ghi gì.'}`,
+    httpStatus: (path: string, status: number) => `${path} trả lời HTTP ${status}.`,
+    notJson: (path: string) => `${path} không trả lời JSON.`,
+    badShape: (path: string, detail: string) => `${path} trả lời sai hợp đồng API (${detail}).`,
+    gaveUp: (path: string, reason: string, attempts: number) => `${path}: ${reason} sau ${attempts} lần thử.`,
+    timeout: (s: number) => `không trả lời trong ${vn(s)} giây`,
+    waitTooLong: (path: string, s: number) => `${path}: API yêu cầu chờ ${vn(s)} giây; hãy chạy lại sau.`,
+    countMismatch: (got: number, total: number) =>
+      `Danh sách thủ tục không nhất quán: nhận ${vn(got)} thủ tục, total ghi ${vn(total)} (dữ liệu thay đổi trong lúc tạo? hãy chạy lại).`,
+    badPageSize: (pageSize: number) => `/procedures ghi pageSize ${pageSize}; không phân trang được.`,
+    duplicateCode: (code: string) => `Mã thủ tục ${code} xuất hiện hai lần trong danh sách.`,
+    emptyCode: 'Có thủ tục với mã rỗng.',
+    otherCode: (code: string, got: string) => `/procedures/${code} trả về thủ tục ${got}.`,
+    nameClash: (a: string, b: string) => `Mã ${a} và ${b} chỉ khác chữ hoa/thường: hai tệp sẽ trùng tên trên Windows hay macOS.`,
+    nameTooLong: (code: string) => `Mã thủ tục quá dài để làm tên tệp: ${code.slice(0, 40)}…`,
+    notFolder: (out: string) => `${out} đã có và không phải thư mục.`,
+    notCatalogFolder: (out: string) =>
+      `${out} không trống và không phải một thư mục danh mục (không có index.json); chọn thư mục mới hoặc trống.`,
+  },
+};
+
+export type CliMessages = typeof vi;
+
+export const cliMessages = defineMessages(vi, { en: () => import('./cli.en.js') });
