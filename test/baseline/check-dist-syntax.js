@@ -47,10 +47,13 @@ function selfTest() {
   return errors;
 }
 
+/** Folders of dist/ that browsers never load: type declarations, and the command-line tools (run by Node). */
+const NOT_FOR_BROWSERS = new Set(['types', 'cli']);
+
 function jsFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'types' ? [] : jsFiles(path);
+    if (statSync(path).isDirectory()) return NOT_FOR_BROWSERS.has(name) ? [] : jsFiles(path);
     return name.endsWith('.js') ? [path] : [];
   });
 }

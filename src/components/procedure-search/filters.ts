@@ -51,13 +51,13 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
     level: SERVICE_LEVELS.map((l) => [l, levelMessages[v.lang][l].short]),
   };
   const errors: Partial<Record<FilterKey, TemplateResult>> = { domain: v.domainsError, agency: v.agenciesError };
+  // Options get their live selectedness, not the selected attribute: once the citizen has picked an option,
+  // browsers that follow the standard (Firefox) ignore later changes of the attribute, and clearing the filters
+  // would leave the old choice on screen.
   return html`<fieldset class="filters" part="filters">
     <legend>${m.filters}</legend>
     ${open.map((key) => {
       const chosen = v.chosen[key] ?? '';
-      // Options get their live selectedness, not the selected attribute: once the citizen has picked an option,
-      // browsers that follow the standard (Firefox) ignore later changes of the attribute, and clearing the
-      // filters would leave the old choice on screen.
       return html`<div class="filter">
         <label for="f-${key}">${m[key]}</label>
         <select id="f-${key}" part="filter" @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
