@@ -51,11 +51,9 @@ export const badgeStyles = css`
     display: none;
     position: absolute;
     left: var(--_shift, 0px);
-    /* The gap is a transparent border, part of the tooltip: the pointer can move onto it (WCAG 1.4.13). It
-       starts 2px inside the badge: with fractional sizes Firefox rounds the badge's edge and the tooltip's edge
-       apart, and a pointer on the pixel row between them would close the tooltip. */
-    top: calc(100% - 2px);
-    border-top: 6px solid transparent;
+    top: 100%;
+    /* The gap is a transparent border, part of the tooltip: the pointer can move onto it (WCAG 1.4.13). */
+    border-top: 4px solid transparent;
     background-clip: padding-box;
     z-index: 10;
     width: max-content;
@@ -71,9 +69,9 @@ export const badgeStyles = css`
   }
   .tooltip[data-side='above'] {
     top: auto;
-    bottom: calc(100% - 2px);
+    bottom: 100%;
     border-top: 0;
-    border-bottom: 6px solid transparent;
+    border-bottom: 4px solid transparent;
   }
   /* The host holds the badge and the label: the pointer can move from one to the other (WCAG 1.4.13). */
   :host(:hover) .tooltip {
