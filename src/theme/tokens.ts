@@ -86,7 +86,9 @@ export const tokens = css`
       --_warning: CanvasText;
       --_danger: CanvasText;
       --_info: CanvasText;
-      --_focus: Highlight;
+      /* The ring in the citizen's own text colour: Highlight can be too pale on Canvas (2.9:1 in Firefox's
+         default palette), CanvasText never is. */
+      --_focus: CanvasText;
       --_highlight: Mark;
     }
   }
