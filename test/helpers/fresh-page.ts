@@ -25,7 +25,8 @@ export const ENGLISH_MODULE = /\/[\w-]+\.en(\.ts|\.js|-[\w-]+\.js)$/;
  * a prefix of its own (test/english-gate.js), so it fetches each one itself rather than from the browser cache.
  */
 export async function openFreshPage(lang: string, module = '/src/index.ts'): Promise<FreshPage> {
-  const url = `/__fresh/${crypto.randomUUID()}${module}`;
+  // A full URL: WebKit resolves a path in an about:srcdoc page's import() against about:srcdoc, not the parent.
+  const url = new URL(`/__fresh/${crypto.randomUUID()}${module}`, location.href).href;
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
