@@ -22,6 +22,7 @@ export default {
     forcedColorsCommand,
     englishGateCommand,
     builderServer(),
+    catalogDemoServer(),
     storiesAsTests({ runner: 'test/stories/story-tests.ts' }),
   ],
   // MSW's service worker must be served from the root to control the test pages.
