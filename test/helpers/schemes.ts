@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { lacks } from './engines.js';
 import { expectFocusRing, expectVisible, paintOf } from './visibility.js';
 
 /**
@@ -21,6 +22,8 @@ export interface Scheme {
 }
 
 async function canEmulateColorScheme(): Promise<boolean> {
+  // Known without asking: a refused command is logged by the test server as an error.
+  if (lacks('color-scheme')) return false;
   try {
     await emulateMedia({ colorScheme: 'dark' });
   } catch {
@@ -32,6 +35,7 @@ async function canEmulateColorScheme(): Promise<boolean> {
 }
 
 async function canForceColors(): Promise<boolean> {
+  if (lacks('forced-colors')) return false;
   try {
     await executeServerCommand('forced-colors', { active: true });
   } catch {
