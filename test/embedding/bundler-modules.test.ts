@@ -87,6 +87,6 @@ describe('the built modules', () => {
     await badge.updateComplete;
     expect(badge.shadowRoot!.textContent).to.contain('Fully online');
     const scripts = page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(scripts.map((p) => p.replace(/^\/__fresh\/[\w-]+/, ''))).to.deep.equal(['/dist/cdn/dvc-elements.js']);
+    expect(scripts.map((p) => p.replace(/^\/__fresh\/[\w.-]+/, ''))).to.deep.equal(['/dist/cdn/dvc-elements.js']);
   });
 });

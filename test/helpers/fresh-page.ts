@@ -25,8 +25,11 @@ export const ENGLISH_MODULE = /\/[\w-]+\.en(\.ts|\.js|-[\w-]+\.js)$/;
  * a prefix of its own (test/english-gate.js), so it fetches each one itself rather than from the browser cache.
  */
 export async function openFreshPage(lang: string, module = '/src/index.ts'): Promise<FreshPage> {
-  // A full URL: WebKit resolves a path in an about:srcdoc page's import() against about:srcdoc, not the parent.
-  const url = new URL(`/__fresh/${crypto.randomUUID()}${module}`, location.href).href;
+  // Under this test page's session id: the test server holds or fails English for this page's own requests
+  // (test/english-gate.js). A full URL: WebKit resolves a path in an about:srcdoc page's import() against
+  // about:srcdoc, not the parent.
+  const session = new URLSearchParams(location.search).get('wtr-session-id') ?? 'manual';
+  const url = new URL(`/__fresh/${session}.${crypto.randomUUID()}${module}`, location.href).href;
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
