@@ -1,6 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { buildFlags, cdnMap, loaderFiles } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
@@ -74,13 +75,28 @@ const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@l
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
-  // The one file a webmaster loads: every tag, Lit inside, production build of Lit. Code a tag imports only when
-  // needed (English, the tracker's QR scanner, the static catalog's search) is part of the file: it must work as
-  // one uploaded file. The per-tag modules below keep it in chunks of its own.
+  // The CDN folder, dist/cdn/. The loader's chunks first: each tag an input, Lit inside (its production build),
+  // shared code in chunks of its own, English and the parts loaded on use (the static catalog's search, the QR
+  // scanner) in theirs. Their map (rollup.cdn.js) is what the loader, built next, reads.
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [languagesInline(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify()],
+    input: Object.fromEntries(TAGS.map((t) => [t, `src/components/${t}/${t}.ts`])),
+    preserveEntrySignatures: false,
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+    plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify(), cdnMap()],
+  },
+  // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).
+  {
+    input: 'src/loader/loader.ts',
+    output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true },
+    plugins: [loaderFiles(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minify()],
+  },
+  // dist/cdn/dvc-elements.bundle.js, the single file for webmasters who can upload only one: every tag, both
+  // languages, Lit inside. What a tag otherwise imports only when needed (English, the static catalog's search) is
+  // part of the file; the QR scanner is left out (src/base/build.ts).
+  {
+    input: 'src/loader/bundle.ts',
+    output: { file: 'dist/cdn/dvc-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [buildFlags({ BUILD: 'bundle', QR_SCANNER: false }), languagesInline(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify()],
   },
   // For bundler users: the library entry and one module per tag, Lit left to their bundler, shared code in chunks.
   // Each catalog's English is a chunk of its own (`chunks/<name>.en-<hash>.js`), imported only when a widget

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './test/chromium.js';
+import { cdnGateCommand, cdnGateMiddleware } from './test/embedding/cdn-gate.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
 import { englishGateCommand, englishGateMiddleware } from './test/english-gate.js';
 import { builderServer } from './test/builder/server-plugin.js';
@@ -32,13 +33,14 @@ export default {
   files: ['test/**/*.test.ts'],
   // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand, englishGateCommand, builderServer()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), cdnGateCommand, forcedColorsCommand, englishGateCommand, builderServer()],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    cdnGateMiddleware,
     englishGateMiddleware,
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, headless: true } })],

@@ -137,6 +137,9 @@ export class DvcElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A shadow root already there is the loader's, showing that this widget's code once failed to arrive
+    // (src/loader/note.ts): Lit renders into it, so its note goes first.
+    this.shadowRoot?.replaceChildren();
     const root = super.createRenderRoot();
     // Until the first render, the webmaster's fallback content inside the tag stays visible, as before the
     // script ran, instead of an empty box.

@@ -4,6 +4,7 @@ import { getDossier } from '../../api/dossiers.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Dossier } from '../../api/types.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
+import { QR_SCANNER } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
@@ -364,6 +365,8 @@ export class DvcDossierTracker extends DvcElement {
   }
 
   private async openScanner(e: Event): Promise<void> {
+    // Never offered by a build without the scanner; the check lets that build leave the scanner's code out.
+    if (!QR_SCANNER) return;
     const opener = e.currentTarget as HTMLElement;
     try {
       // Only citizens who press the button download the scanner.

@@ -1,0 +1,95 @@
+// What the CDN builds need besides the plugins every build uses (rollup.config.js): the build flags of
+// src/base/build.ts, and the map of dist/cdn/ that the loader reads (src/loader/files.ts).
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Where the map of dist/cdn/ is written for the loader's build, the size check and the tests. */
+export const CDN_MAP = 'dist/cdn-files.json';
+
+/**
+ * Gives src/base/build.ts this build's values (`{ BUILD: 'bundle', QR_SCANNER: false }`), as plain constants so
+ * that rollup drops the code a build leaves out.
+ */
+export function buildFlags(values) {
+  return {
+    name: 'dvc-build-flags',
+    transform(code, id) {
+      if (!id.endsWith('/src/base/build.ts')) return null;
+      let out = code;
+      for (const [name, value] of Object.entries(values)) {
+        const declaration = new RegExp(`(export const ${name}\\b[^=]*=)[^;]+;`);
+        if (!declaration.test(out)) this.error(`src/base/build.ts declares no ${name}`);
+        out = out.replace(declaration, `$1 ${JSON.stringify(value)};`);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+const isEnglish = (chunk) => chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\.en\.ts$/.test(id));
+const isCatalog = (chunk) => chunk.moduleIds.some((id) => id.includes('/src/catalog/'));
+
+/**
+ * For the build of the loader's chunks: empties dist/cdn/ first (each build's chunks have new names), then writes
+ * CDN_MAP from rollup's output graph. For each tag (each input is one, named after its folder):
+ * - `js`: its own chunk first, then every chunk it imports, followed transitively;
+ * - `en`: the English chunks its code imports dynamically, with what they import and the tag does not;
+ * - `catalog`: the same for the static catalog's code;
+ * - `onUse`: the other dynamic imports (the QR scanner: fetched when its button is pressed), with their English.
+ */
+export function cdnMap() {
+  return {
+    name: 'dvc-cdn-map',
+    generateBundle(options, bundle) {
+      for (const file of readdirSync(options.dir, { withFileTypes: true })) {
+        if (file.isFile()) rmSync(`${options.dir}/${file.name}`);
+      }
+      const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+      const closure = (names, without = new Set()) => {
+        const out = new Set();
+        const visit = (name) => {
+          if (out.has(name) || without.has(name)) return;
+          out.add(name);
+          chunks.get(name).imports.forEach(visit);
+        };
+        names.forEach(visit);
+        return [...out];
+      };
+      const dynamicOf = (names) => [...new Set(names.flatMap((n) => chunks.get(n).dynamicImports))];
+      const tags = {};
+      for (const entry of [...chunks.values()].filter((c) => c.isEntry)) {
+        const js = closure([entry.fileName]);
+        const has = new Set(js);
+        const dynamic = dynamicOf(js).filter((n) => !has.has(n));
+        const en = closure(dynamic.filter((n) => isEnglish(chunks.get(n))), has);
+        const catalog = closure(dynamic.filter((n) => isCatalog(chunks.get(n))), has);
+        const onUse = dynamic.filter((n) => !isEnglish(chunks.get(n)) && !isCatalog(chunks.get(n)));
+        const onUseJs = closure(onUse, has);
+        const onUseEn = closure(
+          dynamicOf(onUseJs).filter((n) => isEnglish(chunks.get(n))),
+          new Set([...has, ...en, ...onUseJs]),
+        );
+        tags[`dvc-${entry.name}`] = { js, en, catalog, onUse: { js: onUseJs, en: onUseEn } };
+      }
+      const files = [...chunks.keys()].sort();
+      mkdirSync(dirname(CDN_MAP), { recursive: true });
+      writeFileSync(CDN_MAP, `${JSON.stringify({ loader: 'dvc-elements.js', bundle: 'dvc-elements.bundle.js', files, tags }, null, 2)}\n`);
+    },
+  };
+}
+
+/** For the loader's build: src/loader/files.ts as CDN_MAP says, files named by index (the loader's bytes count). */
+export function loaderFiles() {
+  return {
+    name: 'dvc-loader-files',
+    load(id) {
+      if (!id.endsWith('/src/loader/files.ts')) return null;
+      const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
+      const files = [...new Set(Object.values(map.tags).flatMap((t) => [...t.js, ...t.en, ...t.catalog]))];
+      const index = (names) => names.map((n) => files.indexOf(n));
+      const tags = Object.fromEntries(Object.entries(map.tags).map(([tag, t]) => [tag, [index(t.js), index(t.en), index(t.catalog)]]));
+      this.addWatchFile(CDN_MAP);
+      return `export const FILES = ${JSON.stringify(files)};\nexport const TAG_FILES = ${JSON.stringify(tags)};\n`;
+    },
+  };
+}
