@@ -25,7 +25,8 @@ export const ENGLISH_MODULE = /\/[\w-]+\.en(\.ts|\.js|-[\w-]+\.js)$/;
  * a prefix of its own (test/english-gate.js), so it fetches each one itself rather than from the browser cache.
  */
 export async function openFreshPage(lang: string, module = '/src/index.ts'): Promise<FreshPage> {
-  const url = `/__fresh/${crypto.randomUUID()}${module}`;
+  // Absolute: WebKit resolves a srcdoc page's imports against about:srcdoc, not against this page's address.
+  const url = `${location.origin}/__fresh/${crypto.randomUUID()}${module}`;
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
