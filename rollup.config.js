@@ -1,7 +1,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { buildFlags, cdnMap, loaderFiles } from './rollup.cdn.js';
+import { resolve } from 'node:path';
+import { buildFlags, cdnChunks, cdnMap, loaderFiles } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
@@ -81,7 +82,16 @@ export default [
   {
     input: Object.fromEntries(TAGS.map((t) => [t, `src/components/${t}/${t}.ts`])),
     preserveEntrySignatures: false,
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name]-[hash].js',
+      chunkFileNames: '[name]-[hash].js',
+      manualChunks: cdnChunks(TAGS.map((t) => resolve(`src/components/${t}/${t}.ts`))),
+      // The loader asks for every chunk a tag needs at once: a chunk need not name what its imports import.
+      hoistTransitiveImports: false,
+    },
     plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify(), cdnMap()],
   },
   // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).

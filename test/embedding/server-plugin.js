@@ -2,7 +2,7 @@
 // CDN files as a webmaster's CDN would, and the mock provincial API on an origin of its own (real CORS).
 //
 // Pages: `/test/embedding/pages/<file>/<page>.html`, `<file>` being `loader` (dist/cdn/dvc-elements.js) or
-// `bundle` (dist/cdn/dvc-elements.bundle.js). `?fresh=<id>` loads the CDN files under a prefix of that page's
+// `bundle` (dist/cdn/dvc-elements.bundle.js); `?lang=en` for a page in English. `?fresh=<id>` loads the CDN files under a prefix of that page's
 // own (`/__fresh/<id>/dist/cdn/…`, test/english-gate.js), so it fetches each of them itself rather than from the
 // browser's cache, and the CDN gate below can log, slow down or fail them.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -33,7 +33,13 @@ const PAGES = {
   'other-origin': ({ cdn, file }) => script(`${cdn}${CDN_FILES[file]}`),
   // Both files on one page (two snippets pasted by different people): the first definitions stay.
   'loader-and-bundle': ({ base }) => `${script(base + CDN_FILES.loader)}\n${script(base + CDN_FILES.bundle)}`,
+  // No widget at load: the test adds them (pages/blank.html).
+  blank: ({ own }) => script(own),
+  // Widgets only inside the page's own components' shadow roots (pages/shadow.html, pages/host-components.js).
+  shadow: ({ own }) => script(own),
 };
+/** The body of each page: the same widgets (pages/widgets.html), but for these. */
+const TEMPLATES = { blank: 'blank.html', shadow: 'shadow.html' };
 
 /** The Content-Security-Policy of the strict pages: nothing but what the widgets need. */
 function csp(page, api, cdn) {
@@ -87,8 +93,13 @@ export function embeddingServer() {
       const fresh = context.URL.searchParams.get('fresh');
       const base = fresh ? `/__fresh/${fresh}/dist/cdn/` : '/dist/cdn/';
       const head = PAGES[page]({ file, base, own: base + CDN_FILES[file], cdn: cdn.url });
-      const template = readFileSync(new URL('./pages/widgets.html', import.meta.url), 'utf8');
-      const body = template.replace('%TITLE%', `${file}: ${page}`).replace('%HEAD%', head).replaceAll('%API_BASE%', api.url);
+      const template = readFileSync(new URL(`./pages/${TEMPLATES[page] ?? 'widgets.html'}`, import.meta.url), 'utf8');
+      const lang = context.URL.searchParams.get('lang') === 'en' ? 'en' : 'vi';
+      const body = template
+        .replace('%TITLE%', `${file}: ${page}`)
+        .replace('%LANG%', lang)
+        .replace('%HEAD%', head)
+        .replaceAll('%API_BASE%', api.url);
       const policy = csp(page, api.url, cdn.url);
       return { body, type: 'html', headers: policy ? { 'Content-Security-Policy': policy } : {} };
     },
