@@ -5,6 +5,7 @@ import { cdnGateCommand, cdnGateMiddleware } from './test/embedding/cdn-gate.js'
 import { embeddingServer } from './test/embedding/server-plugin.js';
 import { englishGateCommand, englishGateMiddleware } from './test/english-gate.js';
 import { builderServer } from './test/builder/server-plugin.js';
+import { catalogDemoServer } from './test/demo/catalog-demo-server.js';
 
 /**
  * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, which the standard

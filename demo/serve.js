@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startMockApiServer } from './mock-api-server.js';
 import { fillReceipt } from './receipt.js';
 import { BUILDER_LIB_PATH, builderLib } from './build-builder-lib.js';
+import { buildDemoCatalog } from './catalog-folder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
@@ -28,6 +29,8 @@ if (!existsSync(join(root, 'dist/cdn/dvc-elements.js'))) {
 }
 
 const api = await startMockApiServer({ port: apiPort, host, latency: 350 });
+// The commune page with no API reads a static catalog folder, made here by the real `catalog` command.
+await buildDemoCatalog();
 
 const server = createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

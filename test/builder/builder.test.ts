@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { expectPageAccessible } from '../helpers/axe-page.js';
 import { until } from '../helpers/mock-api.js';
 import { VERSION } from '../../src/version.js';
 
@@ -8,10 +9,7 @@ import { VERSION } from '../../src/version.js';
  * (test/builder/server-plugin.js), the built library for the preview, the manifest for the tags.
  */
 
-interface AxeResult {
-  violations: { id: string; help: string; nodes: { target: string[]; html: string }[] }[];
-}
-type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Node, options: object): Promise<AxeResult> } };
+type FrameWindow = Window & typeof globalThis;
 
 const HTML_SITE = '/__builder/html-site/api/v1';
 const SLOW_API = '/__builder/slow/api/v1';
@@ -78,19 +76,7 @@ const bodyCode = () => doc.querySelector<HTMLTextAreaElement>('#code-body')!;
 const preview = () => doc.querySelector('#preview')!.firstElementChild;
 const liveCheck = () => text(doc.querySelector('.check-live'));
 
-async function axeClean(): Promise<void> {
-  if (!win.axe) {
-    const source = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
-    const script = doc.createElement('script');
-    script.textContent = source;
-    doc.head.append(script);
-  }
-  const { violations } = await win.axe!.run(doc, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-  });
-  const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, 'axe violations').to.deep.equal([]);
-}
+const axeClean = (): Promise<void> => expectPageAccessible(win, doc);
 
 /** Nothing wider than the frame: no horizontal scrolling. */
 function noHorizontalScroll(): void {
