@@ -477,6 +477,26 @@ describe('<dvc-dossier-tracker>', () => {
       });
     }
 
+    it('a language switch while a lookup is pending is honoured: the answer shows in the new language, one event, focus on the result', async () => {
+      setFault('dossier', { kind: 'slow', ms: 500 }, 1);
+      const el = await mount();
+      const events: unknown[] = [];
+      el.addEventListener('dvc-dossier-load', (e) => events.push((e as CustomEvent).detail));
+      codeInput(el).focus();
+      await sendKeys({ type: dossierCodeFor(9) });
+      await sendKeys({ press: 'Enter' });
+      await until(() => requests.length === 1);
+      el.parentElement!.lang = 'en';
+      await until(() => statusOf(el) === 'Status: Completed');
+      expect(requests.at(-1)!.headers.get('Accept-Language')).to.equal('en');
+      // The Vietnamese answer, had it not been replaced, would have arrived by now.
+      await new Promise((r) => setTimeout(r, 600));
+      expect(statusOf(el)).to.equal('Status: Completed');
+      expect(events).to.deep.equal([{ code: dossierCodeFor(9), status: 9 }]);
+      expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
+      await until(() => text(liveRegion(el)).includes('Status: Completed'));
+    });
+
     it('follows a language change of the page', async () => {
       const el = await mount({ code: dossierCodeFor(9) });
       await loaded(el);

@@ -24,7 +24,11 @@ interface VerifierPrompt {
 
 interface Lookup {
   code: string;
-  /** Kept in memory only, for a retry of the same lookup. Never put in a URL, attribute, event or storage. */
+  /**
+   * Kept in memory for the widget's life, so that a retry, a language switch or a second "Tra cứu" on the same
+   * dossier does not ask again; dropped when another code is looked up. Never put in a URL, attribute, event or
+   * storage.
+   */
   verifier?: string;
 }
 
@@ -117,11 +121,16 @@ export class DvcDossierTracker extends DvcElement {
   });
 
   // Procedure and agency names and the history come from the server in the language asked for.
-  // Asked again for the language only: not a new lookup, so no second dvc-dossier-load.
+  // A dossier on screen is asked for again for the language only: not a new lookup, so no second
+  // dvc-dossier-load, and it stays on screen until the new answer arrives. A lookup still on its way is
+  // replaced by the same lookup in the new language, as the citizen asked for it.
   protected override languageChanged(): void {
-    if (this.current && this.lookupTask.status === TaskStatus.COMPLETE && this.resolvedApiBase) {
+    if (!this.current || !this.resolvedApiBase) return;
+    if (this.lookupTask.status === TaskStatus.COMPLETE) {
       this.relocalizing = true;
       this.run(this.current, false);
+    } else if (this.lookupTask.status === TaskStatus.PENDING) {
+      this.run(this.current, this.byCitizen);
     }
   }
 
@@ -130,7 +139,7 @@ export class DvcDossierTracker extends DvcElement {
     return html`${this.renderForm()}
       <p class="visually-hidden announcer" role="status">${this.announcement}</p>
       ${this.lookupTask.render({
-        pending: () => this.renderLoading(),
+        pending: () => (this.relocalizing && this.lookupTask.value ? renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading()),
         complete: (d) => renderDossier(d, this.language, Date.now()),
         error: (e) => this.renderFailure(e),
       })}`;
@@ -255,7 +264,8 @@ export class DvcDossierTracker extends DvcElement {
     // Show the code as it is looked up: without the spaces it was pasted with.
     this.codeDraft = check.code;
 
-    let verifier: string | undefined;
+    // The same dossier again: the verifier it was opened with still holds.
+    let verifier = this.current?.code === check.code ? this.current.verifier : undefined;
     const prompt = this.verifierPrompt;
     if (prompt && prompt.code === check.code) {
       verifier = this.verifierDraft.trim();
@@ -290,7 +300,6 @@ export class DvcDossierTracker extends DvcElement {
   private onLoaded(d: Dossier): void {
     this.verifierPrompt = undefined;
     this.verifierDraft = '';
-    if (this.current) this.current = { code: this.current.code };
     this.announce(loadedAnnouncement(d, this.language, Date.now()));
     if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
     this.relocalizing = false;
