@@ -81,6 +81,29 @@ describe('<dvc-dossier-tracker>', () => {
       expect(text(liveRegion(el))).to.contain(`Đã tìm thấy hồ sơ ${CANONICAL}`);
     });
 
+    it('Tab after a lookup moves forward from the result heading, out of the widget, never back to the field', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="vi"><input id="before" aria-label="Trước" /><dvc-dossier-tracker api-base=${API}></dvc-dossier-tracker><input id="after" aria-label="Sau" /></div>`,
+      );
+      const el = wrap.querySelector('dvc-dossier-tracker')!;
+      codeInput(el).focus();
+      await sendKeys({ type: CANONICAL });
+      await sendKeys({ press: 'Enter' });
+      await loaded(el);
+      const heading = $(el, '[part="result-heading"]')!;
+      await until(() => focused(el) === nameOf(heading));
+      // The result holds nothing focusable: the next stop is the page's field after the widget.
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id ?? 'nothing').to.equal('after');
+      // Coming back, the heading is no tab stop of its own: focus lands on a control of the form.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement === el).to.equal(true);
+      expect(focused(el)).not.to.equal(nameOf(heading));
+      expect(heading.getAttribute('tabindex')).to.equal('-1');
+    });
+
     it('looks up with the button, reached by Tab', async () => {
       const el = await mount();
       codeInput(el).focus();

@@ -1,0 +1,24 @@
+/**
+ * Moves keyboard focus to `target` so that the next Tab continues from there, forward.
+ *
+ * After a lookup or a page change, focus goes to an element that is no Tab stop of its own (a heading or a
+ * message with tabindex="-1"). From such an element inside a shadow root with nothing focusable after it,
+ * Chromium's next Tab wraps to the first control of the shadow root (back to the field just used) instead of
+ * leaving the widget. While it holds focus the element is therefore a Tab stop (tabindex 0), which puts it in
+ * its place in the Tab order; once focus leaves, it is a plain element again and adds no Tab stop.
+ */
+export function focusInPlace(target: HTMLElement): void {
+  if (target.getAttribute('tabindex') !== '-1') {
+    target.focus();
+    return;
+  }
+  const restore = () => target.setAttribute('tabindex', '-1');
+  target.tabIndex = 0;
+  target.addEventListener('blur', restore, { once: true });
+  target.focus();
+  // Not focused after all (hidden, or removed meanwhile): no Tab stop may remain behind.
+  if ((target.getRootNode() as Document | ShadowRoot).activeElement !== target) {
+    target.removeEventListener('blur', restore);
+    restore();
+  }
+}
