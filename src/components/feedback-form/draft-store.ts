@@ -1,6 +1,6 @@
 import type { FeedbackKind, Rating } from '../../api/types.js';
 import type { FeedbackContext } from './body.js';
-import { RATINGS } from './validation.js';
+import { RATINGS } from '../../api/vocabulary.js';
 
 /**
  * What survives a reload of the page until it is sent: the rating and the message, nothing else. Contact details

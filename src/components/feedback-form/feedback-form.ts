@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { sendFeedback } from '../../api/feedback.js';
 import type { FeedbackKind, Rating } from '../../api/types.js';
+import { RATINGS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
@@ -13,7 +14,6 @@ import { feedbackStyles } from './feedback-form.styles.js';
 import { SubmissionKey } from './idempotency.js';
 import {
   MESSAGE_MAX,
-  RATINGS,
   charCount,
   emptyValues,
   serverProblems,
