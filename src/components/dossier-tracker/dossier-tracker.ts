@@ -116,7 +116,7 @@ export class DvcDossierTracker extends DvcElement {
 
   // Removed while a lookup runs: nobody will see the answer, so the request stops. Put back (a CMS moving the
   // widget between tabs): the same lookup runs again.
-  protected readonly lifecycle = new TaskLifecycle(this, () => [this.lookupTask] as never, () => {
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.lookupTask], () => {
     if (this.current) this.run(this.current, false);
   });
 

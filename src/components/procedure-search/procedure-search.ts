@@ -3,13 +3,13 @@ import { Task, TaskStatus } from '@lit/task';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { getProcedure, listAgencies, listDomains, searchProcedures } from '../../api/procedures.js';
 import type { Page, Procedure, ProcedureSummary } from '../../api/types.js';
+import { TIERS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { searchMessages } from '../../i18n/messages/search.js';
-import { TIERS } from '../../domain/tier.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
 import { renderPager } from './pager.js';
 import { renderProcedureDetails } from './procedure-details.js';
@@ -137,7 +137,7 @@ export class DvcProcedureSearch extends DvcElement {
   });
 
   // Removed mid-request: stop waiting; put back: ask again.
-  protected readonly lifecycle = new TaskLifecycle(this, () => [this.search, this.domainsTask, this.agenciesTask] as never);
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.search, this.domainsTask, this.agenciesTask]);
 
   /** The filters fixed by the webmaster's attributes; values that mean nothing are ignored. */
   private get presets(): Filters {
