@@ -260,6 +260,37 @@ describe('<dvc-procedure-search> states', () => {
     });
   });
 
+  describe('details across a language switch', () => {
+    it('the request in the old language is aborted, the details asked again in the new one, and nothing more', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      await settled(el);
+      const details: { lang: string | null; signal: AbortSignal }[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        if (/\/procedures\/[^?]+$/.test(new URL(String(input)).pathname)) {
+          details.push({ lang: new Headers(init?.headers).get('Accept-Language'), signal: init!.signal! });
+        }
+        return realFetch(input, init);
+      };
+      try {
+        setFault('procedure', { kind: 'hang' }, 1);
+        toggleFor(el, 'Đăng ký khai sinh').click();
+        await until(() => details.length === 1);
+        wrap.lang = 'en';
+        await until(() => details.length === 2);
+        expect(details.map((d) => d.lang)).to.deep.equal(['vi', 'en']);
+        expect(details[0].signal.aborted, 'the Vietnamese request').to.equal(true);
+        await until(() => shadowText(el).includes('Steps'));
+        expect(details[1].signal.aborted, 'the English request').to.equal(false);
+        await new Promise((r) => setTimeout(r, 200));
+        expect(details.length).to.equal(2);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  });
+
   describe('keyboard only', () => {
     it('Tab to the field, type, Enter, Tab to a result, Enter and Space open and close it', async () => {
       const wrap = await fixture<HTMLElement>(html`<div>

@@ -109,7 +109,7 @@ export class DvcProcedureSearch extends DvcElement {
   private debounceTimer?: ReturnType<typeof setTimeout>;
   private readonly openCodes = new Set<string>();
   private readonly details = new Map<string, DetailsEntry>();
-  /** Aborts every details request when the widget leaves the page. */
+  /** Aborts every details request when the widget leaves the page or changes language. */
   private detailsRequests = new AbortController();
 
   // A new run aborts the one in flight, and only the latest run's answer is ever shown (Task's call counter).
@@ -162,8 +162,10 @@ export class DvcProcedureSearch extends DvcElement {
     if (this.resolvedApiBase && ['query', 'pageSize', 'apiBase', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
   }
 
-  // Names, steps and fees come from the server in the language asked for: ask again in the new one.
+  // Names, steps and fees come from the server in the language asked for: ask again in the new one. Details
+  // still on their way in the old language are cancelled: their answer would be discarded anyway.
   protected override languageChanged(): void {
+    this.abortDetails();
     this.details.clear();
     for (const code of this.openCodes) void this.loadDetails(code);
     if (this.active && this.lastParams && this.resolvedApiBase) void this.search.run();
@@ -178,6 +180,10 @@ export class DvcProcedureSearch extends DvcElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounceTimer);
+    this.abortDetails();
+  }
+
+  private abortDetails(): void {
     this.detailsRequests.abort();
     this.detailsRequests = new AbortController();
   }
@@ -377,9 +383,11 @@ export class DvcProcedureSearch extends DvcElement {
       entry.procedure = await getProcedure(this.client!, code, { signal: this.detailsRequests.signal });
     } catch (e) {
       if (isAbort(e)) {
+        // Replaced by a newer request (a language switch): that one stands.
+        if (this.details.get(code) !== entry) return;
         // Removed from the page meanwhile: forget the attempt, so that it is made again on return (at once, if
         // the widget was only moved and is already back).
-        if (this.details.get(code) === entry) this.details.delete(code);
+        this.details.delete(code);
         if (this.isConnected && this.openCodes.has(code)) void this.loadDetails(code);
         return;
       }
