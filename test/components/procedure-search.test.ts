@@ -93,14 +93,19 @@ describe('<dvc-procedure-search>', () => {
   });
 
   describe('searching as the citizen types', () => {
-    it('typing "dang ky khai sinh" key by key sends at most 2 requests, then shows and announces the count', async () => {
+    it('typing "dang ky khai sinh" key by key sends 1 request, then shows and announces the count', async () => {
       const expected = await totalFor('q=dang%20ky%20khai%20sinh');
       const el = await plain();
       field(el).focus();
-      for (const ch of 'dang ky khai sinh') await sendKeys({ type: ch });
+      let keystrokes = 0;
+      field(el).addEventListener('input', () => keystrokes++);
+      // One command types the 17 keys one after another at typing speed: no pause in it reaches the debounce.
+      // (A command per key would add a round trip to the test runner between keys, pauses no citizen makes.)
+      await sendKeys({ type: 'dang ky khai sinh' });
+      expect(keystrokes).to.equal(17);
       await settled(el);
       await new Promise((r) => setTimeout(r, 400)); // nothing more is sent once typing stops
-      expect(searchRequests().length).to.be.within(1, 2);
+      expect(searchRequests().length).to.equal(1);
       expect(lastSearch().get('q')).to.equal('dang ky khai sinh');
       expect(status(el)).to.equal(`Tìm thấy ${expected} thủ tục`);
       expect(names(el)).to.include('Đăng ký khai sinh');
