@@ -8,10 +8,10 @@ import { getResponse } from 'msw';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Compiles the TypeScript handlers once, in memory, and imports them. */
+/** Compiles the TypeScript mocks once, in memory, and imports them. */
 async function loadMocks() {
   const out = await build({
-    entryPoints: [`${root}src/mocks/handlers.ts`],
+    entryPoints: [`${root}src/mocks/node.ts`],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -34,12 +34,14 @@ const CORS = {
 };
 
 /**
- * Starts the API on `port` (0: any free port) and resolves to { url, close, faults }. `latency` (ms) makes
- * loading states visible in the demo.
+ * Starts the API on `port` (0: any free port) and resolves to { url, close, setFault, clearFaults, dossiers }.
+ * `dossiers` lists the sample dossiers this server answers (their codes are dated from today), in the words of
+ * the tracker, for the demo page that lists them. `latency` (ms) makes loading states visible in the demo.
  */
 export async function startMockApiServer({ port = 0, host = '127.0.0.1', latency = 0 } = {}) {
   const mocks = await loadMocks();
-  const handlers = mocks.createHandlers({ base: '*/api/v1', latency });
+  const dossiers = mocks.sampleDossiers();
+  const handlers = mocks.createHandlers({ base: '*/api/v1', latency, dossiers });
   const server = createServer(async (req, res) => {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end();
@@ -77,6 +79,7 @@ export async function startMockApiServer({ port = 0, host = '127.0.0.1', latency
     url: `http://${host}:${actual}/api/v1`,
     setFault: mocks.setFault,
     clearFaults: mocks.clearFaults,
+    dossiers: mocks.sampleDossierGuide(dossiers),
     close: () => new Promise((r) => server.close(r)),
   };
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockApiServer } from './mock-api-server.js';
+import { renderDemoPage } from './pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
@@ -42,7 +43,7 @@ const server = createServer((req, res) => {
   if (type.startsWith('text/html')) {
     // The pages name the API through <meta name="dvc-api-base">; fill in where this run's API listens.
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-    res.end(readFileSync(file, 'utf8').replaceAll('%API_BASE%', api.url));
+    res.end(renderDemoPage(readFileSync(file, 'utf8'), api));
     return;
   }
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });

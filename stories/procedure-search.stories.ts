@@ -66,7 +66,7 @@ const failing = (fault: Fault, query = 'khai sinh'): Story => ({
   },
 });
 
-// ─── the 57-procedure sample ─────────────────────────────────────────────────────────────────────────────
+// ─── the 60-procedure sample ─────────────────────────────────────────────────────────────────────────────
 
 /** Before any search: the field, its hint and the filters. Results come as the citizen types (try "dang ky"). */
 export const Initial: Story = {};

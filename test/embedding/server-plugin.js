@@ -1,8 +1,10 @@
 // Test-server side of the embedding tests: starts the mock provincial API on its own origin (real CORS), and
 // serves the embedding pages as a webmaster's server would: with the API address filled in, the strict
 // Content-Security-Policy on csp.html, and a second "version" of the bundle for the version-clash page.
-import { readFileSync } from 'node:fs';
+// The demo pages are served as `npm start` serves them, with the list of pages at /__demo-pages.json.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { startMockApiServer } from '../../demo/mock-api-server.js';
+import { renderDemoPage } from '../../demo/pages.js';
 
 const BUNDLE = '    <script type="module" src="/dist/cdn/dvc-elements.js"></script>';
 /**
@@ -34,6 +36,12 @@ export function embeddingServer() {
         const code = readFileSync('dist/cdn/dvc-elements.js', 'utf8');
         const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
         return { body: code.replaceAll(`"${version}"`, '"0.0.9-other"'), type: 'js' };
+      }
+      if (context.path === '/__demo-pages.json') {
+        return { body: JSON.stringify(readdirSync('demo').filter((f) => f.endsWith('.html')).sort()), type: 'json' };
+      }
+      if (/^\/demo\/[a-z0-9-]+\.html$/.test(context.path) && existsSync(`.${context.path}`)) {
+        return { body: renderDemoPage(readFileSync(`.${context.path}`, 'utf8'), api), type: 'html' };
       }
       const page = /^\/test\/embedding\/pages\/([a-z-]+)\.html$/.exec(context.path)?.[1];
       if (page && page in PAGES) {
