@@ -113,8 +113,14 @@ export const ErrorWrongShape: Story = failing({ kind: 'wrong-shape' });
 /** A commune's page: `tier="commune"` and `domain="HT"` preset; those controls are gone, the rest still filter. */
 export const PresetCommuneCivilStatus: Story = { args: { tier: 'commune', domain: 'HT' } };
 
-/** A department's page: `agency="STP"`, its procedures listed at once. */
+/** A department's page: `agency="STP"`, its procedures listed at once; the field says the search is the department's. */
 export const PresetDepartment: Story = { args: { agency: 'STP' } };
+
+/**
+ * The department's search finds nothing for "khai sinh" (a commune procedure): one button runs the same words
+ * over the whole province, and from there a button brings the search back to the department.
+ */
+export const PresetNothingFound: Story = { args: { agency: 'STP', query: 'khai sinh' } };
 
 /** Only fully online services (`level="4"`, the old "Mức độ 4", is understood). */
 export const PresetFullyOnline: Story = { args: { level: '4', query: 'dang ky' } };

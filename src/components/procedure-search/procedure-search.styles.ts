@@ -15,6 +15,16 @@ export const searchStyles = css`
     margin: 0.125rem 0 var(--_space);
     color: var(--_muted);
   }
+  /* The preset scope, in words: what every search here is limited to. */
+  .scope {
+    margin: 0 0 var(--_space);
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_primary);
+    font-weight: 600;
+  }
+  .scope-action {
+    margin: 0 0 var(--_space);
+  }
   .field {
     display: flex;
     flex-wrap: wrap;

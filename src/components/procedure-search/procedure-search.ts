@@ -2,14 +2,14 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { Task, TaskStatus } from '@lit/task';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { getProcedure, listAgencies, listDomains, searchProcedures } from '../../api/procedures.js';
-import type { Page, Procedure, ProcedureSummary } from '../../api/types.js';
+import type { CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { TIERS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
-import { searchMessages } from '../../i18n/messages/search.js';
+import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
 import { renderPager } from './pager.js';
 import { renderProcedureDetails } from './procedure-details.js';
@@ -44,7 +44,10 @@ export const DEBOUNCE_MS = 300;
  * the steps, papers, forms, fees by channel, conditions and legal basis.
  *
  * A webmaster presets a filter with `domain`, `agency`, `tier` or `level`: it applies to every search and its
- * control is not shown. `query` pre-fills the field and searches at once.
+ * control is not shown; the field says, in words, what the search is limited to (the agency and lĩnh vực by
+ * their names from the API). When such a search finds nothing, one action runs the same words over the whole
+ * province (a citizen rarely knows which agency handles a procedure), and another brings the search back to the
+ * preset scope. `query` pre-fills the field and searches at once.
  *
  * @tagname dvc-procedure-search
  * @summary Search the province's administrative procedures and see how to do each one.
@@ -55,6 +58,8 @@ export const DEBOUNCE_MS = 300;
  * @csspart form - The search landmark: field, button and filters.
  * @csspart input - The search field.
  * @csspart submit-button - The search button.
+ * @csspart scope - The line that says what the presets limit the search to (or that it now covers the whole province).
+ * @csspart scope-button - The button that brings a province-wide search back to the preset scope.
  * @csspart filters - The group of filter controls.
  * @csspart filter - Each filter's select.
  * @csspart status - The line that says how many procedures were found (a polite live region).
@@ -105,6 +110,8 @@ export class DvcProcedureSearch extends DvcElement {
   private chosen: Filters = {};
   /** Whether a search has been asked for (otherwise the widget shows its starting state). */
   private active = false;
+  /** Whether the citizen took the search beyond the webmaster's presets, to the whole province. */
+  private wide = false;
   private lastParams?: SearchParams;
   private debounceTimer?: ReturnType<typeof setTimeout>;
   private readonly openCodes = new Set<string>();
@@ -123,17 +130,16 @@ export class DvcProcedureSearch extends DvcElement {
     onComplete: ({ params, page }) => this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total }),
   });
 
-  // Filter options are loaded only for the controls that are shown.
+  // The options of the filter controls, and the names of a preset agency or lĩnh vực: loaded either way.
   private readonly domainsTask = new Task(this, {
-    task: ([need, base]: readonly [boolean, string | null, string], { signal }) =>
-      need && base ? listDomains(this.client!, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.domain, this.resolvedApiBase, this.language] as const,
+    task: ([base]: readonly [string | null, string], { signal }) => (base ? listDomains(this.client!, { signal }) : Promise.resolve([])),
+    args: () => [this.resolvedApiBase, this.language] as const,
   });
 
   private readonly agenciesTask = new Task(this, {
-    task: ([need, base, tier]: readonly [boolean, string | null, Filters['tier'], string], { signal }) =>
-      need && base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.agency, this.resolvedApiBase, this.presets.tier, this.language] as const,
+    task: ([base, tier]: readonly [string | null, Filters['tier'], string], { signal }) =>
+      base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
+    args: () => [this.resolvedApiBase, this.presets.tier, this.language] as const,
   });
 
   // Removed mid-request: stop waiting; put back: ask again.
@@ -150,6 +156,26 @@ export class DvcProcedureSearch extends DvcElement {
     });
   }
 
+  /** Whether the webmaster limited every search with a preset. */
+  private get scoped(): boolean {
+    return Object.keys(this.presets).length > 0;
+  }
+
+  /** The presets by name, for the scope line; undefined while a name is still being loaded. */
+  private get scopeNames(): ScopeNames | undefined {
+    const { agency, domain, tier, level } = this.presets;
+    // A name from its list; the code itself when the list failed or does not have it.
+    const named = (list: { status: TaskStatus; value?: CodeName[] }, code?: string): string | null | undefined => {
+      if (!code) return undefined;
+      if (!list.value && (list.status === TaskStatus.INITIAL || list.status === TaskStatus.PENDING)) return null;
+      return list.value?.find((x) => x.code === code)?.name ?? code;
+    };
+    const agencyName = named(this.agenciesTask, agency);
+    const domainName = named(this.domainsTask, domain);
+    if (agencyName === null || domainName === null) return undefined;
+    return { agency: agencyName, domain: domainName, tier, level };
+  }
+
   private get size(): number {
     const n = Math.round(Number(this.pageSize));
     return n >= 1 ? Math.min(n, 100) : 10;
@@ -158,6 +184,8 @@ export class DvcProcedureSearch extends DvcElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('query')) this.draft = this.query ?? '';
+    // A new scope from the webmaster: the citizen's step beyond the old one no longer applies.
+    if (FILTER_KEYS.some((k) => changed.has(k))) this.wide = false;
     // On load, and whenever the webmaster changes the configuration: search with it.
     if (this.resolvedApiBase && ['query', 'pageSize', 'apiBase', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
   }
@@ -194,10 +222,11 @@ export class DvcProcedureSearch extends DvcElement {
     const pending = this.search.status === TaskStatus.PENDING;
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
         <label id="q-label" for="q">${m.label}</label>
-        <p id="q-hint" class="hint">${m.hint}</p>
+        <p id="q-hint" class="hint">${this.scoped && !this.wide ? m.hintScoped : m.hint}</p>
+        ${this.renderScope()}
         <div class="field">
           <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search"
-            aria-describedby="q-hint" .value=${this.draft} @input=${this.onInput} />
+            aria-describedby=${this.scoped ? 'q-hint q-scope' : 'q-hint'} .value=${this.draft} @input=${this.onInput} />
           <button type="submit" part="submit-button">${m.submit}</button>
         </div>
         ${renderFilters({
@@ -212,11 +241,26 @@ export class DvcProcedureSearch extends DvcElement {
         })}
       </form>
       <div class="results" part="results">
-        ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}</h2>` : nothing}
+        ${this.active ? html`<h2 id="results-heading" tabindex="-1">${this.wide ? m.resultsHeadingWide : m.resultsHeading}</h2>` : nothing}
         <p class="status" part="status" role="status">${this.statusText()}</p>
         <!-- aria-busy on the list only: on an ancestor of the live region it would hold back "Đang tìm…". -->
         <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
+  }
+
+  /**
+   * What the presets limit the search to, in words (its hint examples are left out: they may lie outside it);
+   * once the citizen has gone province-wide, that it is so, and the way back.
+   */
+  private renderScope(): TemplateResult | typeof nothing {
+    if (!this.scoped) return nothing;
+    const m = searchMessages[this.language];
+    const names = this.scopeNames;
+    if (!this.wide) return html`<p id="q-scope" class="scope" part="scope">${names ? m.scope(names) : ''}</p>`;
+    return html`<p id="q-scope" class="scope" part="scope">${m.wideScope}</p>
+      <p class="scope-action">
+        <button type="button" class="secondary" part="scope-button" @click=${this.backToScope}>${names ? m.backToScope(names) : ''}</button>
+      </p>`;
   }
 
   /** The sentence in the live region: searching, how many were found, or nothing found. */
@@ -227,9 +271,11 @@ export class DvcProcedureSearch extends DvcElement {
     if (s.status === TaskStatus.PENDING) return m.searching;
     if (s.status !== TaskStatus.COMPLETE) return '';
     const { page, pageSize, total } = s.value!.page;
-    if (!total) return m.none;
+    // In a preset scope, nothing found also says where to look next (the action below the status).
+    if (!total) return this.wide ? m.noneWide : this.scoped ? `${m.none} ${m.noneTryWide}` : m.none;
+    const found = this.wide ? m.foundWide(total) : m.found(total);
     const pages = Math.ceil(total / pageSize);
-    return pages > 1 ? `${m.found(total)}. ${m.pageOf(page, pages)}` : m.found(total);
+    return pages > 1 ? `${found}. ${m.pageOf(page, pages)}` : found;
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
@@ -263,6 +309,16 @@ export class DvcProcedureSearch extends DvcElement {
 
   private renderEmpty(params: SearchParams): TemplateResult | typeof nothing {
     const m = searchMessages[this.language];
+    if (this.scoped && !this.wide) {
+      // One way forward: the same words over the whole province.
+      return html`<div class="message" part="empty">
+        <ul>
+          ${params.q ? html`<li>${m.tryFewerWordsScoped}</li>` : nothing}
+          <li>${m.elsewhere}</li>
+        </ul>
+        <p><button type="button" class="secondary" @click=${this.searchWide}>${m.searchWide(params.q)}</button></p>
+      </div>`;
+    }
     const filtered = Object.keys(compact(this.chosen)).length > 0;
     // Nothing the citizen chose to take back (only the webmaster's presets): the status line says it all.
     if (!params.q && !filtered) return nothing;
@@ -319,6 +375,21 @@ export class DvcProcedureSearch extends DvcElement {
     this.focusResults();
   }
 
+  /** Leaves the preset scope: the same words, no filter, over the whole province. */
+  private searchWide(): void {
+    this.wide = true;
+    this.chosen = {};
+    this.searchNow(true);
+    this.focusResults();
+  }
+
+  /** Back to the preset scope, with the words in the field. */
+  private backToScope(): void {
+    this.wide = false;
+    this.searchNow(true);
+    this.focusResults();
+  }
+
   /**
    * Starts a search for what is in the field and the filters, from page 1. Typing away everything (no words, no
    * filter) returns to the starting state; `explicit` (Enter, the button) searches even then: all procedures.
@@ -326,7 +397,7 @@ export class DvcProcedureSearch extends DvcElement {
    */
   private searchNow(explicit = false): void {
     clearTimeout(this.debounceTimer);
-    const filters = compact({ ...this.chosen, ...this.presets });
+    const filters = compact({ ...this.chosen, ...(this.wide ? {} : this.presets) });
     const params: SearchParams = { q: this.draft.trim(), filters, page: 1, pageSize: this.size };
     if (!explicit && !params.q && !Object.keys(filters).length) {
       this.active = false;
@@ -356,7 +427,10 @@ export class DvcProcedureSearch extends DvcElement {
     this.focusResults();
   }
 
-  /** After a page change, retry or clearing filters, the button pressed may be gone: go to the results heading. */
+  /**
+   * After a page change, retry, clearing filters or changing the scope, the button pressed may be gone: go to the
+   * results heading, which names the scope; the live region then says the count.
+   */
   private focusResults(): void {
     this.focusAfterRender('#results-heading');
   }

@@ -1,6 +1,33 @@
-import type { Channel, Lang, Tier } from '../../api/types.js';
+import type { Channel, Lang, ServiceLevel, Tier } from '../../api/types.js';
 import { formatNumber, plural } from '../format.js';
 import { defineMessages } from './define.js';
+
+/** What a webmaster's presets limit a search to, by name: the agency and lĩnh vực as the API names them. */
+export interface ScopeNames {
+  agency?: string;
+  domain?: string;
+  tier?: Tier;
+  level?: ServiceLevel;
+}
+
+const part = <T>(value: T | undefined, say: (v: T) => string): string[] => (value === undefined ? [] : [say(value)]);
+
+/** "của Sở Tư pháp tỉnh Quảng Ngãi, lĩnh vực Hộ tịch, cấp xã, …": what the procedures of a scope have in common. */
+const viScope = (s: ScopeNames): string =>
+  [
+    ...part(s.agency, (a) => `của ${a}`),
+    ...part(s.domain, (d) => `lĩnh vực ${d}`),
+    ...part(s.tier, (t) => ({ province: 'cấp tỉnh', commune: 'cấp xã', district: 'cấp huyện (trước 01/7/2025)' })[t]),
+    ...part(s.level, (l) => ({ full: 'dịch vụ công trực tuyến toàn trình', partial: 'dịch vụ công trực tuyến một phần', info: 'chỉ cung cấp thông tin' })[l]),
+  ].join(', ');
+
+const enScope = (s: ScopeNames): string =>
+  [
+    ...part(s.agency, (a) => `of ${a}`),
+    ...part(s.domain, (d) => `in ${d}`),
+    ...part(s.tier, (t) => ({ province: 'at province level', commune: 'at commune level', district: 'at district level (before 1 July 2025)' })[t]),
+    ...part(s.level, (l) => ({ full: 'fully online', partial: 'partly online', info: 'information only' })[l]),
+  ].join(', ');
 
 /** Everything `<dvc-procedure-search>` says, in Vietnamese first and English second. */
 export const searchMessages = defineMessages(
@@ -59,6 +86,18 @@ export const searchMessages = defineMessages(
     result: 'Kết quả thực hiện',
     legalBasis: 'Căn cứ pháp lý',
     noDetails: 'Chưa có thông tin chi tiết cho thủ tục này.',
+    // A search limited by the webmaster's presets, and the way out of it to the whole province.
+    hintScoped: 'Gõ tên thủ tục, có dấu hoặc không dấu.',
+    scope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${viScope(s)}.`,
+    backToScope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${viScope(s)}`,
+    wideScope: 'Đang tìm trong toàn tỉnh.',
+    noneTryWide: 'Bạn có thể tìm trong toàn tỉnh.',
+    tryFewerWordsScoped: 'Kiểm tra lại chính tả, hoặc dùng ít từ hơn.',
+    elsewhere: 'Thủ tục bạn cần có thể do cơ quan hoặc cấp chính quyền khác thực hiện.',
+    searchWide: (q: string) => (q ? `Tìm “${q}” trong toàn tỉnh` : 'Tìm trong toàn tỉnh'),
+    resultsHeadingWide: 'Kết quả tìm kiếm trong toàn tỉnh',
+    foundWide: (n: number) => `Tìm thấy ${formatNumber(n, 'vi')} thủ tục trong toàn tỉnh`,
+    noneWide: 'Không tìm thấy thủ tục nào phù hợp trong toàn tỉnh.',
   },
   {
     label: 'Find an administrative procedure',
@@ -115,6 +154,18 @@ export const searchMessages = defineMessages(
     result: 'What you receive',
     legalBasis: 'Legal basis',
     noDetails: 'No details are available for this procedure yet.',
+    hintScoped: 'Type the name of a procedure, with or without Vietnamese accents.',
+    scope: (s: ScopeNames) => `Searching only procedures ${enScope(s)}.`,
+    backToScope: (s: ScopeNames) => `Search only procedures ${enScope(s)}`,
+    wideScope: 'Searching the whole province.',
+    noneTryWide: 'You can search the whole province.',
+    tryFewerWordsScoped: 'Check the spelling, or use fewer words.',
+    elsewhere: 'The procedure you need may be handled by another agency or level of government.',
+    searchWide: (q: string) => (q ? `Search the whole province for “${q}”` : 'Search the whole province'),
+    resultsHeadingWide: 'Search results from the whole province',
+    foundWide: (n: number) =>
+      plural(n, 'en', { one: 'Found {n} procedure in the whole province', other: 'Found {n} procedures in the whole province' }),
+    noneWide: 'No procedure in the whole province matches your search.',
   },
 );
 
