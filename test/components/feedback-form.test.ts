@@ -309,7 +309,7 @@ describe('<dvc-feedback-form>', () => {
       await choose(el, 'very-satisfied');
       await submit(el);
       await sent(el);
-      expect(shadowText(el)).to.contain('Feedback sent');
+      expect(shadowText(el)).to.contain('Rating sent');
       expect(shadowText(el)).to.contain('Your reference number:');
       expect($(el, '[part="start-again-button"]').textContent).to.equal('Send more feedback');
       expect((await bodyOf(0)).lang).to.equal('en');
