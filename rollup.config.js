@@ -1,6 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
 export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker', 'feedback-form'];
@@ -63,4 +64,6 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [nodeResolve({ exportConditions: ['browser'] }), ts(), minifyLitCss(), minifyLitHtml()],
   },
+  // The `dvc-elements` command for Node (rollup.cli.config.js): not a browser build.
+  cli,
 ];

@@ -8,10 +8,22 @@ import { getResponse } from 'msw';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Compiles the TypeScript mocks once, in memory, and imports them. */
+/**
+ * Compiles the TypeScript handlers once, in memory, and imports them, with the sample data that callers (tests,
+ * the catalog size option, the demo's list of sample dossiers) need.
+ */
 async function loadMocks() {
   const out = await build({
-    entryPoints: [`${root}src/mocks/node.ts`],
+    stdin: {
+      contents: [
+        "export * from './src/mocks/handlers.ts';",
+        "export { sampleDossiers } from './src/mocks/data/dossiers.ts';",
+        "export { makeCatalog, scaledProcedures } from './src/mocks/catalog.ts';",
+        "export { sampleDossierGuide } from './src/mocks/sample-guide.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -25,7 +37,8 @@ async function loadMocks() {
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 
-const CORS = {
+/** CORS as the contract asks of a province's API (also used by the CLI tests' fixture servers). */
+export const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Accept-Language, Idempotency-Key, X-Challenge-Token, X-Dossier-Verifier',
@@ -34,14 +47,27 @@ const CORS = {
 };
 
 /**
- * Starts the API on `port` (0: any free port) and resolves to { url, close, setFault, clearFaults, dossiers }.
- * `dossiers` lists the sample dossiers this server answers (their codes are dated from today), in the words of
- * the tracker, for the demo page that lists them. `latency` (ms) makes loading states visible in the demo.
+ * Caching as a province's gateway should send it: catalog answers may be kept by shared caches (a CDN, the
+ * gateway) for five minutes, while browsers ask again each time (so the demo and tests can switch faults on
+ * the fly); dossiers (personal data) and everything else are never stored.
  */
-export async function startMockApiServer({ port = 0, host = '127.0.0.1', latency = 0 } = {}) {
+function cacheControl(method, url, status) {
+  const catalog = /\/api\/v1\/(procedures(\/[^/]+)?|domains|agencies|stats)$/.test(new URL(url).pathname);
+  return method === 'GET' && status === 200 && catalog ? 'public, max-age=0, s-maxage=300' : 'no-store';
+}
+
+/**
+ * Starts the API on `port` (0: any free port) and resolves to
+ * { url, close, setFault, clearFaults, mocks, dossiers }. `latency` (ms) makes loading states visible in the demo; `catalogSize` grows the sample catalog (e.g. 1,671
+ * procedures, as one province published) with `scaledProcedures`. `dossiers` lists the sample dossiers this
+ * server answers (their codes are dated from the day it started), in the tracker's words, for the demo page
+ * that lists them.
+ */
+export async function startMockApiServer({ port = 0, host = '127.0.0.1', latency = 0, catalogSize } = {}) {
   const mocks = await loadMocks();
+  const catalog = catalogSize ? mocks.makeCatalog(mocks.scaledProcedures(catalogSize)) : undefined;
   const dossiers = mocks.sampleDossiers();
-  const handlers = mocks.createHandlers({ base: '*/api/v1', latency, dossiers });
+  const handlers = mocks.createHandlers({ base: '*/api/v1', latency, catalog, dossiers });
   const server = createServer(async (req, res) => {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end();
@@ -64,11 +90,18 @@ export async function startMockApiServer({ port = 0, host = '127.0.0.1', latency
     if (!response || response.type === 'error') {
       // MSW's "network error" cannot travel over HTTP: drop the connection instead.
       if (response?.type === 'error') return req.socket.destroy();
-      res.writeHead(404, { ...CORS, 'Content-Type': 'application/problem+json' });
-      res.end(JSON.stringify({ type: 'urn:dvc:problem:not-found', title: 'Not found', status: 404 }));
+      const en = /^en\b/i.test(req.headers['accept-language'] ?? '');
+      res.writeHead(404, {
+        ...CORS,
+        'Content-Type': 'application/problem+json',
+        'Content-Language': en ? 'en' : 'vi',
+        Vary: 'Accept-Language',
+        'Cache-Control': 'no-store',
+      });
+      res.end(JSON.stringify({ type: 'urn:dvc:problem:not-found', title: en ? 'Not found' : 'Không tìm thấy', status: 404 }));
       return;
     }
-    const headers = { ...CORS };
+    const headers = { ...CORS, 'Cache-Control': cacheControl(req.method, request.url, response.status) };
     response.headers.forEach((v, k) => (headers[k] = v));
     res.writeHead(response.status, headers);
     res.end(Buffer.from(await response.arrayBuffer()));
@@ -76,9 +109,11 @@ export async function startMockApiServer({ port = 0, host = '127.0.0.1', latency
   await new Promise((r) => server.listen(port, host, r));
   const { port: actual } = server.address();
   return {
-    url: `http://${host}:${actual}/api/v1`,
+    // An IPv6 literal goes in brackets in a URL: http://[::1]:8081/api/v1.
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}/api/v1`,
     setFault: mocks.setFault,
     clearFaults: mocks.clearFaults,
+    mocks,
     dossiers: mocks.sampleDossierGuide(dossiers),
     close: () => new Promise((r) => server.close(r)),
   };

@@ -1,8 +1,9 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { MESSAGE_MAX } from '../api/feedback.js';
-import type { FeedbackBody, FieldError, Stats } from '../api/types.js';
+import type { FeedbackBody, FieldError, Lang, Stats } from '../api/types.js';
 import { FEEDBACK_KINDS, RATINGS } from '../api/vocabulary.js';
 import { formatNumber } from '../i18n/format.js';
+import { normalizeLang } from '../i18n/lang.js';
 import { foldedWords } from '../text/fold.js';
 import { sampleCatalog, type Catalog } from './catalog.js';
 import { AGENCIES, PROVINCE } from './data/agencies.js';
@@ -25,6 +26,19 @@ export const problem = (status: number, type: string, title: string, extra: Reco
 
 const validation = (errors: FieldError[]) =>
   problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', { errors });
+
+/**
+ * A problem whose texts follow the request's Accept-Language, as a good API's do (the widgets show field
+ * messages and verifier labels to citizens); Content-Language says which, Vary tells caches it depends on it.
+ */
+function problemIn(request: Request, status: number, type: string, title: Record<Lang, string>, extra: Record<string, unknown> = {}) {
+  const lang = normalizeLang(request.headers.get('Accept-Language'));
+  return HttpResponse.json(
+    { type, title: title[lang], status, ...extra },
+    { status, headers: { ...PROBLEM, 'Content-Language': lang, Vary: 'Accept-Language' } },
+  );
+}
+const NOT_FOUND = 'urn:dvc:problem:not-found';
 
 /** Feedback the mock server has accepted, newest last, for tests to inspect. */
 export const receivedFeedback: { key: string; body: FeedbackBody; id: string }[] = [];
@@ -91,16 +105,22 @@ export function createHandlers(opts: MockOptions = {}): HttpHandler[] {
       const codes = p.get('codes');
       if (codes !== null) {
         const list = codes.split(',').filter(Boolean);
-        if (list.length > 100) return validation([{ field: 'codes', message: 'Tối đa 100 mã thủ tục.' }]);
+        if (list.length > 100) {
+          const message = { vi: 'Tối đa 100 mã thủ tục.', en: 'At most 100 procedure codes.' }[normalizeLang(request.headers.get('Accept-Language'))];
+          return problemIn(request, 422, 'urn:dvc:problem:validation', { vi: 'Dữ liệu không hợp lệ', en: 'Invalid data' }, { errors: [{ field: 'codes', message }] });
+        }
         const items = list.map((c) => catalog.byCode.get(c)).filter((x) => x !== undefined).map(summary);
         return HttpResponse.json({ items, total: items.length, page: 1, pageSize: Math.max(1, items.length) });
       }
       const page = Number(p.get('page') ?? '1');
       const pageSize = Number(p.get('pageSize') ?? '10');
       const errors: FieldError[] = [];
-      if (!Number.isInteger(page) || page < 1) errors.push({ field: 'page', message: 'page phải là số nguyên từ 1.' });
-      if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) errors.push({ field: 'pageSize', message: 'pageSize phải từ 1 đến 100.' });
-      if (errors.length) return validation(errors);
+      const en = normalizeLang(request.headers.get('Accept-Language')) === 'en';
+      if (!Number.isInteger(page) || page < 1) errors.push({ field: 'page', message: en ? 'page must be a whole number from 1.' : 'page phải là số nguyên từ 1.' });
+      if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
+        errors.push({ field: 'pageSize', message: en ? 'pageSize must be from 1 to 100.' : 'pageSize phải từ 1 đến 100.' });
+      }
+      if (errors.length) return problemIn(request, 422, 'urn:dvc:problem:validation', { vi: 'Dữ liệu không hợp lệ', en: 'Invalid data' }, { errors });
 
       const words = foldedWords(p.get('q') ?? '');
       const [domain, agency, tier, level] = ['domain', 'agency', 'tier', 'level'].map((k) => p.get(k));
@@ -118,11 +138,11 @@ export function createHandlers(opts: MockOptions = {}): HttpHandler[] {
       return HttpResponse.json({ items, total: matches.length, page, pageSize });
     }),
 
-    http.get(`${base}/procedures/:code`, async ({ params }) => {
+    http.get(`${base}/procedures/:code`, async ({ params, request }) => {
       const fault = await start('procedure');
       if (fault) return fault;
       const proc = catalog.byCode.get(String(params.code));
-      if (!proc) return problem(404, 'urn:dvc:problem:not-found', 'Không tìm thấy thủ tục');
+      if (!proc) return problemIn(request, 404, NOT_FOUND, { vi: 'Không tìm thấy thủ tục', en: 'Procedure not found' });
       const { confirmed: _confirmed, ...rest } = proc;
       return HttpResponse.json(rest);
     }),
@@ -140,7 +160,7 @@ export function createHandlers(opts: MockOptions = {}): HttpHandler[] {
       const fault = await start('dossier');
       if (fault) return fault;
       const d = dossiers.find((x) => x.code === String(params.code));
-      if (!d) return problem(404, 'urn:dvc:problem:not-found', 'Không tìm thấy hồ sơ');
+      if (!d) return problemIn(request, 404, NOT_FOUND, { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' });
       const { verifier, verifierLabel, ...dossier } = d;
       if (verifier !== undefined && request.headers.get('X-Dossier-Verifier') !== verifier) {
         return problem(403, 'urn:dvc:problem:verifier-required', 'Cần thông tin xác minh', {
@@ -180,7 +200,7 @@ export function createHandlers(opts: MockOptions = {}): HttpHandler[] {
       const fault = await start('stats');
       if (fault) return fault;
       const s = statsFor(catalog, new URL(request.url).searchParams.get('agency'));
-      return s ? HttpResponse.json(s) : problem(404, 'urn:dvc:problem:not-found', 'Không tìm thấy cơ quan');
+      return s ? HttpResponse.json(s) : problemIn(request, 404, NOT_FOUND, { vi: 'Không tìm thấy cơ quan', en: 'Agency not found' });
     }),
   ];
 }

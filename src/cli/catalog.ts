@@ -1,0 +1,214 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import * as shape from '../api/shape.js';
+import type { Lang, Page, ProcedureSummary } from '../api/types.js';
+import { CATALOG_INDEX, CATALOG_VERSION, procedureFileName, procedureFilePath } from '../catalog/file-name.js';
+import { cliMessages } from '../i18n/messages/cli.js';
+import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, parse, UsageError } from './args.js';
+import { describeNetworkError } from './network-error.js';
+import { Output } from './output.js';
+import { BuildError, RetryingClient, Stopped } from './retrying-client.js';
+import { cleanUpAfterKilledRuns, swapIn, tempFolderFor } from './swap-dir.js';
+
+/** The contract's largest page: the fewest list requests. */
+const PAGE_SIZE = 100;
+/** File names stay well under the 255 bytes every file system allows (".json" and a margin included). */
+const MAX_FILE_NAME_BYTES = 240;
+/** On a terminal the progress line is rewritten at most this often; in a log, one line per tenth. */
+const PROGRESS_EVERY_MS = 200;
+
+const OPTIONS = {
+  api: { type: 'string' },
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Texts = (typeof cliMessages)['vi']['catalog'];
+
+/** The summary fields of the contract only, in its order: the index carries nothing else. */
+function summaryOf(p: ProcedureSummary): ProcedureSummary {
+  const { code, name, domain, agency, tier, level, processingTime, fee, url } = p;
+  const out: ProcedureSummary = {
+    code,
+    name,
+    domain: { code: domain.code, name: domain.name },
+    agency: { code: agency.code, name: agency.name },
+    tier,
+    level,
+  };
+  if (processingTime != null) out.processingTime = processingTime;
+  if (fee != null) out.fee = fee;
+  if (url != null) out.url = url;
+  return out;
+}
+
+/** The API address as the index records it: no user name or password, no trailing slash. */
+function sourceOf(api: URL): string {
+  const u = new URL(api.href);
+  u.username = '';
+  u.password = '';
+  return u.href.replace(/\/+$/, '');
+}
+
+/** Codes that cannot become distinct, reasonable file names end the build before anything is fetched. */
+function checkCodes(list: ProcedureSummary[], t: Texts): void {
+  const seen = new Set<string>();
+  const byFolded = new Map<string, string>();
+  for (const { code } of list) {
+    if (!code) throw new BuildError(t.emptyCode);
+    if (seen.has(code)) throw new BuildError(t.duplicateCode(code));
+    seen.add(code);
+    const name = procedureFileName(code);
+    if (Buffer.byteLength(name) > MAX_FILE_NAME_BYTES) throw new BuildError(t.nameTooLong(code));
+    // Windows and macOS file systems ignore case: two codes that differ only in case would share a file.
+    const folded = name.toLowerCase();
+    const other = byFolded.get(folded);
+    if (other !== undefined) throw new BuildError(t.nameClash(other, code));
+    byFolded.set(folded, code);
+  }
+}
+
+/** A progress reporter that does not flood a log. */
+function throttled(io: Output) {
+  let last = 0;
+  let lastTenth = -1;
+  return (text: string, done: number, total: number) => {
+    const now = Date.now();
+    if (process.stderr.isTTY) {
+      if (done === total || now - last >= PROGRESS_EVERY_MS) {
+        io.progress(text);
+        last = now;
+      }
+      return;
+    }
+    const tenth = Math.floor((done / Math.max(1, total)) * 10);
+    if (tenth !== lastTenth || done === total) io.progress(text);
+    lastTenth = tenth;
+  };
+}
+
+/** Fetches everything into `folder` and returns the number of procedures. */
+async function build(api: URL, folder: string, client: RetryingClient, io: Output, t: Texts): Promise<number> {
+  const listPath = (page: number) => `/procedures?page=${page}&pageSize=${PAGE_SIZE}`;
+  const [domains, agencies, first] = await Promise.all([
+    client.get('/domains', shape.codeNameList),
+    client.get('/agencies', shape.agencyList),
+    client.get(listPath(1), shape.procedurePage),
+  ]);
+  // The answer's own page size decides the pages: an API that caps it lower is still read completely.
+  if (!Number.isInteger(first.pageSize) || first.pageSize < 1) throw new BuildError(t.badPageSize(first.pageSize));
+  const pageCount = Math.max(1, Math.ceil(first.total / first.pageSize));
+  io.err(`${t.lists(domains.length, agencies.length, first.total, pageCount)}\n`);
+
+  const pageProgress = throttled(io);
+  let pagesDone = 1;
+  const rest = await Promise.all(
+    Array.from({ length: pageCount - 1 }, (_, i) =>
+      client.get(listPath(i + 2), shape.procedurePage).then((p: Page<ProcedureSummary>) => {
+        pagesDone += 1;
+        pageProgress(t.pages(pagesDone, pageCount), pagesDone, pageCount);
+        return p;
+      }),
+    ),
+  );
+  const procedures = [first, ...rest].flatMap((p) => p.items).map(summaryOf);
+  if (procedures.length !== first.total) throw new BuildError(t.countMismatch(procedures.length, first.total));
+  checkCodes(procedures, t);
+
+  mkdirSync(join(folder, 'procedures'), { recursive: true });
+  const detailProgress = throttled(io);
+  let detailsDone = 0;
+  await Promise.all(
+    procedures.map(async ({ code }) => {
+      const path = `/procedures/${encodeURIComponent(code)}`;
+      const detail = await client.get(path, shape.procedure);
+      if (detail.code !== code) throw new BuildError(t.otherCode(code, detail.code));
+      writeFileSync(join(folder, procedureFilePath(code)), JSON.stringify(detail));
+      detailsDone += 1;
+      detailProgress(t.details(detailsDone, procedures.length), detailsDone, procedures.length);
+    }),
+  );
+
+  const index = { version: CATALOG_VERSION, generatedAt: new Date().toISOString(), source: sourceOf(api), domains, agencies, procedures };
+  writeFileSync(join(folder, CATALOG_INDEX), JSON.stringify(index));
+  return procedures.length;
+}
+
+/** What may be replaced: nothing yet, an empty folder, or a catalog folder (one with an index.json). */
+function checkOut(out: string, t: Texts): boolean {
+  if (!existsSync(out)) return false;
+  if (!statSync(out).isDirectory()) throw new BuildError(t.notFolder(out));
+  if (readdirSync(out).length && !existsSync(join(out, CATALOG_INDEX))) throw new BuildError(t.notCatalogFolder(out));
+  return true;
+}
+
+/** `npx dvc-elements catalog --api <base> --out <dir>`: resolves to the exit status. */
+export async function catalog(argv: string[], lang: Lang): Promise<number> {
+  const { values, positionals } = parse(argv, OPTIONS, lang);
+  lang = checkLang(values.lang, lang);
+  const m = cliMessages[lang];
+  if (values.help) {
+    process.stdout.write(m.helpCatalog);
+    return EXIT_OK;
+  }
+  if (positionals.length) throw new UsageError(m.usage.unknownCommand(positionals[0]));
+  const api = checkUrl(values.api, '--api', lang);
+  if (!values.out) throw new UsageError(m.usage.missing('--out'));
+  const out = resolve(values.out);
+  const t = m.catalog;
+  const io = new Output();
+  const started = performance.now();
+
+  let kept = false;
+  try {
+    kept = checkOut(out, t);
+  } catch (e) {
+    io.err(`${t.failed((e as Error).message, false)}\n`);
+    return EXIT_FAILED;
+  }
+
+  // Ctrl+C (or a service manager's SIGTERM) stops every request; the temporary folder is then removed.
+  const work = new AbortController();
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (s: NodeJS.Signals) => {
+    signal = s;
+    work.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  mkdirSync(dirname(out), { recursive: true });
+  cleanUpAfterKilledRuns(out);
+  const tmp = tempFolderFor(out);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  io.err(`${t.start(sourceOf(api), out)}\n`);
+  const client = new RetryingClient(api.href.replace(/\/+$/, ''), work.signal, t, (e) => describeNetworkError(e, lang), {
+    onWait: (s, status, path) => io.err(`${t.waiting(s, status, path)}\n`),
+    onRetry: (path, reason, s, attempt, max) => io.err(`${t.retrying(path, reason, s, attempt, max)}\n`),
+  });
+  try {
+    const count = await build(api, tmp, client, io, t).catch((e) => {
+      // The first failure stops every other request at once.
+      work.abort();
+      throw e;
+    });
+    swapIn(tmp, out);
+    io.endProgress();
+    io.err(`${t.done(count, out, (performance.now() - started) / 1000)}\n`);
+    return EXIT_OK;
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (signal) {
+      io.err(`${t.interrupted(kept)}\n`);
+      return signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
+    }
+    const reason = e instanceof BuildError || e instanceof Stopped ? e.message : String((e as Error)?.message ?? e);
+    io.err(`${t.failed(reason, kept)}\n`);
+    return EXIT_FAILED;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

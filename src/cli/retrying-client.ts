@@ -1,0 +1,163 @@
+import { parseRetryAfter } from '../api/client.js';
+
+/** At most this many requests to the API at once: a catalog build must not weigh on the province's API. */
+export const CONCURRENCY = 4;
+/** Tries per request, the first included. */
+export const MAX_ATTEMPTS = 6;
+/** First wait after a dropped connection or a server error; doubled on each further try. */
+export const BACKOFF_BASE_MS = 500;
+/** A Retry-After longer than this ends the run (with a reason) instead of waiting. */
+export const MAX_RETRY_AFTER_S = 120;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Why a build stopped, as one line for the person who ran it. */
+export class BuildError extends Error {}
+/** The build was stopped from outside (Ctrl+C, or another request failed). */
+export class Stopped extends Error {}
+
+export interface RetryTexts {
+  httpStatus(path: string, status: number): string;
+  notJson(path: string): string;
+  badShape(path: string, detail: string): string;
+  gaveUp(path: string, reason: string, attempts: number): string;
+  timeout(seconds: number): string;
+  waitTooLong(path: string, seconds: number): string;
+}
+
+export interface RetryEvents {
+  /** The API asked to wait (429 or 503): every request pauses. */
+  onWait?(seconds: number, status: number, path: string): void;
+  /** A request failed in a way worth another try. */
+  onRetry?(path: string, reason: string, seconds: number, attempt: number, max: number): void;
+}
+
+type Outcome =
+  | { kind: 'answer'; status: number; text: string; retryAfter?: number }
+  | { kind: 'no-answer'; reason: string };
+
+/**
+ * GETs JSON from the API for a batch job: at most CONCURRENCY requests at once; a 429 or 503 pauses every
+ * request for as long as its Retry-After says (or a backoff without one); a dropped connection, a timeout or a
+ * 5xx is tried again with exponential backoff; anything else ends the build with a one-line reason.
+ */
+export class RetryingClient {
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+  private pausedUntil = 0;
+
+  constructor(
+    private readonly base: string,
+    private readonly signal: AbortSignal,
+    private readonly texts: RetryTexts,
+    private readonly describe: (e: unknown) => string,
+    private readonly events: RetryEvents = {},
+  ) {}
+
+  async get<T>(path: string, check: (json: unknown) => T): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.withSlot(() => this.once(path));
+      const last = attempt >= MAX_ATTEMPTS;
+      if (outcome.kind === 'no-answer') {
+        if (last) throw new BuildError(this.texts.gaveUp(path, outcome.reason, attempt));
+        const wait = backoff(attempt);
+        this.events.onRetry?.(path, outcome.reason, wait / 1000, attempt + 1, MAX_ATTEMPTS);
+        await this.sleep(wait);
+        continue;
+      }
+      const { status, text } = outcome;
+      if (status === 429 || status === 503) {
+        const seconds = outcome.retryAfter ?? backoff(attempt) / 1000;
+        if (seconds > MAX_RETRY_AFTER_S) throw new BuildError(this.texts.waitTooLong(path, seconds));
+        if (last) throw new BuildError(this.texts.gaveUp(path, `HTTP ${status}`, attempt));
+        this.pausedUntil = Math.max(this.pausedUntil, Date.now() + seconds * 1000);
+        this.events.onWait?.(seconds, status, path);
+        continue;
+      }
+      if (status >= 500) {
+        if (last) throw new BuildError(this.texts.gaveUp(path, `HTTP ${status}`, attempt));
+        const wait = backoff(attempt);
+        this.events.onRetry?.(path, `HTTP ${status}`, wait / 1000, attempt + 1, MAX_ATTEMPTS);
+        await this.sleep(wait);
+        continue;
+      }
+      if (status < 200 || status > 299) throw new BuildError(this.texts.httpStatus(path, status));
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new BuildError(this.texts.notJson(path));
+      }
+      try {
+        return check(json);
+      } catch (e) {
+        throw new BuildError(this.texts.badShape(path, (e as Error).message));
+      }
+    }
+  }
+
+  /** Runs `fn` in one of the CONCURRENCY slots, after any pause the API asked for. */
+  private async withSlot<T>(fn: () => Promise<T>): Promise<T> {
+    await this.untilResumed();
+    if (this.active < CONCURRENCY) this.active += 1;
+    else await new Promise<void>((resolve) => this.queue.push(resolve));
+    try {
+      await this.untilResumed();
+      return await fn();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.active -= 1;
+    }
+  }
+
+  private async untilResumed(): Promise<void> {
+    for (let wait = this.pausedUntil - Date.now(); wait > 0; wait = this.pausedUntil - Date.now()) await this.sleep(wait);
+  }
+
+  private async once(path: string): Promise<Outcome> {
+    if (this.signal.aborted) throw new Stopped();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, REQUEST_TIMEOUT_MS);
+    const stop = () => controller.abort();
+    this.signal.addEventListener('abort', stop, { once: true });
+    try {
+      const res = await fetch(this.base + path, {
+        headers: { Accept: 'application/json', 'Accept-Language': 'vi' },
+        signal: controller.signal,
+      });
+      const text = await res.text();
+      return { kind: 'answer', status: res.status, text, retryAfter: parseRetryAfter(res.headers.get('Retry-After')) };
+    } catch (e) {
+      if (this.signal.aborted) throw new Stopped();
+      return { kind: 'no-answer', reason: timedOut ? this.texts.timeout(REQUEST_TIMEOUT_MS / 1000) : this.describe(e) };
+    } finally {
+      clearTimeout(timer);
+      this.signal.removeEventListener('abort', stop);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.signal.aborted) return reject(new Stopped());
+      const stop = () => {
+        clearTimeout(timer);
+        reject(new Stopped());
+      };
+      const timer = setTimeout(() => {
+        this.signal.removeEventListener('abort', stop);
+        resolve();
+      }, ms);
+      this.signal.addEventListener('abort', stop, { once: true });
+    });
+  }
+}
+
+/** 0.5 s, 1 s, 2 s, 4 s… with up to a quarter more at random, so clients that failed together do not retry together. */
+const backoff = (attempt: number): number => {
+  const base = BACKOFF_BASE_MS * 2 ** (attempt - 1);
+  return Math.round(base + Math.random() * base * 0.25);
+};

@@ -1,0 +1,64 @@
+import * as shape from '../../api/shape.js';
+import type { FeedbackBody } from '../../api/types.js';
+import { newKey } from '../../components/feedback-form/idempotency.js';
+import { EP } from '../discovery.js';
+import { fail, guarded, pass, unlessOk, warn } from '../findings.js';
+import { jsonOf, type Answer } from '../http.js';
+import type { Check, CheckContext } from '../types.js';
+import { checkProblem } from './problem.js';
+
+function post(ctx: CheckContext, body: FeedbackBody, key: string): Promise<Answer> {
+  return ctx.http.request('/feedback', {
+    endpoint: EP.feedback,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body),
+  });
+}
+
+export const feedbackIdempotency: Check = {
+  id: 'feedback.idempotency',
+  writes: true,
+  run: (ctx) =>
+    guarded(ctx.t, async () => {
+      const m = ctx.t.feedback;
+      // A satisfaction rating that says what it is, so the staff who read feedback can set it aside.
+      const body: FeedbackBody = { kind: 'satisfaction', rating: 'satisfied', message: m.testMessage, consent: false, lang: ctx.options.lang };
+      const key = newKey();
+      const ids: string[] = [];
+      for (const answer of [await post(ctx, body, key), await post(ctx, body, key)]) {
+        const problems = ctx.contract.problems(answer, '/feedback', 'post', shape.feedbackReceipt);
+        const bad = unlessOk(ctx.t, answer, problems, m.expectReceipt);
+        if (bad) return bad;
+        ids.push((jsonOf(answer) as { id: string }).id);
+        if (answer.status !== 201) {
+          return warn(m.not201(answer.status), { expected: m.expectReceipt, actual: `HTTP ${answer.status}`, fix: m.fix201 });
+        }
+      }
+      if (ids[0] !== ids[1]) {
+        return fail(m.twoIds, { expected: m.expectSameId, actual: `id ${ids[0]} ≠ ${ids[1]}`, fix: m.fixIdempotency });
+      }
+      return pass(m.idempotencyOk(ids[0]));
+    }),
+};
+
+export const feedbackValidation: Check = {
+  id: 'feedback.validation',
+  writes: true,
+  run: (ctx) =>
+    guarded(ctx.t, async () => {
+      const m = ctx.t.feedback;
+      // A petition without its text: every contract-abiding API refuses it.
+      const answer = await post(ctx, { kind: 'petition', message: '', consent: false, lang: ctx.options.lang }, newKey());
+      if (answer.status >= 200 && answer.status < 300) {
+        return fail(m.emptyAccepted, { expected: m.expectFieldErrors, actual: `HTTP ${answer.status}`, fix: m.fixValidation });
+      }
+      const wrong = checkProblem(ctx, answer, { statuses: [422], type: 'urn:dvc:problem:validation' });
+      if (wrong) return wrong;
+      const errors = (jsonOf(answer) as { errors?: unknown[] }).errors;
+      if (!Array.isArray(errors) || !errors.length) {
+        return warn(m.noFieldErrors, { expected: m.expectFieldErrors, actual: 'errors: —', fix: m.fixFieldErrors });
+      }
+      return pass(m.validationOk(errors.length));
+    }),
+};

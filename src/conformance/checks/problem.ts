@@ -1,0 +1,45 @@
+import { PROBLEM_TYPE } from '../contract.js';
+import { fail, snippet, warn } from '../findings.js';
+import { jsonOf, type Answer } from '../http.js';
+import type { CheckContext, Finding } from '../types.js';
+
+export interface ProblemWanted {
+  /** Acceptable statuses; the first is the one the contract names. */
+  statuses: number[];
+  /** The problem type the contract names for this case, if any. */
+  type?: string;
+}
+
+/**
+ * Whether an error answer is what the contract promises: the right status, `application/problem+json`, the
+ * `Problem` schema, a `status` field equal to the HTTP status, and the expected `type` (a different type only
+ * warns: the widgets then fall back on the HTTP status). Undefined when all is well.
+ */
+export function checkProblem({ t, contract }: CheckContext, answer: Answer, want: ProblemWanted): Finding | undefined {
+  const m = t.problem;
+  const expected = m.expected(want.statuses[0], want.type);
+  if (!want.statuses.includes(answer.status)) {
+    return fail(m.wrongStatus(answer.endpoint, answer.status, want.statuses[0]), {
+      expected,
+      actual: `HTTP ${answer.status} ${answer.mediaType} ${snippet(answer.text)}`.trim(),
+      fix: answer.status >= 200 && answer.status < 300 ? m.fixAccepted : t.common.fixStatus,
+    });
+  }
+  if (answer.mediaType !== PROBLEM_TYPE) {
+    return fail(m.notProblem(answer.endpoint, answer.status), {
+      expected,
+      actual: `Content-Type: ${answer.mediaType || '—'}; ${snippet(answer.text)}`,
+      fix: m.fixProblem,
+    });
+  }
+  const body = jsonOf(answer) as Record<string, unknown> | undefined;
+  const errors = body === undefined ? [`not JSON: ${snippet(answer.text)}`] : contract.validateComponent('Problem', body);
+  if (errors.length) return fail(m.badProblem(answer.endpoint, answer.status), { expected, actual: errors.join('; '), fix: m.fixProblem });
+  if (body!.status !== answer.status) {
+    return warn(m.statusField(answer.endpoint, body!.status, answer.status), { expected, actual: `status: ${String(body!.status)}`, fix: m.fixProblem });
+  }
+  if (want.type && body!.type !== want.type) {
+    return warn(m.otherType(answer.endpoint, String(body!.type)), { expected: `type: ${want.type}`, actual: `type: ${String(body!.type)}`, fix: m.fixType(want.type) });
+  }
+  return undefined;
+}

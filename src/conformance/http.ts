@@ -1,0 +1,189 @@
+import { parseRetryAfter } from '../api/client.js';
+import type { Environment } from './types.js';
+
+/** One answer as the checks see it: the whole body read, its time measured. */
+export interface Answer {
+  endpoint: string;
+  url: string;
+  status: number;
+  headers: Headers;
+  /** Media type without parameters, lower case (`application/problem+json`), or '' when absent. */
+  mediaType: string;
+  text: string;
+  ms: number;
+  /** The final URL when the answer came through a redirect. */
+  redirectedTo?: string;
+}
+
+/** Every request the run made (answered or not), for the checks that look across all of them. */
+export interface Exchange {
+  endpoint: string;
+  method: string;
+  status: number;
+  headers: Headers | null;
+  ms: number;
+  /** Set for a request made again after a 429 or 503. */
+  retry?: boolean;
+}
+
+export type NoAnswerReason = 'network' | 'timeout' | 'run-limit';
+
+/** A request that got no HTTP answer at all. */
+export class NoAnswer extends Error {
+  readonly reason: NoAnswerReason;
+  readonly detail: string;
+  readonly endpoint: string;
+  constructor(reason: NoAnswerReason, endpoint: string, detail = '', cause?: unknown) {
+    super(`${endpoint}: ${reason} ${detail}`, { cause });
+    this.reason = reason;
+    this.endpoint = endpoint;
+    this.detail = detail;
+  }
+}
+
+export interface CallInit {
+  endpoint: string;
+  method?: 'GET' | 'POST' | 'OPTIONS';
+  headers?: Record<string, string>;
+  body?: string;
+  /** Do not make the request again after a 429 or 503 (the caller wants to see that answer). */
+  noRetry?: boolean;
+}
+
+/** Longest Retry-After the run waits for before it tries once more; a longer one is reported as it is. */
+export const MAX_RETRY_WAIT_S = 10;
+/** Wait after a 429 or 503 without Retry-After, before the one more try. */
+export const DEFAULT_RETRY_WAIT_S = 1;
+
+export function mediaTypeOf(headers: Headers): string {
+  return (headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+}
+
+export interface HttpOptions {
+  base: string;
+  lang: string;
+  timeoutMs: number;
+  /** Aborted when the whole run reaches its limit. */
+  runSignal: AbortSignal;
+  /** Headers sent with every request (a server-side run sends `Origin` here). */
+  headers?: Record<string, string>;
+  describeNetworkError?: (error: unknown) => string;
+}
+
+/**
+ * The run's HTTP client: plain `fetch` as the widgets use it (no credentials, `Accept-Language`), a time limit
+ * per request, one more try after a 429 or 503 (waiting as asked), and a log of every exchange.
+ */
+export class Http {
+  readonly log: Exchange[] = [];
+  private readonly base: string;
+
+  constructor(
+    private readonly fetchFn: Environment['fetch'],
+    private readonly opts: HttpOptions,
+  ) {
+    this.base = opts.base.replace(/\/+$/, '');
+  }
+
+  url(path: string): string {
+    return this.base + path;
+  }
+
+  async request(path: string, init: CallInit): Promise<Answer> {
+    const first = await this.once(path, init, false);
+    if ((first.status === 429 || first.status === 503) && !init.noRetry) {
+      const asked = parseRetryAfter(first.headers.get('Retry-After'));
+      const wait = asked ?? DEFAULT_RETRY_WAIT_S;
+      if (wait <= MAX_RETRY_WAIT_S) {
+        await this.sleep(wait * 1000, init.endpoint);
+        return this.once(path, init, true);
+      }
+    }
+    return first;
+  }
+
+  get(path: string, endpoint: string, headers?: Record<string, string>): Promise<Answer> {
+    return this.request(path, { endpoint, headers });
+  }
+
+  private async once(path: string, init: CallInit, retry: boolean): Promise<Answer> {
+    const method = init.method ?? 'GET';
+    const { runSignal } = this.opts;
+    if (runSignal.aborted) throw new NoAnswer('run-limit', init.endpoint);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.opts.timeoutMs);
+    const onRunEnd = () => controller.abort();
+    runSignal.addEventListener('abort', onRunEnd, { once: true });
+    const started = performance.now();
+    const url = this.url(path);
+    try {
+      const res = await this.fetchFn(url, {
+        method,
+        headers: { Accept: 'application/json', 'Accept-Language': this.opts.lang, ...this.opts.headers, ...init.headers },
+        body: init.body,
+        credentials: 'omit',
+        mode: 'cors',
+        cache: 'no-store',
+        redirect: 'follow',
+        signal: controller.signal,
+      });
+      const text = await res.text();
+      const ms = performance.now() - started;
+      this.log.push({ endpoint: init.endpoint, method, status: res.status, headers: res.headers, ms, retry });
+      return {
+        endpoint: init.endpoint,
+        url,
+        status: res.status,
+        headers: res.headers,
+        mediaType: mediaTypeOf(res.headers),
+        text,
+        ms,
+        redirectedTo: res.redirected ? res.url : undefined,
+      };
+    } catch (e) {
+      const ms = performance.now() - started;
+      this.log.push({ endpoint: init.endpoint, method, status: 0, headers: null, ms, retry });
+      if (runSignal.aborted) throw new NoAnswer('run-limit', init.endpoint, '', e);
+      if (timedOut) throw new NoAnswer('timeout', init.endpoint, '', e);
+      throw new NoAnswer('network', init.endpoint, this.opts.describeNetworkError?.(e) ?? String((e as Error)?.message ?? e), e);
+    } finally {
+      clearTimeout(timer);
+      runSignal.removeEventListener('abort', onRunEnd);
+    }
+  }
+
+  /**
+   * Waits `ms` from now, really: a timer can fire a little early (event loops measure time from the start of
+   * their turn), and a Retry-After is a minimum.
+   */
+  private async sleep(ms: number, endpoint: string): Promise<void> {
+    const until = performance.now() + ms;
+    for (let left = ms; left > 0; left = until - performance.now()) {
+      await new Promise<void>((resolve, reject) => {
+        const { runSignal } = this.opts;
+        const done = () => {
+          clearTimeout(timer);
+          reject(new NoAnswer('run-limit', endpoint));
+        };
+        const timer = setTimeout(() => {
+          runSignal.removeEventListener('abort', done);
+          resolve();
+        }, Math.ceil(left));
+        runSignal.addEventListener('abort', done, { once: true });
+      });
+    }
+  }
+}
+
+/** The parsed JSON body, or undefined when it is not JSON. */
+export function jsonOf(answer: Answer): unknown {
+  try {
+    return JSON.parse(answer.text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,328 @@
+// `dvc-elements catalog`: a static catalog folder built from the mock API (valid against the OpenAPI `Catalog`
+// and `Procedure` schemas), at most 4 requests at once, Retry-After honoured, dropped connections retried, and
+// the previous folder intact after a failure or an interruption.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { contractValidator, CORS, importTs, json, runCli, sleep, startMockApiServer, startProxy } from './helpers.js';
+
+let api;
+let work;
+let validate;
+let fileName;
+/** A complete catalog built once, copied where a test needs an "old" catalog. */
+let reference;
+
+before(async () => {
+  api = await startMockApiServer();
+  work = mkdtempSync(join(tmpdir(), 'dvc-catalog-'));
+  validate = await contractValidator();
+  ({ procedureFileName: fileName } = await importTs('src/catalog/file-name.ts'));
+  reference = join(work, 'reference');
+  const r = await runCli(['catalog', '--api', api.url, '--out', reference]);
+  assert.equal(r.code, 0, r.stderr);
+});
+after(async () => {
+  await api.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Every file of a folder with a hash of its content: equal snapshots, untouched folder. */
+function snapshot(dir) {
+  const out = {};
+  const walk = (d, prefix) => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      if (name.isDirectory()) walk(join(d, name.name), `${prefix}${name.name}/`);
+      else out[prefix + name.name] = createHash('sha1').update(readFileSync(join(d, name.name))).digest('hex');
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+/** A catalog as a previous run left it, to be replaced. */
+function oldCatalog(name) {
+  const dir = join(work, name, 'thu-tuc');
+  mkdirSync(join(work, name), { recursive: true });
+  cpSync(reference, dir, { recursive: true });
+  return dir;
+}
+
+const leftovers = (dir) => readdirSync(join(dir, '..')).filter((n) => n.startsWith('.'));
+const lastLine = (text) => text.trim().split('\n').at(-1);
+
+describe('catalog from the mock API', { concurrency: 3 }, () => {
+  test('index.json is a valid Catalog, each procedures/{code}.json a valid Procedure, 4 requests at once', async () => {
+    const proxy = await startProxy(api.url, { request: () => sleep(20) });
+    const out = join(work, 'fresh', 'thu-tuc');
+    try {
+      const started = Date.now();
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 0, r.stderr);
+      const index = readJson(join(out, 'index.json'));
+      assert.deepEqual(validate('Catalog', index), []);
+      assert.equal(index.version, 1);
+      assert.equal(index.source, proxy.url);
+      assert.ok(Date.parse(index.generatedAt) >= started - 1000);
+      assert.equal(index.procedures.length, 57);
+      const list = await (await fetch(`${api.url}/procedures?page=1&pageSize=100`)).json();
+      assert.deepEqual(index.procedures.map((p) => p.code), list.items.map((p) => p.code));
+      assert.deepEqual(index.domains, (await (await fetch(`${api.url}/domains`)).json()).items);
+      assert.deepEqual(index.agencies, (await (await fetch(`${api.url}/agencies`)).json()).items);
+      const files = readdirSync(join(out, 'procedures')).sort();
+      assert.deepEqual(files, index.procedures.map((p) => `${fileName(p.code)}.json`).sort());
+      for (const p of index.procedures) {
+        // Official codes name their own file: the widgets' encodeURIComponent(code) finds it.
+        assert.equal(fileName(p.code), encodeURIComponent(p.code));
+        const detail = readJson(join(out, 'procedures', `${fileName(p.code)}.json`));
+        assert.deepEqual(validate('Procedure', detail), [], p.code);
+        assert.deepEqual(detail, await (await fetch(`${api.url}/procedures/${encodeURIComponent(p.code)}`)).json());
+      }
+      assert.equal(proxy.maxInFlight, 4);
+      assert.match(r.stderr, /16 lĩnh vực, 14 cơ quan, 57 thủ tục \(1 trang\)\./);
+      assert.match(r.stderr, /Chi tiết thủ tục: 57\/57/);
+      assert.match(lastLine(r.stderr), /^Xong: 57 thủ tục trong .*thu-tuc/);
+      assert.deepEqual(leftovers(out), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('an existing catalog is replaced as a whole', async () => {
+    const out = oldCatalog('replace');
+    writeFileSync(join(out, 'procedures', '9.999999.json'), '{}');
+    const r = await runCli(['catalog', '--api', api.url, '--out', out, '--lang', 'en']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(!existsSync(join(out, 'procedures', '9.999999.json')));
+    assert.equal(readdirSync(join(out, 'procedures')).length, 57);
+    assert.match(lastLine(r.stderr), /^Done: 57 procedures in /);
+    assert.deepEqual(leftovers(out), []);
+  });
+
+  test('429 and 503 with Retry-After: every request waits as long as asked, then the build completes', async () => {
+    const first = (ctx, p) => ctx.url.pathname.endsWith(p) && ctx.log.filter((e) => e.path.endsWith(p)).length === 1;
+    const busy = (status) => ({
+      status,
+      headers: { ...CORS, 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
+      body: JSON.stringify({ type: status === 429 ? 'urn:dvc:problem:rate-limited' : 'about:blank', title: 'Busy', status }),
+    });
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        if (first(ctx, '/domains')) return busy(503);
+        if (first(ctx, '/procedures/1.000894')) return busy(429);
+      },
+    });
+    const out = join(work, 'busy', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']);
+      assert.equal(r.code, 0, r.stderr);
+      for (const p of ['/domains', '/procedures/1.000894']) {
+        const [refused, again] = proxy.log.filter((e) => e.path.endsWith(p));
+        assert.ok(again.start - refused.end >= 1000, `${p}: asked again after ${again.start - refused.end} ms`);
+      }
+      assert.match(r.stderr, /The API asks to wait 1 s \(HTTP 503, \/domains\)/);
+      assert.match(r.stderr, /The API asks to wait 1 s \(HTTP 429, \/procedures\/1\.000894\)/);
+      assert.equal(readdirSync(join(out, 'procedures')).length, 57);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a dropped connection is tried again', async () => {
+    const proxy = await startProxy(api.url, {
+      request: (ctx) => (ctx.url.pathname.endsWith('/procedures/1.001193') && ctx.log.filter((e) => e.path.endsWith('/procedures/1.001193')).length === 1 ? 'drop' : undefined),
+    });
+    const out = join(work, 'dropped', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /\/procedures\/1\.001193: the connection was dropped; trying again in [\d.]+ s \(attempt 2\/6\)/);
+      assert.equal(proxy.log.filter((e) => e.path.endsWith('/procedures/1.001193')).length, 2);
+      assert.ok(existsSync(join(out, 'procedures', '1.001193.json')));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('interrupted (Ctrl+C) while fetching details: the old catalog is left as it was', async () => {
+    const out = oldCatalog('interrupted');
+    const before = snapshot(out);
+    const proxy = await startProxy(api.url, { request: () => sleep(50) });
+    try {
+      let sent = false;
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out], {
+        onStderr(text, child) {
+          if (!sent && /Chi tiết thủ tục: \d+\/57/.test(text)) {
+            sent = true;
+            child.kill('SIGINT');
+          }
+        },
+      });
+      assert.ok(sent);
+      assert.equal(r.code, 130);
+      assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.');
+      assert.deepEqual(snapshot(out), before);
+      assert.deepEqual(leftovers(out), []);
+      // Nothing more was asked of the API once stopped.
+      const settled = proxy.log.length;
+      await sleep(200);
+      assert.equal(proxy.log.length, settled);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('killed outright: the old catalog is intact, and the next run clears what was left', async () => {
+    const out = oldCatalog('killed');
+    const before = snapshot(out);
+    const proxy = await startProxy(api.url, { request: () => sleep(50) });
+    try {
+      let sent = false;
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out], {
+        onStderr(text, child) {
+          if (!sent && /Chi tiết thủ tục: \d+\/57/.test(text)) {
+            sent = true;
+            child.kill('SIGKILL');
+          }
+        },
+      });
+      assert.equal(r.signal, 'SIGKILL');
+      assert.deepEqual(snapshot(out), before);
+      assert.equal(leftovers(out).length, 1);
+      const again = await runCli(['catalog', '--api', api.url, '--out', out]);
+      assert.equal(again.code, 0, again.stderr);
+      assert.deepEqual(leftovers(out), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a broken API: exit status 1 with a one-line reason, the old catalog kept, no more requests', async () => {
+    const out = oldCatalog('broken');
+    const before = snapshot(out);
+    const proxy = await startProxy(api.url, {
+      request: async (ctx) => {
+        if (ctx.url.pathname.endsWith('/procedures/1.000894')) return json(200, { code: '1.000894', name: 'Đăng ký kết hôn', level: 5 }, CORS);
+        if (/\/procedures\/[^/]+$/.test(ctx.url.pathname)) await sleep(30);
+      },
+    });
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']);
+      assert.equal(r.code, 1);
+      assert.equal(
+        lastLine(r.stderr),
+        'dvc-elements catalog: /procedures/1.000894 breaks the API contract (procedure.domain: expected an object). The previous catalog is kept.',
+      );
+      assert.deepEqual(snapshot(out), before);
+      assert.deepEqual(leftovers(out), []);
+      const details = proxy.log.filter((e) => /\/procedures\/[^/?]+$/.test(e.path)).length;
+      assert.ok(details < 57, `${details} detail requests`);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('an API that stays unavailable: the build gives up with the reason', async () => {
+    // Retry-After: 0, so the tries come at once.
+    const unavailable = { status: 503, headers: { ...CORS, 'Content-Type': 'application/problem+json', 'Retry-After': '0' }, body: '{}' };
+    const proxy = await startProxy(api.url, { request: (ctx) => (ctx.url.pathname.endsWith('/agencies') ? unavailable : undefined) });
+    const out = join(work, 'failing', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']);
+      assert.equal(r.code, 1);
+      assert.equal(proxy.log.filter((e) => e.path.endsWith('/agencies')).length, 6);
+      assert.equal(lastLine(r.stderr), 'dvc-elements catalog: /agencies: HTTP 503 after 6 attempts. Nothing was written.');
+      assert.ok(!existsSync(out));
+      assert.deepEqual(leftovers(out), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a folder that is not a catalog is never replaced', async () => {
+    const out = join(work, 'documents');
+    mkdirSync(out);
+    writeFileSync(join(out, 'bao-cao.docx'), 'x');
+    const r = await runCli(['catalog', '--api', api.url, '--out', out, '--lang', 'en']);
+    assert.equal(r.code, 1);
+    assert.match(lastLine(r.stderr), /is not empty and not a catalog folder \(no index\.json\)/);
+    assert.deepEqual(readdirSync(out), ['bao-cao.docx']);
+  });
+
+  test('usage: --help, and a missing option is a usage error', async () => {
+    const help = await runCli(['catalog', '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--api <api-base>/);
+    assert.match(help.stdout, /danh mục cũ giữ nguyên/);
+    for (const args of [['catalog', '--out', join(work, 'x')], ['catalog', '--api', api.url], ['catalog', '--api', 'thu-tuc', '--out', 'x']]) {
+      const r = await runCli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /npx dvc-elements catalog --help/);
+    }
+  });
+});
+
+describe('catalog file names', () => {
+  const CODES = ['1.001193', '1.001193.000.00.00.H56', 'a/b', '.hidden', 'CON', 'con.1', 'x y', 'Đăng~ký', '..', 'a%2Fb'];
+
+  test('every code maps to a distinct name of URL- and file-safe characters', () => {
+    const names = CODES.map(fileName);
+    assert.deepEqual(names, [
+      '1.001193',
+      '1.001193.000.00.00.H56',
+      'a~2Fb',
+      '~2Ehidden',
+      '~43ON',
+      '~63on.1',
+      'x~20y',
+      '~C4~90~C4~83ng~7Ek~C3~BD',
+      '~2E.',
+      'a~252Fb',
+    ]);
+    for (const n of names) assert.match(n, /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/);
+    assert.equal(new Set(names).size, names.length);
+  });
+
+  test('an API with such codes and its own page size: every page read, every file where the rule puts it', async () => {
+    // A small API of its own, which answers at most 2 procedures a page whatever is asked. ('..' cannot be
+    // asked for in a URL path at all: URL parsers remove it, escaped or not.)
+    const codes = CODES.filter((c) => c !== '..');
+    const procedures = codes.map((code, i) => ({
+      code,
+      name: `Thủ tục ${i}`,
+      domain: { code: 'HT', name: 'Hộ tịch' },
+      agency: { code: 'STP', name: 'Sở Tư pháp' },
+      tier: 'province',
+      level: 'full',
+    }));
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        const p = ctx.url.pathname.replace(/^\/api\/v1/, '');
+        if (p === '/procedures') {
+          const page = Number(ctx.url.searchParams.get('page'));
+          return json(200, { items: procedures.slice((page - 1) * 2, page * 2), total: procedures.length, page, pageSize: 2 });
+        }
+        const m = /^\/procedures\/(.+)$/.exec(p);
+        if (m) return json(200, { ...procedures.find((x) => x.code === decodeURIComponent(m[1])), steps: ['Nộp hồ sơ'] });
+      },
+    });
+    const out = join(work, 'odd', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /\(5 trang\)/);
+      const index = readJson(join(out, 'index.json'));
+      assert.deepEqual(validate('Catalog', index), []);
+      assert.deepEqual(index.procedures.map((p) => p.code), codes);
+      assert.deepEqual(readdirSync(join(out, 'procedures')).sort(), codes.map((c) => `${fileName(c)}.json`).sort());
+      for (const code of codes) assert.equal(readJson(join(out, 'procedures', `${fileName(code)}.json`)).code, code);
+    } finally {
+      await proxy.close();
+    }
+  });
+});

@@ -1,0 +1,183 @@
+// `dvc-elements check-api` against an API that breaks one thing at a time (a fixture server in front of the
+// mock API): each break is caught by its own check, and by no other.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { CORS, json, NOT_ABOUT_SPEED, notPassing, runCli, sleep, startMockApiServer, startProxy } from './helpers.js';
+
+const ORIGIN = 'https://tinhkhe.quangngai.gov.vn';
+
+let api;
+let guarded;
+before(async () => {
+  api = await startMockApiServer();
+  guarded = api.mocks.sampleDossiers().find((d) => d.verifier);
+});
+after(() => api.close());
+
+const path = (ctx) => ctx.url.pathname.replace(/^\/api\/v1/, '');
+const codesOf = (ctx) => ctx.url.searchParams.get('codes')?.split(',') ?? null;
+const setCodes = (ctx, codes) => ctx.url.searchParams.set('codes', codes.join(','));
+const withoutHeader = (answer, name) => ({
+  ...answer,
+  headers: Object.fromEntries(Object.entries(answer.headers).filter(([k]) => k.toLowerCase() !== name.toLowerCase())),
+});
+
+/** Each fixture: how the API misbehaves, and the only checks that may not pass (with their status). */
+const FIXTURES = [
+  {
+    name: 'no CORS header on the answers',
+    response: (ctx, a) => (ctx.method === 'OPTIONS' ? a : withoutHeader(a, 'Access-Control-Allow-Origin')),
+    expect: { 'cors.answers': 'fail' },
+    fix: /Access-Control-Allow-Origin/,
+  },
+  {
+    name: 'CORS header on successes only (a gateway adding it to 2xx answers only)',
+    response: (ctx, a) => (ctx.method !== 'OPTIONS' && a.status >= 400 ? withoutHeader(a, 'Access-Control-Allow-Origin') : a),
+    expect: { 'cors.answers': 'fail' },
+    actual: /GET \/procedures\/\{code\} 404/,
+  },
+  {
+    name: 'a preflight without X-Dossier-Verifier',
+    response: (ctx, a) =>
+      ctx.method === 'OPTIONS'
+        ? { ...a, headers: { ...a.headers, 'access-control-allow-headers': 'Content-Type, Accept-Language, Idempotency-Key, X-Challenge-Token' } }
+        : a,
+    expect: { 'cors.preflight.dossier': 'fail' },
+    fix: /Access-Control-Allow-Headers: X-Dossier-Verifier/,
+  },
+  {
+    name: 'a wrong shape on /domains',
+    request: (ctx) =>
+      path(ctx) === '/domains' ? json(200, { items: [{ code: 'HT', title: 'Hộ tịch' }] }, { ...CORS, 'Cache-Control': 'public, max-age=300' }) : undefined,
+    expect: { domains: 'fail' },
+    actual: /items\[0\]/,
+  },
+  {
+    name: 'a 404 as an HTML page instead of problem+json',
+    response: (ctx, a) =>
+      a.status === 404
+        ? { ...a, headers: { ...a.headers, 'content-type': 'text/html' }, body: '<html><body><h1>404 Not Found</h1><hr>nginx</body></html>' }
+        : a,
+    // The same defect, met on both endpoints that answer 404.
+    expect: { 'procedures.not-found': 'fail', 'dossier.not-found': 'fail' },
+    actual: /text\/html/,
+  },
+  {
+    name: 'pageSize ignored',
+    request: (ctx) => {
+      if (path(ctx) === '/procedures' && !ctx.url.searchParams.has('codes')) ctx.url.searchParams.delete('pageSize');
+    },
+    expect: { 'procedures.paging': 'fail' },
+    actual: /pageSize=1: 10/,
+  },
+  {
+    name: 'more than 100 codes accepted silently (cut to 100)',
+    request: (ctx) => {
+      const codes = codesOf(ctx);
+      if (codes && codes.length > 100) setCodes(ctx, codes.slice(0, 100));
+    },
+    expect: { 'procedures.codes-limit': 'fail' },
+    fix: /422/,
+  },
+  {
+    name: 'codes dropped (only the first 50 answered)',
+    request: (ctx) => {
+      const codes = codesOf(ctx);
+      if (codes && codes.length <= 100) setCodes(ctx, codes.slice(0, 50));
+    },
+    expect: { 'procedures.codes': 'fail' },
+    actual: /existing codes missing/,
+  },
+  {
+    name: 'Accept-Language ignored',
+    request: (ctx) => {
+      ctx.headers['accept-language'] = 'vi';
+    },
+    expect: { language: 'warn' },
+  },
+  {
+    name: 'a 429 without Retry-After',
+    request: (ctx) => {
+      const first = ctx.log.filter((e) => e.path.startsWith('/api/v1/agencies')).length === 1;
+      if (path(ctx) === '/agencies' && first) {
+        return {
+          status: 429,
+          headers: { ...CORS, 'Content-Type': 'application/problem+json' },
+          body: JSON.stringify({ type: 'urn:dvc:problem:rate-limited', title: 'Too Many Requests', status: 429 }),
+        };
+      }
+    },
+    expect: { 'rate-limit': 'warn' },
+    after(proxy) {
+      // The check waited before it asked again.
+      const [limited, again] = proxy.log.filter((e) => e.path.startsWith('/api/v1/agencies'));
+      assert.ok(again.start - limited.end >= 1000, `${again.start - limited.end} ms`);
+    },
+  },
+  {
+    name: 'slow answers',
+    request: async (ctx) => {
+      if (path(ctx) === '/domains') await sleep(3500);
+    },
+    // Far above what the shared test machine adds to the other answers.
+    options: ['--slow', '3'],
+    expect: { timing: 'warn' },
+    actual: /^GET \/domains: median \d,\d{3} ms/,
+    after(proxy, report) {
+      const domains = report.timings.find((x) => x.endpoint === 'GET /domains');
+      assert.ok(domains.medianMs >= 3500, JSON.stringify(domains));
+    },
+  },
+  {
+    name: 'feedback without idempotency (a new record for every request)',
+    request: (ctx) => {
+      if (ctx.method === 'POST') ctx.headers['idempotency-key'] = crypto.randomUUID();
+    },
+    expect: { 'feedback.idempotency': 'fail' },
+    fix: /Idempotency-Key/,
+  },
+  {
+    name: 'a wrong verifier still shows the dossier',
+    request: (ctx) => {
+      if (ctx.headers['x-dossier-verifier'] !== undefined) ctx.headers['x-dossier-verifier'] = guarded.verifier;
+    },
+    expect: { 'dossier.verifier': 'fail' },
+  },
+  {
+    name: 'no caching headers on the catalog',
+    response: (ctx, a) => withoutHeader(a, 'Cache-Control'),
+    // Dossiers lose their no-store as well.
+    expect: { 'caching.catalog': 'warn', 'caching.dossier': 'warn' },
+    fix: /max-age/,
+  },
+];
+
+describe('check-api catches each break alone', { concurrency: 4 }, () => {
+  for (const f of FIXTURES) {
+    test(f.name, async () => {
+      const proxy = await startProxy(api.url, { request: f.request, response: f.response });
+      try {
+        const r = await runCli([
+          'check-api', proxy.url, '--origin', ORIGIN, '--dossier', guarded.code, '--verifier', guarded.verifier, '--write', '--json',
+          '--lang', 'en', ...(f.options ?? NOT_ABOUT_SPEED),
+        ]);
+        const report = JSON.parse(r.stdout);
+        assert.deepEqual(notPassing(report), f.expect);
+        const failing = Object.values(f.expect).includes('fail');
+        assert.equal(r.code, failing ? 1 : 0);
+        for (const id of Object.keys(f.expect)) {
+          const c = report.checks.find((x) => x.id === id);
+          // What was expected, what came back, what to change.
+          assert.ok(c.expected && c.fix, `${id}: ${JSON.stringify(c)}`);
+          if (c.status === 'fail') assert.ok(c.actual, `${id}: ${JSON.stringify(c)}`);
+        }
+        const found = report.checks.find((x) => x.id === Object.keys(f.expect)[0]);
+        if (f.fix) assert.match(found.fix, f.fix);
+        if (f.actual) assert.match(found.actual, f.actual);
+        f.after?.(proxy, report);
+      } finally {
+        await proxy.close();
+      }
+    });
+  }
+});
