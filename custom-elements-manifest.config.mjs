@@ -2,8 +2,12 @@
 // @fires/@event) and their static properties, and dist/vscode.html-custom-data.json from it, so that editors
 // offer the tags and their attributes.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { checkManifest } from './test/manifest/checks.js';
 
-/** Attribute values an editor can offer (the SPEC's enumerations; the properties themselves are strings). */
+/**
+ * Attribute values an editor and Storybook can offer (the SPEC's enumerations; the properties themselves are
+ * strings). They become the attribute's type in the manifest: `'satisfaction' | 'petition'`.
+ */
 const VALUES = {
   kind: ['satisfaction', 'petition'],
   tier: ['province', 'commune', 'district'],
@@ -32,6 +36,26 @@ function vscodeCustomData(manifest) {
   return { version: 1.1, tags };
 }
 
+/**
+ * Types as a page author writes them: an attribute is optional by nature, so `string | undefined` is `string`,
+ * and an enumerated attribute is its list of values. Storybook reads these types to choose its controls.
+ */
+function authorTypes(decl) {
+  const byField = new Map((decl.attributes ?? []).map((a) => [a.fieldName ?? a.name, a.name]));
+  const retype = (item, attribute) => {
+    if (!item.type?.text) return;
+    const values = VALUES[attribute];
+    item.type.text = values
+      ? values.map((v) => `'${v}'`).join(' | ')
+      : item.type.text
+          .split(' | ')
+          .filter((t) => t !== 'undefined' && t !== 'null')
+          .join(' | ');
+  };
+  for (const a of decl.attributes ?? []) retype(a, a.name);
+  for (const m of decl.members ?? []) if (m.kind === 'field' && byField.has(m.name)) retype(m, byField.get(m.name));
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/base/dvc-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/mocks/**'],
@@ -48,8 +72,10 @@ export default {
             if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('dvc-'));
             // The public API only: TypeScript's private and protected members are implementation.
             if (decl.members) decl.members = decl.members.filter((m) => !m.static && (!m.privacy || m.privacy === 'public'));
+            authorTypes(decl);
           }
         }
+        checkManifest(customElementsManifest);
         mkdirSync('dist', { recursive: true });
         writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vscodeCustomData(customElementsManifest), null, 2));
       },

@@ -30,10 +30,6 @@ const meta: Meta<Args> = {
     ></dvc-feedback-form>`,
   args: {},
   argTypes: {
-    kind: { control: 'inline-radio', options: ['satisfaction', 'petition'], description: 'A rating (default) or a petition.' },
-    procedure: { control: 'text', description: 'Procedure code, sent as procedureCode.' },
-    dossier: { control: 'text', description: 'Dossier code, sent as dossierCode.' },
-    agency: { control: 'text', description: 'Agency code, sent as agencyCode.' },
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
   },
   // Drafts survive reloads by design; each story starts from an empty form.

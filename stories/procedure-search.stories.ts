@@ -13,7 +13,7 @@ interface Args {
   agency?: string;
   tier?: string;
   level?: string;
-  pageSize?: number;
+  'page-size'?: number;
   lang?: string;
 }
 
@@ -28,17 +28,12 @@ const meta: Meta<Args> = {
       agency=${a.agency ?? nothing}
       tier=${a.tier ?? nothing}
       level=${a.level ?? nothing}
-      page-size=${a.pageSize ?? nothing}
+      page-size=${a['page-size'] ?? nothing}
       lang=${a.lang ?? nothing}
     ></dvc-procedure-search>`,
   args: {},
+  // Attributes, their descriptions and controls come from the manifest (the components' JSDoc).
   argTypes: {
-    query: { control: 'text', description: 'Words filled in and searched at once.' },
-    domain: { control: 'text', description: 'A lĩnh vực code (e.g. HT): a preset filter, its control is hidden.' },
-    agency: { control: 'text', description: 'An agency code (e.g. STP): a preset filter, its control is hidden.' },
-    tier: { control: 'inline-radio', options: [undefined, 'province', 'commune', 'district'] },
-    level: { control: 'inline-radio', options: [undefined, 'full', 'partial', 'info', '4', '3'] },
-    pageSize: { control: { type: 'number', min: 1, max: 100 } },
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
   },
 };
@@ -91,7 +86,7 @@ export const DetailsFailed: Story = {
 };
 
 /** Several pages of results (`page-size="5"`): previous, next and "Trang 1/n". */
-export const Pages: Story = { args: { query: 'dang ky', pageSize: 5 } };
+export const Pages: Story = { args: { query: 'dang ky', 'page-size': 5 } };
 
 /** Nothing found: what to try next. */
 export const Empty: Story = { args: { query: 'giấy phép khai thác mỏ vàng' } };
@@ -138,7 +133,7 @@ export const Catalog1671Initial: Story = { parameters: bigCatalog };
 /** "giay phep" finds hundreds: paging through them. */
 export const Catalog1671Results: Story = { args: { query: 'giay phep' }, parameters: bigCatalog };
 export const Catalog1671DetailsOpen: Story = { args: { query: 'giay phep xay dung' }, parameters: bigCatalog, play: openFirstResult };
-export const Catalog1671HundredPerPage: Story = { args: { query: 'cap', pageSize: 100 }, parameters: bigCatalog };
+export const Catalog1671HundredPerPage: Story = { args: { query: 'cap', 'page-size': 100 }, parameters: bigCatalog };
 export const Catalog1671Empty: Story = { args: { query: 'không có thủ tục này' }, parameters: bigCatalog };
 export const Catalog1671Loading: Story = { ...failing({ kind: 'hang' }, 'giay phep'), parameters: bigCatalog };
 export const Catalog1671Error: Story = { ...failing({ kind: 'unavailable', retryAfter: 60 }, 'giay phep'), parameters: bigCatalog };

@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** `level="full"`: shown at once, no request. Hover or focus shows the full official label. */
+/** `level="full"`: shown at once, no request. The pointer on it shows the full official label, which screen readers read as its text. */
 export const FullyOnline: Story = { args: { level: 'full' } };
 export const PartlyOnline: Story = { args: { level: 'partial' } };
 export const InformationOnly: Story = { args: { level: 'info' } };

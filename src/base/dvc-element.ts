@@ -10,6 +10,29 @@ import { focusInPlace } from './focus.js';
 /**
  * What every widget shares: `api-base` and `lang` resolution, the API client for them, tokens and base styles,
  * and the message shown to the webmaster when no API address is configured.
+ *
+ * The design tokens every widget reads (set them on any ancestor). Colour defaults are given as
+ * `light-dark(light, dark)`; browsers without `light-dark()` use the light one. The same values are in
+ * `src/theme/tokens.ts` and the README; `npm run manifest` fails when they disagree.
+ *
+ * @cssproperty [--dvc-color-scheme=the page's color-scheme] - `light dark` follows the citizen's preference, `light` or `dark` pins the widgets; each widget paints its own surface, so it reads on any page.
+ * @cssproperty [--dvc-font-family=system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif] - Text font.
+ * @cssproperty [--dvc-font-size=1rem] - Base text size.
+ * @cssproperty [--dvc-radius=0.375rem] - Corner radius.
+ * @cssproperty [--dvc-space=0.5rem] - Base spacing unit.
+ * @cssproperty [--dvc-color-primary=light-dark(#0b57a4, #8cc2ff)] - Links, buttons, accents.
+ * @cssproperty [--dvc-color-on-primary=light-dark(#ffffff, #00213f)] - Text on primary buttons.
+ * @cssproperty [--dvc-color-text=light-dark(#1b1f24, #e8eaed)] - Text.
+ * @cssproperty [--dvc-color-text-muted=light-dark(#4a5560, #b5bcc4)] - Secondary text.
+ * @cssproperty [--dvc-color-surface=light-dark(#ffffff, #16191d)] - The widget's background, painted under its text; set it to the page's background to blend in.
+ * @cssproperty [--dvc-color-surface-alt=light-dark(#f3f5f7, #22262b)] - Panels and messages.
+ * @cssproperty [--dvc-color-border=light-dark(#6b7580, #8a949e)] - Borders of controls.
+ * @cssproperty [--dvc-color-success=light-dark(#176c2f, #7fd69a)] - "Fully online", on time, sent.
+ * @cssproperty [--dvc-color-warning=light-dark(#8a4b00, #ffc168)] - Due soon, documents requested.
+ * @cssproperty [--dvc-color-danger=light-dark(#b3261e, #ff9c94)] - Errors, late.
+ * @cssproperty [--dvc-color-info=light-dark(#3d4a57, #c3ccd6)] - Neutral states.
+ * @cssproperty [--dvc-color-highlight=light-dark(#fff1a8, #5c4b00)] - Search-term highlight.
+ * @cssproperty [--dvc-color-focus=light-dark(#9a4a00, #ffbf47)] - Focus ring (3:1 or more against the surfaces).
  */
 export class DvcElement extends LitElement {
   static override styles = [tokens, baseStyles];
@@ -26,18 +49,27 @@ export class DvcElement extends LitElement {
   private pendingFocus?: string;
   private cachedClient?: { key: string; client: DvcApi };
 
-  /** The language the widget speaks now: its own `lang`, else the nearest ancestor's, else `vi`. */
+  /**
+   * The language the widget speaks now: its own `lang`, else the nearest ancestor's, else `vi`.
+   * @internal
+   */
   get language(): Lang {
     return this.langController.lang;
   }
 
-  /** The API base in force, or null when the webmaster has set none. */
+  /**
+   * The API base in force, or null when the webmaster has set none.
+   * @internal
+   */
   get resolvedApiBase(): string | null {
     // The property first: frameworks set `apiBase` before Lit reflects it to the attribute.
     return this.apiBase?.trim() || resolveApiBase(this);
   }
 
-  /** A client for the current API base and language (kept while neither changes), or null if not configured. */
+  /**
+   * A client for the current API base and language (kept while neither changes), or null if not configured.
+   * @internal
+   */
   get client(): DvcApi | null {
     const base = this.resolvedApiBase;
     if (!base) return null;

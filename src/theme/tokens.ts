@@ -6,40 +6,71 @@ import { css } from 'lit';
  *
  *   :root { --dvc-color-primary: #8b0000; --dvc-font-family: "Roboto", sans-serif; }
  *
- * Colours use `light-dark()`, so they follow the page's own `color-scheme` (which inherits into the widgets): a
- * light-only site keeps light widgets, and a site that declares `color-scheme: light dark` gets dark widgets for
- * citizens who prefer dark. `--dvc-color-scheme` overrides it for the widgets alone. Private `--_` names are
- * internal.
- * Defaults meet WCAG 2.2 AA contrast (4.5:1 for text) in both schemes.
+ * Schemes. Colours use `light-dark()`, so they follow the widget's `color-scheme`: the page's own (it inherits
+ * into the widgets), or `--dvc-color-scheme` when the webmaster sets it. A widget's scheme can then differ from
+ * the colours the page paints (a light page whose widgets follow a citizen who prefers dark; a page that paints
+ * itself dark without declaring it), so every widget paints its own surface under its text and never relies on
+ * the page's background: it reads the same on any page.
+ *
+ * Older browsers. `light-dark()` needs Safari 17.5, Chrome 123, Firefox 120; the supported browsers go back to
+ * Safari 16.4, Chrome 111, Firefox 115. So the light values come first, plain, and the `light-dark()` pairs only
+ * under `@supports`: a browser without it shows the light scheme (and says so with `color-scheme: light`, so its
+ * own scrollbars and lists match), whatever the page. A dark fallback through `prefers-color-scheme` would be
+ * wrong on every light-only page, since CSS cannot tell whether the page or the webmaster allows dark.
+ *
+ * The private `--_` names are internal. Defaults meet WCAG 2.2 AA contrast (4.5:1 for text, 3:1 for the focus
+ * ring and borders) in both schemes. The light and dark values are also in the base element's `@cssproperty`
+ * docs and the README; `npm run manifest` checks that the three agree.
  */
 export const tokens = css`
   :host {
-    /* Unset token: the declaration is invalid at computed time, so color-scheme inherits from the page. */
-    color-scheme: var(--dvc-color-scheme);
+    color-scheme: light;
     --_font: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     --_font-size: var(--dvc-font-size, 1rem);
     --_radius: var(--dvc-radius, 0.375rem);
     --_space: var(--dvc-space, 0.5rem);
-    /* At least 3:1 against the surfaces in both schemes (WCAG 1.4.11). */
-    --_focus: var(--dvc-color-focus, light-dark(#9a4a00, #ffbf47));
 
-    --_primary: var(--dvc-color-primary, light-dark(#0b57a4, #8cc2ff));
-    --_on-primary: var(--dvc-color-on-primary, light-dark(#ffffff, #00213f));
-    --_text: var(--dvc-color-text, light-dark(#1b1f24, #e8eaed));
-    --_muted: var(--dvc-color-text-muted, light-dark(#4a5560, #b5bcc4));
-    --_surface: var(--dvc-color-surface, light-dark(#ffffff, #16191d));
-    --_surface-alt: var(--dvc-color-surface-alt, light-dark(#f3f5f7, #22262b));
-    --_border: var(--dvc-color-border, light-dark(#6b7580, #8a949e));
-    --_success: var(--dvc-color-success, light-dark(#176c2f, #7fd69a));
-    --_warning: var(--dvc-color-warning, light-dark(#8a4b00, #ffc168));
-    --_danger: var(--dvc-color-danger, light-dark(#b3261e, #ff9c94));
-    --_info: var(--dvc-color-info, light-dark(#3d4a57, #c3ccd6));
-    --_highlight: var(--dvc-color-highlight, light-dark(#fff1a8, #5c4b00));
+    --_focus: var(--dvc-color-focus, #9a4a00);
+    --_primary: var(--dvc-color-primary, #0b57a4);
+    --_on-primary: var(--dvc-color-on-primary, #ffffff);
+    --_text: var(--dvc-color-text, #1b1f24);
+    --_muted: var(--dvc-color-text-muted, #4a5560);
+    --_surface: var(--dvc-color-surface, #ffffff);
+    --_surface-alt: var(--dvc-color-surface-alt, #f3f5f7);
+    --_border: var(--dvc-color-border, #6b7580);
+    --_success: var(--dvc-color-success, #176c2f);
+    --_warning: var(--dvc-color-warning, #8a4b00);
+    --_danger: var(--dvc-color-danger, #b3261e);
+    --_info: var(--dvc-color-info, #3d4a57);
+    --_highlight: var(--dvc-color-highlight, #fff1a8);
 
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
+    /* The widget's own surface: its text never depends on the page's background. */
+    background-color: var(--_surface);
+  }
+
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      /* Unset token: the declaration is invalid at computed time, so color-scheme inherits from the page. */
+      color-scheme: var(--dvc-color-scheme);
+      /* The focus ring: at least 3:1 against the surfaces in both schemes (WCAG 1.4.11). */
+      --_focus: var(--dvc-color-focus, light-dark(#9a4a00, #ffbf47));
+      --_primary: var(--dvc-color-primary, light-dark(#0b57a4, #8cc2ff));
+      --_on-primary: var(--dvc-color-on-primary, light-dark(#ffffff, #00213f));
+      --_text: var(--dvc-color-text, light-dark(#1b1f24, #e8eaed));
+      --_muted: var(--dvc-color-text-muted, light-dark(#4a5560, #b5bcc4));
+      --_surface: var(--dvc-color-surface, light-dark(#ffffff, #16191d));
+      --_surface-alt: var(--dvc-color-surface-alt, light-dark(#f3f5f7, #22262b));
+      --_border: var(--dvc-color-border, light-dark(#6b7580, #8a949e));
+      --_success: var(--dvc-color-success, light-dark(#176c2f, #7fd69a));
+      --_warning: var(--dvc-color-warning, light-dark(#8a4b00, #ffc168));
+      --_danger: var(--dvc-color-danger, light-dark(#b3261e, #ff9c94));
+      --_info: var(--dvc-color-info, light-dark(#3d4a57, #c3ccd6));
+      --_highlight: var(--dvc-color-highlight, light-dark(#fff1a8, #5c4b00));
+    }
   }
 
   @media (forced-colors: active) {
@@ -82,9 +113,12 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The gap between a control and its ring is filled with the surface, so the ring contrasts with what is right
+     next to it even where it reaches past the widget's edge onto a page of another colour. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_surface);
   }
   button {
     font: inherit;

@@ -50,8 +50,10 @@ export async function measureSizes(only) {
  */
 export const BUDGETS_KB = {
   cdn: 35,
-  'service-level-badge': 14.5,
-  'procedure-search': 20.5,
+  // +0.4 KB in 1.1: light colours for browsers without light-dark() (every tag, 0.15 KB) and the badge's
+  // tooltip kept inside the viewport (0.2 KB; the search shows badges).
+  'service-level-badge': 14.8,
+  'procedure-search': 20.8,
   'dossier-tracker': 20.5,
   'feedback-form': 16.5,
 };

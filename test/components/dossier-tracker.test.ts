@@ -5,6 +5,8 @@ import type { Dossier, DossierStatus } from '../../src/api/types.js';
 import { dossierCodeFor, sampleDossiers, vnIso } from '../../src/mocks/data/dossiers.js';
 import { setFault } from '../../src/mocks/faults.js';
 import { API, requests, requestUrls, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import { colourSchemes, expectFallbackLooksLight, expectReadableIn } from '../helpers/schemes.js';
+import { expectVisible } from '../helpers/visibility.js';
 import {
   $,
   $$,
@@ -542,5 +544,50 @@ describe('<dvc-dossier-tracker>', () => {
     } finally {
       console.error = orig;
     }
+  });
+});
+
+// ─── colour schemes and older browsers ────────────────────────────────────────────────────────────────────
+
+const SCHEMES = await colourSchemes();
+
+/**
+ * Two results after a control to Tab from: documents requested (the warning colours, the supplement box) and
+ * processing stopped (the danger colours).
+ */
+async function trackersWithResults(containerStyle = '') {
+  const wrap = await fixture<HTMLElement>(
+    html`<div style=${containerStyle}>
+      <button>Trước</button>
+      <dvc-dossier-tracker api-base=${API} code=${dossierCodeFor(5)}></dvc-dossier-tracker>
+      <dvc-dossier-tracker api-base=${API} code=${dossierCodeFor(8)}></dvc-dossier-tracker>
+    </div>`,
+  );
+  const [el, stopped] = [...wrap.querySelectorAll('dvc-dossier-tracker')];
+  await loaded(el);
+  await loaded(stopped);
+  expect($(el, '[part="supplement"]'), 'the supplement box').to.exist;
+  return { el, stopped, before: wrap.querySelector('button')! };
+}
+
+describe('<dvc-dossier-tracker> in each colour scheme', () => {
+  beforeEach(() => useMockApi());
+
+  for (const scheme of SCHEMES) {
+    it(`${scheme.title}: a result is readable, the focus ring shows, axe-clean`, async () => {
+      await scheme.enter();
+      try {
+        const { el, stopped, before } = await trackersWithResults(scheme.containerStyle);
+        await expectReadableIn(scheme, el, before);
+        expectVisible(stopped);
+        await expect(stopped).to.be.accessible();
+      } finally {
+        await scheme.leave();
+      }
+    });
+  }
+
+  it('without light-dark() (Safari 16.4–17.4, Chrome 111–122, Firefox 115–119): the light colours, text, buttons, borders and the focus ring stay visible', async () => {
+    await expectFallbackLooksLight(['dvc-dossier-tracker'], () => trackersWithResults(), SCHEMES[0]);
   });
 });

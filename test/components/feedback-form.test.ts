@@ -4,6 +4,7 @@ import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { isEmail, isPhone } from '../../src/components/feedback-form/validation.js';
 import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import { colourSchemes, expectFallbackLooksLight, expectReadableIn } from '../helpers/schemes.js';
 import {
   $,
   $$,
@@ -368,3 +369,45 @@ describe('<dvc-feedback-form>', () => {
   });
 });
 
+
+// ─── colour schemes and older browsers ────────────────────────────────────────────────────────────────────
+
+const SCHEMES = await colourSchemes();
+
+/** A petition sent with its message missing and a malformed email and phone: the error summary and the field errors. */
+async function petitionWithErrors(containerStyle = '') {
+  const wrap = await fixture<HTMLElement>(
+    html`<div style=${containerStyle}><button>Trước</button><dvc-feedback-form api-base=${API} kind="petition" procedure="1.001193"></dvc-feedback-form></div>`,
+  );
+  const el = wrap.querySelector('dvc-feedback-form')!;
+  await el.updateComplete;
+  await fill(el, '#email', 'ten@example');
+  await fill(el, '#phone', '12345');
+  await submit(el);
+  await until(() => focused(el) === 'div[part=error-summary]');
+  expect(summaryItems(el).length, 'problems listed').to.be.at.least(3);
+  return { el, before: wrap.querySelector('button')! };
+}
+
+describe('<dvc-feedback-form> in each colour scheme', () => {
+  beforeEach(async () => {
+    await useMockApi();
+    sessionStorage.clear();
+  });
+
+  for (const scheme of SCHEMES) {
+    it(`${scheme.title}: the form with its errors is readable, the focus ring shows, axe-clean`, async () => {
+      await scheme.enter();
+      try {
+        const { el, before } = await petitionWithErrors(scheme.containerStyle);
+        await expectReadableIn(scheme, el, before);
+      } finally {
+        await scheme.leave();
+      }
+    });
+  }
+
+  it('without light-dark() (Safari 16.4–17.4, Chrome 111–122, Firefox 115–119): the light colours, text, buttons, borders and the focus ring stay visible', async () => {
+    await expectFallbackLooksLight(['dvc-feedback-form'], () => petitionWithErrors(), SCHEMES[0]);
+  });
+});

@@ -8,6 +8,7 @@ import { PROCEDURES } from '../../src/mocks/data/procedures.js';
 import { AGENCIES } from '../../src/mocks/data/agencies.js';
 import { setFault } from '../../src/mocks/faults.js';
 import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import { colourSchemes, expectFallbackLooksLight, expectReadableIn } from '../helpers/schemes.js';
 
 // ─── helpers: what a citizen sees and does ────────────────────────────────────────────────────────────────
 
@@ -394,5 +395,42 @@ describe('<dvc-procedure-search>', () => {
       $$<HTMLButtonElement>(el, '[part="pager-button"]')[0].click();
       await until(() => status(el).endsWith(`Trang ${pages - 1}/${pages}`));
     });
+  });
+});
+
+// ─── colour schemes and older browsers ────────────────────────────────────────────────────────────────────
+
+const SCHEMES = await colourSchemes();
+
+/** Results for "khai sinh" with the words marked and the first result opened, after a control to Tab from. */
+async function searchWithResults(containerStyle = '') {
+  const wrap = await fixture<HTMLElement>(
+    html`<div style=${containerStyle}><button>Trước</button><dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search></div>`,
+  );
+  const el = wrap.querySelector('dvc-procedure-search')!;
+  await settled(el);
+  toggles(el)[0].click();
+  await until(() => $(el, '[part="details"]'));
+  expect(marks(el).length, 'highlighted words').to.be.greaterThan(0);
+  return { el, before: wrap.querySelector('button')! };
+}
+
+describe('<dvc-procedure-search> in each colour scheme', () => {
+  beforeEach(() => useMockApi());
+
+  for (const scheme of SCHEMES) {
+    it(`${scheme.title}: results with highlights and an opened result are readable, the focus ring shows, axe-clean`, async () => {
+      await scheme.enter();
+      try {
+        const { el, before } = await searchWithResults(scheme.containerStyle);
+        await expectReadableIn(scheme, el, before);
+      } finally {
+        await scheme.leave();
+      }
+    });
+  }
+
+  it('without light-dark() (Safari 16.4–17.4, Chrome 111–122, Firefox 115–119): the light colours, text, buttons, borders and the focus ring stay visible', async () => {
+    await expectFallbackLooksLight(['dvc-procedure-search', 'dvc-service-level-badge'], () => searchWithResults(), SCHEMES[0]);
   });
 });

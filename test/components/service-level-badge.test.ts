@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import '../../src/components/service-level-badge/service-level-badge.js';
@@ -8,10 +8,41 @@ import { resetLevelBatchers } from '../../src/components/service-level-badge/lev
 import { setFault } from '../../src/mocks/faults.js';
 import { PROCEDURES } from '../../src/mocks/data/procedures.js';
 import { API, requests, requestUrls, shadowText, until, useMockApi } from '../helpers/mock-api.js';
+import { colourSchemes, expectFallbackLooksLight, expectReadableIn } from '../helpers/schemes.js';
+import { deepActiveElement, describeNode, expectVisible } from '../helpers/visibility.js';
 
 const badgeOf = (el: Element) => el.shadowRoot!.querySelector('[part="badge"]') as HTMLElement;
 const levelOf = (el: Element) => badgeOf(el)?.dataset.level;
 const settled = (el: DvcServiceLevelBadge) => until(() => !['loading', undefined].includes(levelOf(el)));
+/** Whether this browser gives tests its accessibility tree (Chromium does, through the test runner). */
+const A11Y_TREE = await a11ySnapshot({}).then(
+  () => true,
+  () => false,
+);
+
+/**
+ * The text an element offers assistive technology, where no accessibility tree can be read: its rendered text,
+ * into shadow roots, without what is aria-hidden or not displayed.
+ */
+function textForAssistiveTech(node: Node): string {
+  const walk = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (!(n instanceof Element)) return '';
+    if (n.getAttribute('aria-hidden') === 'true' || getComputedStyle(n).display === 'none') return '';
+    const children = n.shadowRoot ? n.shadowRoot.childNodes : n.childNodes;
+    return [...children].map(walk).join(' ');
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}
+
+const tipOf = (el: Element) => el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
+
+/** Moves the pointer onto the badge (`dx` px from its left edge, half way down) and lets it render. */
+async function hover(el: DvcServiceLevelBadge, dx = 4) {
+  const box = badgeOf(el).getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.left + dx), Math.round(box.top + box.height / 2)] });
+  await el.updateComplete;
+}
 
 describe('<dvc-service-level-badge>', () => {
   let worker: SetupWorker;
@@ -50,23 +81,27 @@ describe('<dvc-service-level-badge>', () => {
       await until(() => shadowText(el).includes('Toàn trình'));
     });
 
-    it('shows the full label as a tooltip on focus, dismissible with Escape', async () => {
+    it('shows the full label while the pointer rests on it; Escape closes it until the pointer leaves', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge level="full"></dvc-service-level-badge>`);
-      const tip = el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
+      const tip = tipOf(el);
       expect(getComputedStyle(tip).display).to.equal('none');
-      await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement === badgeOf(el), 'the badge has focus').to.equal(true);
+      await hover(el);
       expect(getComputedStyle(tip).display).to.equal('block');
       expect(tip.textContent).to.contain('Dịch vụ công trực tuyến toàn trình');
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(getComputedStyle(tip).display).to.equal('none');
+      expect(getComputedStyle(tip).display, 'closed by Escape').to.equal('none');
+      await hover(el, 10);
+      expect(getComputedStyle(tip).display, 'still closed while the pointer stays').to.equal('none');
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await hover(el);
+      expect(getComputedStyle(tip).display, 'open again after the pointer left and came back').to.equal('block');
     });
 
-    it('is not a tab stop when plain', async () => {
+    it('has no tooltip when plain', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge plain level="full"></dvc-service-level-badge>`);
-      expect(badgeOf(el).hasAttribute('tabindex')).to.equal(false);
       expect(el.shadowRoot!.querySelector('[part="tooltip"]') === null, 'no tooltip').to.equal(true);
+      expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.contain('Dịch vụ công trực tuyến toàn trình');
     });
 
     it('shows an unknown state for a level it cannot read, and tells the webmaster', async () => {
@@ -89,9 +124,8 @@ describe('<dvc-service-level-badge>', () => {
     it('keeps the tooltip open while the pointer moves from the badge onto it', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge level="full"></dvc-service-level-badge>`);
       const badge = badgeOf(el).getBoundingClientRect();
-      const { sendMouse } = await import('@web/test-runner-commands');
-      await sendMouse({ type: 'move', position: [Math.round(badge.left + 5), Math.round(badge.top + badge.height / 2)] });
-      const tip = el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
+      await hover(el, 5);
+      const tip = tipOf(el);
       expect(getComputedStyle(tip).display).to.equal('block');
       // Down through the gap between the badge and the tooltip, onto the tooltip's text.
       for (let y = Math.round(badge.bottom); y <= Math.round(tip.getBoundingClientRect().top + 10); y += 2) {
@@ -99,6 +133,85 @@ describe('<dvc-service-level-badge>', () => {
         expect(getComputedStyle(tip).display, `at y=${y}`).to.equal('block');
       }
       await sendMouse({ type: 'move', position: [0, 0] });
+    });
+  });
+
+  describe('the hover label on a small screen and with large text', () => {
+    afterEach(async () => {
+      document.documentElement.style.fontSize = '';
+      await resetMouse();
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    // The longest label ("information only"), at the left edge, mid-line, at the right edge, and at the bottom
+    // of the viewport.
+    const page = () =>
+      fixture<HTMLElement>(html`<div>
+        <p><dvc-service-level-badge level="info"></dvc-service-level-badge> Thủ tục đăng ký khai sinh</p>
+        <p>Cấp bản sao trích lục <dvc-service-level-badge level="info"></dvc-service-level-badge> hộ tịch</p>
+        <p style="text-align: right">Đăng ký kết hôn <dvc-service-level-badge level="info"></dvc-service-level-badge></p>
+        <p style="margin-top: 100vh">Chứng thực <dvc-service-level-badge level="info"></dvc-service-level-badge></p>
+      </div>`);
+
+    for (const [textSize, fontSize] of [['100% text', ''], ['200% text', '200%']]) {
+      it(`at 320 px and ${textSize}: no horizontal scroll, each label whole inside the viewport, near both edges and the bottom`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        document.documentElement.style.fontSize = fontSize;
+        const wrap = await page();
+        const root = document.documentElement;
+        expect(root.scrollWidth, 'no horizontal scroll before hovering').to.be.at.most(root.clientWidth);
+        const badges = [...wrap.querySelectorAll('dvc-service-level-badge')] as DvcServiceLevelBadge[];
+        for (const [i, el] of badges.entries()) {
+          el.scrollIntoView({ block: i === badges.length - 1 ? 'end' : 'center' });
+          await hover(el);
+          const tip = tipOf(el);
+          expect(getComputedStyle(tip).display, `label ${i} open`).to.equal('block');
+          const box = tip.getBoundingClientRect();
+          expect(root.scrollWidth, `page width with label ${i} open`).to.be.at.most(root.clientWidth);
+          expect(box.left, `label ${i} left edge`).to.be.at.least(0);
+          expect(box.right, `label ${i} right edge`).to.be.at.most(root.clientWidth);
+          expect(box.top, `label ${i} top edge`).to.be.at.least(0);
+          expect(box.bottom, `label ${i} bottom edge`).to.be.at.most(innerHeight);
+          // The text wraps inside the label rather than being cut.
+          expect(tip.scrollWidth, `label ${i} text not cut`).to.be.at.most(tip.clientWidth);
+          await sendMouse({ type: 'move', position: [0, 0] });
+        }
+      });
+    }
+  });
+
+  describe('for keyboard and screen-reader users', () => {
+    it('a list of 30 badges adds no Tab stop: Tab goes from the control before it to the one after', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <button>Trước</button>
+        <ul>
+          ${PROCEDURES.slice(0, 30).map((p) => html`<li>${p.name} <dvc-service-level-badge level=${p.level}></dvc-service-level-badge></li>`)}
+        </ul>
+        <button>Sau</button>
+      </div>`);
+      const [before, after] = wrap.querySelectorAll('button');
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement() === after, `focus after one Tab: ${describeNode(deepActiveElement()!)}`).to.equal(true);
+    });
+
+    it(`the full label is part of the accessible name of what contains the badge${A11Y_TREE ? '' : " (no accessibility tree in this browser: checks the text left to assistive technology)"}`, async () => {
+      const wrap = await fixture<HTMLElement>(html`<ul>
+        <li><a id="p1" href="#p1">Đăng ký khai sinh <dvc-service-level-badge level="full"></dvc-service-level-badge></a></li>
+        <li><a id="p2" href="#p2">Đăng ký kết hôn <dvc-service-level-badge level="3"></dvc-service-level-badge></a></li>
+      </ul>`);
+      const expected = ['Đăng ký khai sinh Dịch vụ công trực tuyến toàn trình', 'Đăng ký kết hôn Dịch vụ công trực tuyến một phần'];
+      if (A11Y_TREE) {
+        for (const [i, id] of ['p1', 'p2'].entries()) {
+          const node = (await a11ySnapshot({ selector: `#${id}` })) as unknown as { role: string; name: string };
+          expect(node.role).to.equal('link');
+          expect(node.name.replace(/\s+/g, ' ').trim()).to.equal(expected[i]);
+        }
+      } else {
+        const links = [...wrap.querySelectorAll('a')];
+        expect(links.map((a) => textForAssistiveTech(a))).to.deep.equal(expected);
+      }
+      for (const el of wrap.querySelectorAll('dvc-service-level-badge')) await expect(el).to.be.accessible();
     });
   });
 
@@ -279,5 +392,81 @@ describe('<dvc-service-level-badge> on and off the page', () => {
     await until(() => levelOf(el) === 'stats');
     expect(signals.length).to.equal(2);
     expect(signals[1].aborted).to.equal(false);
+  });
+});
+
+// ─── colour schemes and older browsers ────────────────────────────────────────────────────────────────────
+
+const SCHEMES = await colourSchemes();
+
+/**
+ * Every kind of badge after a control to Tab from: each level, an unknown level, a failed load with its retry
+ * button, and an agency's figures opened; the pointer rests on the first badge, so its full label shows.
+ */
+async function everyBadge(containerStyle = '') {
+  setFault('procedures', { kind: 'server-error' }, 1);
+  const errors = console.error;
+  console.error = () => {}; // the unknown level tells the webmaster in the console
+  try {
+    const wrap = await fixture<HTMLElement>(html`<div style=${containerStyle}>
+      <button>Trước</button>
+      <p>
+        <dvc-service-level-badge level="full"></dvc-service-level-badge>
+        <dvc-service-level-badge level="partial"></dvc-service-level-badge>
+        <dvc-service-level-badge level="info"></dvc-service-level-badge>
+        <dvc-service-level-badge level="x"></dvc-service-level-badge>
+        <dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge>
+      </p>
+      <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>
+    </div>`);
+    const badges = [...wrap.querySelectorAll('dvc-service-level-badge')] as DvcServiceLevelBadge[];
+    await Promise.all(badges.map(settled));
+    expect(badges.map(levelOf)).to.deep.equal(['full', 'partial', 'info', 'unknown', 'error', 'stats']);
+    const agency = badges[5];
+    agency.shadowRoot!.querySelector('details')!.open = true;
+    const box = badgeOf(badges[0]).getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + box.height / 2)] });
+    return { badges, before: wrap.querySelector('button')! };
+  } finally {
+    console.error = errors;
+  }
+}
+
+describe('<dvc-service-level-badge> in each colour scheme', () => {
+  beforeEach(async () => {
+    await useMockApi();
+    resetLevelBatchers();
+  });
+  afterEach(() => resetMouse());
+
+  for (const scheme of SCHEMES) {
+    it(`${scheme.title}: every level, a failure, the agency figures opened and the hover label are readable, axe-clean`, async () => {
+      await scheme.enter();
+      try {
+        const { badges, before } = await everyBadge(scheme.containerStyle);
+        // The Tab goes to the first control among the badges: the retry button.
+        await expectReadableIn(scheme, badges[4], before);
+        for (const el of badges) {
+          expectVisible(el);
+          await expect(el).to.be.accessible();
+        }
+      } finally {
+        await scheme.leave();
+      }
+    });
+  }
+
+  it('without light-dark() (Safari 16.4–17.4, Chrome 111–122, Firefox 115–119): the light colours, text, buttons, borders and the focus ring stay visible', async () => {
+    let all: DvcServiceLevelBadge[] = [];
+    await expectFallbackLooksLight(
+      ['dvc-service-level-badge'],
+      async () => {
+        const { badges, before } = await everyBadge();
+        all = badges;
+        return { el: badges[4], before };
+      },
+      SCHEMES[0],
+    );
+    for (const el of all) expectVisible(el);
   });
 });

@@ -65,12 +65,12 @@ interface Lookup {
  * @csspart history - The history of steps.
  * @csspart config-error - The notice shown to the webmaster when no API address is configured.
  *
- * @cssproperty --dvc-tracker-max-width - Widest the widget grows. Default: 48rem.
- * @cssproperty --dvc-tracker-color-open - Colour of open statuses (1, 2, 4) and of days left. Default: the primary colour.
- * @cssproperty --dvc-tracker-color-action - Colour of statuses that need the citizen (5, 6) and of "due today". Default: the warning colour.
- * @cssproperty --dvc-tracker-color-stopped - Colour of statuses 3 and 8 and of overdue or late. Default: the danger colour.
- * @cssproperty --dvc-tracker-color-closed - Colour of status 7 (withdrawn by the applicant). Default: the muted text colour.
- * @cssproperty --dvc-tracker-color-done - Colour of statuses 9, 10 and of early or on time. Default: the success colour.
+ * @cssproperty [--dvc-tracker-max-width=48rem] - Widest the widget grows.
+ * @cssproperty [--dvc-tracker-color-open=var(--dvc-color-primary)] - Colour of open statuses (1, 2, 4) and of days left.
+ * @cssproperty [--dvc-tracker-color-action=var(--dvc-color-warning)] - Colour of statuses that need the citizen (5, 6) and of "due today".
+ * @cssproperty [--dvc-tracker-color-stopped=var(--dvc-color-danger)] - Colour of statuses 3 and 8 and of overdue or late.
+ * @cssproperty [--dvc-tracker-color-closed=var(--dvc-color-text-muted)] - Colour of status 7 (withdrawn by the applicant).
+ * @cssproperty [--dvc-tracker-color-done=var(--dvc-color-success)] - Colour of statuses 9, 10 and of early or on time.
  */
 export class DvcDossierTracker extends DvcElement {
   static override styles = [...DvcElement.styles, trackerStyles];

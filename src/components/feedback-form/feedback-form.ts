@@ -73,7 +73,7 @@ type TextField = 'message' | 'name' | 'email' | 'phone';
  * @csspart start-again-button - The "Gửi góp ý khác" button.
  * @csspart config-error - The notice shown to the webmaster when no API address is configured.
  *
- * @cssproperty --dvc-feedback-max-width - Widest the form grows. Default: 40rem.
+ * @cssproperty [--dvc-feedback-max-width=40rem] - Widest the form grows.
  */
 export class DvcFeedbackForm extends DvcElement {
   static override styles = [...DvcElement.styles, feedbackStyles];
@@ -96,7 +96,10 @@ export class DvcFeedbackForm extends DvcElement {
     countAnnouncement: { state: true, attribute: false },
   };
 
-  /** `satisfaction` (default): a rating and an optional comment. `petition`: a message and optional contact details. */
+  /**
+   * `satisfaction`: a rating and an optional comment. `petition`: a message and optional contact details.
+   * @default 'satisfaction'
+   */
   declare kind?: string;
 
   /** Code of the procedure the feedback is about (sent as `procedureCode`). */

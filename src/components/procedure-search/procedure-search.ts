@@ -77,7 +77,7 @@ export const DEBOUNCE_MS = 300;
  * @csspart retry-button - The button that tries a failed request again.
  * @csspart config-error - The notice shown to the webmaster when no API address is configured.
  *
- * @cssproperty --dvc-search-max-width - Widest the widget grows. Default: 60rem.
+ * @cssproperty [--dvc-search-max-width=60rem] - Widest the widget grows.
  */
 export class DvcProcedureSearch extends DvcElement {
   static override styles = [...DvcElement.styles, searchStyles];
@@ -101,7 +101,10 @@ export class DvcProcedureSearch extends DvcElement {
   declare tier?: string;
   /** `full`, `partial`, `info` (or legacy `1`–`4`): every search is limited to it (its filter is not shown). */
   declare level?: string;
-  /** Results per page, 1–100. Default 10. */
+  /**
+   * Results per page, 1–100.
+   * @default 10
+   */
   declare pageSize?: number;
 
   /** What is in the field: never cleared by a failure or a re-render. */

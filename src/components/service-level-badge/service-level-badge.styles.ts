@@ -5,6 +5,9 @@ export const badgeStyles = css`
     display: inline-block;
     vertical-align: middle;
     position: relative;
+    /* A badge sits in the page's text: no box of its own. Each thing it shows (the pill, the tooltip, the
+       figures, the retry button) paints the surface under its own text instead. */
+    background: none;
   }
   .badge {
     display: inline-flex;
@@ -17,7 +20,6 @@ export const badgeStyles = css`
     font-weight: 600;
     line-height: 1.6;
     background: var(--_surface);
-    white-space: nowrap;
   }
   .icon {
     flex: none;
@@ -42,35 +44,45 @@ export const badgeStyles = css`
     color: var(--_danger);
     font-weight: 400;
   }
+  /* The full label, shown while the pointer rests on the badge or on the label itself. Placed under the badge,
+     moved sideways (--_shift) or above (data-side) by the component to stay in the viewport; never wider than it.
+     display, not visibility, hides it: a hidden label must not widen the page. */
   .tooltip {
+    display: none;
     position: absolute;
-    left: 0;
+    left: var(--_shift, 0px);
     top: 100%;
     /* The gap is a transparent border, part of the tooltip: the pointer can move onto it (WCAG 1.4.13). */
     border-top: 4px solid transparent;
     background-clip: padding-box;
     z-index: 10;
     width: max-content;
-    max-width: min(20rem, 90vw);
+    max-width: min(20rem, calc(100vw - 2rem));
     padding: 0.25rem 0.5rem;
     border-radius: var(--_radius);
     background: var(--_text);
     color: var(--_surface);
     font-size: 0.875rem;
-    font-weight: 400;
     white-space: normal;
-    /* display, not visibility: a hidden tooltip must not widen the page (no horizontal scroll at 320 px). */
-    display: none;
+    text-align: start;
+    overflow-wrap: anywhere;
   }
-  .badge:hover + .tooltip,
-  .badge:focus-visible + .tooltip,
-  .tooltip:hover {
+  .tooltip[data-side='above'] {
+    top: auto;
+    bottom: 100%;
+    border-top: 0;
+    border-bottom: 4px solid transparent;
+  }
+  /* The host holds the badge and the label: the pointer can move from one to the other (WCAG 1.4.13). */
+  :host(:hover) .tooltip {
     display: block;
   }
-  .tooltip.dismissed {
+  /* Closed with Escape. */
+  .tooltip[hidden] {
     display: none !important;
   }
   button.retry {
+    background: var(--_surface);
     min-height: 24px;
     margin-left: 0.25em;
     padding: 0 0.5em;
@@ -128,11 +140,6 @@ export const badgeStyles = css`
       border: 1px solid CanvasText;
       background: Canvas;
       color: CanvasText;
-    }
-  }
-  @media print {
-    .tooltip {
-      display: none;
     }
   }
 `;

@@ -30,14 +30,14 @@ import { badgeStyles } from './service-level-badge.styles.js';
  *
  * @csspart badge - The pill that shows the level or figure.
  * @csspart icon - The level icon inside the badge.
- * @csspart tooltip - The full label shown on hover and focus.
+ * @csspart tooltip - The full label shown while the pointer rests on the badge.
  * @csspart breakdown - The agency figures revealed from the badge (agency mode).
  * @csspart config-error - The notice shown to the webmaster when no API address is configured.
  *
- * @cssproperty --dvc-badge-color-full - Colour of the "fully online" badge. Default: the success colour.
- * @cssproperty --dvc-badge-color-partial - Colour of the "partly online" badge. Default: the primary colour.
- * @cssproperty --dvc-badge-color-info - Colour of the "information only" badge. Default: the info colour.
- * @cssproperty --dvc-badge-font-size - Font size of the badge. Default: 0.875em.
+ * @cssproperty [--dvc-badge-color-full=var(--dvc-color-success)] - Colour of the "fully online" badge.
+ * @cssproperty [--dvc-badge-color-partial=var(--dvc-color-primary)] - Colour of the "partly online" badge.
+ * @cssproperty [--dvc-badge-color-info=var(--dvc-color-info)] - Colour of the "information only" badge.
+ * @cssproperty [--dvc-badge-font-size=0.875em] - Font size of the badge.
  */
 export class DvcServiceLevelBadge extends DvcElement {
   static override styles = [...DvcElement.styles, badgeStyles];
@@ -58,11 +58,20 @@ export class DvcServiceLevelBadge extends DvcElement {
   /** An agency code whose figures are fetched from `/stats`; an empty value means the whole province. */
   declare agency?: string | null;
 
-  /** No tooltip and no tab stop (for use inside lists); the full label still reaches screen readers. */
+  /** No hover tooltip (for lists that say what the levels mean); the full label still reaches screen readers. */
   plain = false;
 
-  // Escape hides the tooltip until the pointer or focus leaves (WCAG 1.4.13).
-  private tooltipDismissed = false;
+  /*
+   * The hover label. A badge is not a control, so it is not a Tab stop (a list of 30 procedures would add 30):
+   * its full label is part of its text for screen readers, and its short label is the level's official name.
+   * The pointer gets the full label as a tooltip (CSS :hover), which stays while the pointer is on the badge or
+   * the label and closes with Escape until the pointer leaves them (WCAG 1.4.13).
+   */
+  constructor() {
+    super();
+    this.addEventListener('mouseenter', this.openTooltip);
+    this.addEventListener('mouseleave', this.closeTooltip);
+  }
 
   private get mode(): 'level' | 'procedure' | 'agency' | 'none' {
     if (this.level != null) return 'level';
@@ -125,23 +134,13 @@ export class DvcServiceLevelBadge extends DvcElement {
       ? levelMessages[this.language][level]
       : { short: b.unknown, full: this.mode === 'procedure' ? b.unknownFull(this.procedure ?? '') : b.unknownLevel };
     const cls = level ?? 'unknown';
-    const focusable = !this.plain;
-    return html`<span
-        class="badge ${cls}"
-        part="badge"
-        data-level=${cls}
-        tabindex=${focusable ? '0' : nothing}
-        @keydown=${this.onKeydown}
-        @blur=${this.resetTooltip}
-        @mouseleave=${this.resetTooltip}
+    return html`<span class="badge ${cls}" part="badge" data-level=${cls}
         >${iconSvg(levelIcons[cls])}<span aria-hidden="true">${label.short}</span><span class="visually-hidden"
           >${label.full}</span
         ></span
-      >${focusable
-        ? html`<span class="tooltip ${this.tooltipDismissed ? 'dismissed' : ''}" part="tooltip" aria-hidden="true"
-            >${label.full}</span
-          >`
-        : nothing}`;
+      >${this.plain
+        ? nothing
+        : html`<span class="tooltip" part="tooltip" aria-hidden="true">${label.full}</span>`}`;
   }
 
   private renderLoading(): TemplateResult {
@@ -194,20 +193,57 @@ export class DvcServiceLevelBadge extends DvcElement {
     </details>`;
   }
 
-  // WCAG 1.4.13: content shown on hover or focus can be dismissed without moving focus.
-  private onKeydown(e: KeyboardEvent): void {
-    if (e.key === 'Escape') {
-      this.tooltipDismissed = true;
-      this.requestUpdate();
-    }
+  private get tip(): HTMLElement | null {
+    return this.renderRoot.querySelector('.tooltip');
   }
 
-  private resetTooltip(): void {
-    if (!this.tooltipDismissed) return;
-    this.tooltipDismissed = false;
-    this.requestUpdate();
+  private readonly openTooltip = (): void => {
+    const tip = this.tip;
+    if (!tip) return;
+    // Escape reaches the page, not the badge (it has no focus): listen there only while the label shows.
+    document.addEventListener('keydown', this.onEscape);
+    placeInViewport(tip);
+  };
+
+  private readonly closeTooltip = (): void => {
+    document.removeEventListener('keydown', this.onEscape);
+    if (this.tip) this.tip.hidden = false;
+  };
+
+  private readonly onEscape = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.tip) this.tip.hidden = true;
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.closeTooltip();
   }
 }
+
+/**
+ * Keeps an open tooltip inside the viewport, so that it never makes the page scroll sideways (WCAG 1.4.10):
+ * moved left as far as it would pass the right edge, and above its badge when there is no room below. The CSS
+ * caps its width to the viewport and wraps its text. (CSS anchor positioning will replace this once every
+ * supported browser has it.)
+ */
+function placeInViewport(tip: HTMLElement): void {
+  const style = tip.style;
+  style.removeProperty('--_shift');
+  delete tip.dataset.side;
+  // Measured shown, whether or not the browser has applied :hover yet.
+  style.display = 'block';
+  const margin = TOOLTIP_MARGIN_PX;
+  const box = tip.getBoundingClientRect();
+  const right = document.documentElement.clientWidth - margin;
+  const shift = box.right > right ? right - box.right : 0;
+  style.setProperty('--_shift', `${Math.max(shift, margin - box.left)}px`);
+  const anchor = tip.previousElementSibling!.getBoundingClientRect();
+  if (box.bottom > innerHeight && anchor.top > innerHeight - anchor.bottom) tip.dataset.side = 'above';
+  style.display = '';
+}
+
+/** Least room kept between an open tooltip and the viewport's edges. */
+const TOOLTIP_MARGIN_PX = 8;
 
 defineElement('dvc-service-level-badge', DvcServiceLevelBadge);
 
