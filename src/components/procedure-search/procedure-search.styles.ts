@@ -17,13 +17,9 @@ export const searchStyles = css`
   }
   /* The preset scope, in words: what every search here is limited to. */
   .scope {
-    margin: 0 0 var(--_space);
     padding-inline-start: var(--_space);
     border-inline-start: 4px solid var(--_primary);
     font-weight: 600;
-  }
-  .scope-action {
-    margin: 0 0 var(--_space);
   }
   .field {
     display: flex;

@@ -225,7 +225,7 @@ export class DvcProcedureSearch extends DvcElement {
     const pending = this.search.status === TaskStatus.PENDING;
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
         <label id="q-label" for="q">${m.label}</label>
-        <p id="q-hint" class="hint">${this.scoped && !this.wide ? m.hintScoped : m.hint}</p>
+        <p id="q-hint" class="hint">${m.hint(!this.scoped || this.wide)}</p>
         ${this.renderScope()}
         <div class="field">
           <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search"
@@ -244,7 +244,7 @@ export class DvcProcedureSearch extends DvcElement {
         })}
       </form>
       <div class="results" part="results">
-        ${this.active ? html`<h2 id="results-heading" tabindex="-1">${this.wide ? m.resultsHeadingWide : m.resultsHeading}</h2>` : nothing}
+        ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}${this.wide ? ` ${m.inProvince}` : ''}</h2>` : nothing}
         <p class="status" part="status" role="status">${this.statusText()}</p>
         <!-- aria-busy on the list only: on an ancestor of the live region it would hold back "Đang tìm…". -->
         <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.active ? this.renderOutcome() : nothing}</div>
@@ -259,11 +259,10 @@ export class DvcProcedureSearch extends DvcElement {
     if (!this.scoped) return nothing;
     const m = searchMessages[this.language];
     const names = this.scopeNames;
-    if (!this.wide) return html`<p id="q-scope" class="scope" part="scope">${names ? m.scope(names) : ''}</p>`;
-    return html`<p id="q-scope" class="scope" part="scope">${m.wideScope}</p>
-      <p class="scope-action">
-        <button type="button" class="secondary" part="scope-button" @click=${this.backToScope}>${names ? m.backToScope(names) : ''}</button>
-      </p>`;
+    return html`<p id="q-scope" class="scope" part="scope">${this.wide ? m.wideScope : names && m.scope(names)}</p>
+      ${this.wide
+        ? html`<p><button type="button" class="secondary" part="scope-button" @click=${() => this.setWide(false)}>${names && m.backToScope(names)}</button></p>`
+        : nothing}`;
   }
 
   /** The sentence in the live region: searching, how many were found, or nothing found. */
@@ -275,8 +274,8 @@ export class DvcProcedureSearch extends DvcElement {
     if (s.status !== TaskStatus.COMPLETE) return '';
     const { page, pageSize, total } = s.value!.page;
     // In a preset scope, nothing found also says where to look next (the action below the status).
-    if (!total) return this.wide ? m.noneWide : this.scoped ? `${m.none} ${m.noneTryWide}` : m.none;
-    const found = this.wide ? m.foundWide(total) : m.found(total);
+    if (!total) return this.scoped && !this.wide ? `${m.none} ${m.noneTryWide}` : m.none;
+    const found = this.wide ? `${m.found(total)} ${m.inProvince}` : m.found(total);
     const pages = Math.ceil(total / pageSize);
     return pages > 1 ? `${found}. ${m.pageOf(page, pages)}` : found;
   }
@@ -312,25 +311,24 @@ export class DvcProcedureSearch extends DvcElement {
 
   private renderEmpty(params: SearchParams): TemplateResult | typeof nothing {
     const m = searchMessages[this.language];
-    if (this.scoped && !this.wide) {
-      // One way forward: the same words over the whole province.
-      return html`<div class="message" part="empty">
-        <ul>
-          ${params.q ? html`<li>${m.tryFewerWordsScoped}</li>` : nothing}
-          <li>${m.elsewhere}</li>
-        </ul>
-        <p><button type="button" class="secondary" @click=${this.searchWide}>${m.searchWide(params.q)}</button></p>
-      </div>`;
-    }
-    const filtered = Object.keys(compact(this.chosen)).length > 0;
+    // In a preset scope, one way forward: the same words over the whole province (the hint's examples, found
+    // only there, are left out). Elsewhere, the filters the citizen chose can be taken back.
+    const scoped = this.scoped && !this.wide;
+    const filtered = !scoped && Object.keys(compact(this.chosen)).length > 0;
     // Nothing the citizen chose to take back (only the webmaster's presets): the status line says it all.
-    if (!params.q && !filtered) return nothing;
+    if (!params.q && !filtered && !scoped) return nothing;
     return html`<div class="message" part="empty">
       <ul>
-        ${params.q ? html`<li>${m.tryFewerWords}</li>` : nothing}
-        ${filtered ? html`<li>${m.tryFewerFilters}</li>` : nothing}
+        ${params.q ? html`<li>${m.tryFewerWords(!scoped)}</li>` : nothing}
+        ${scoped || filtered ? html`<li>${scoped ? m.elsewhere : m.tryFewerFilters}</li>` : nothing}
       </ul>
-      ${filtered ? html`<p><button type="button" class="secondary" @click=${this.clearFilters}>${m.clearFilters}</button></p>` : nothing}
+      ${scoped || filtered
+        ? html`<p>
+            <button type="button" class="secondary" @click=${scoped ? () => this.setWide(true) : this.clearFilters}
+              >${scoped ? m.searchWide(params.q) : m.clearFilters}</button
+            >
+          </p>`
+        : nothing}
     </div>`;
   }
 
@@ -378,17 +376,13 @@ export class DvcProcedureSearch extends DvcElement {
     this.focusResults();
   }
 
-  /** Leaves the preset scope: the same words, no filter, over the whole province. */
-  private searchWide(): void {
-    this.wide = true;
-    this.chosen = {};
-    this.searchNow(true);
-    this.focusResults();
-  }
-
-  /** Back to the preset scope, with the words in the field. */
-  private backToScope(): void {
-    this.wide = false;
+  /**
+   * Leaves the preset scope for the whole province (the same words, and no filter), or comes back to it (the
+   * same words).
+   */
+  private setWide(wide: boolean): void {
+    this.wide = wide;
+    if (wide) this.chosen = {};
     this.searchNow(true);
     this.focusResults();
   }

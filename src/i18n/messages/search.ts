@@ -33,7 +33,8 @@ const enScope = (s: ScopeNames): string =>
 export const searchMessages = defineMessages(
   {
     label: 'Tìm thủ tục hành chính',
-    hint: 'Gõ tên thủ tục, có dấu hoặc không dấu. Ví dụ: khai sinh, dang ky ket hon.',
+    // Examples only where the search can find them: not in a preset scope (an agency may handle neither).
+    hint: (examples: boolean) => `Gõ tên thủ tục, có dấu hoặc không dấu.${examples ? ' Ví dụ: khai sinh, dang ky ket hon.' : ''}`,
     submit: 'Tìm kiếm',
     filters: 'Lọc kết quả',
     domain: 'Lĩnh vực',
@@ -58,7 +59,8 @@ export const searchMessages = defineMessages(
     found: (n: number) => `Tìm thấy ${formatNumber(n, 'vi')} thủ tục`,
     pageOf: (page: number, pages: number) => `Trang ${formatNumber(page, 'vi')}/${formatNumber(pages, 'vi')}`,
     none: 'Không tìm thấy thủ tục nào phù hợp.',
-    tryFewerWords: 'Kiểm tra lại chính tả, hoặc dùng ít từ hơn, ví dụ “khai sinh” thay cho “đăng ký khai sinh cho con”.',
+    tryFewerWords: (example: boolean) =>
+      `Kiểm tra lại chính tả, hoặc dùng ít từ hơn${example ? ', ví dụ “khai sinh” thay cho “đăng ký khai sinh cho con”' : ''}.`,
     tryFewerFilters: 'Bỏ bớt bộ lọc đang chọn.',
     clearFilters: 'Bỏ tất cả bộ lọc',
     searchFailed: 'Chưa tìm được thủ tục.',
@@ -87,21 +89,19 @@ export const searchMessages = defineMessages(
     legalBasis: 'Căn cứ pháp lý',
     noDetails: 'Chưa có thông tin chi tiết cho thủ tục này.',
     // A search limited by the webmaster's presets, and the way out of it to the whole province.
-    hintScoped: 'Gõ tên thủ tục, có dấu hoặc không dấu.',
     scope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${viScope(s)}.`,
     backToScope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${viScope(s)}`,
     wideScope: 'Đang tìm trong toàn tỉnh.',
     noneTryWide: 'Bạn có thể tìm trong toàn tỉnh.',
-    tryFewerWordsScoped: 'Kiểm tra lại chính tả, hoặc dùng ít từ hơn.',
-    elsewhere: 'Thủ tục bạn cần có thể do cơ quan hoặc cấp chính quyền khác thực hiện.',
+    elsewhere: 'Thủ tục bạn cần có thể do cơ quan khác thực hiện.',
     searchWide: (q: string) => (q ? `Tìm “${q}” trong toàn tỉnh` : 'Tìm trong toàn tỉnh'),
-    resultsHeadingWide: 'Kết quả tìm kiếm trong toàn tỉnh',
-    foundWide: (n: number) => `Tìm thấy ${formatNumber(n, 'vi')} thủ tục trong toàn tỉnh`,
-    noneWide: 'Không tìm thấy thủ tục nào phù hợp trong toàn tỉnh.',
+    /** Added to the results heading and the count once the search is province-wide. */
+    inProvince: 'trong toàn tỉnh',
   },
   {
     label: 'Find an administrative procedure',
-    hint: 'Type the name of a procedure, with or without Vietnamese accents. For example: khai sinh, dang ky ket hon.',
+    hint: (examples: boolean) =>
+      `Type the name of a procedure, with or without Vietnamese accents.${examples ? ' For example: khai sinh, dang ky ket hon.' : ''}`,
     submit: 'Search',
     filters: 'Filter results',
     domain: 'Field',
@@ -126,7 +126,8 @@ export const searchMessages = defineMessages(
     found: (n: number) => plural(n, 'en', { one: 'Found {n} procedure', other: 'Found {n} procedures' }),
     pageOf: (page: number, pages: number) => `Page ${formatNumber(page, 'en')} of ${formatNumber(pages, 'en')}`,
     none: 'No procedure matches your search.',
-    tryFewerWords: 'Check the spelling, or use fewer words, for example “khai sinh” instead of “đăng ký khai sinh cho con”.',
+    tryFewerWords: (example: boolean) =>
+      `Check the spelling, or use fewer words${example ? ', for example “khai sinh” instead of “đăng ký khai sinh cho con”' : ''}.`,
     tryFewerFilters: 'Remove some of the filters you chose.',
     clearFilters: 'Remove all filters',
     searchFailed: 'The search did not work.',
@@ -154,18 +155,13 @@ export const searchMessages = defineMessages(
     result: 'What you receive',
     legalBasis: 'Legal basis',
     noDetails: 'No details are available for this procedure yet.',
-    hintScoped: 'Type the name of a procedure, with or without Vietnamese accents.',
     scope: (s: ScopeNames) => `Searching only procedures ${enScope(s)}.`,
     backToScope: (s: ScopeNames) => `Search only procedures ${enScope(s)}`,
     wideScope: 'Searching the whole province.',
     noneTryWide: 'You can search the whole province.',
-    tryFewerWordsScoped: 'Check the spelling, or use fewer words.',
-    elsewhere: 'The procedure you need may be handled by another agency or level of government.',
+    elsewhere: 'Another agency may handle the procedure you need.',
     searchWide: (q: string) => (q ? `Search the whole province for “${q}”` : 'Search the whole province'),
-    resultsHeadingWide: 'Search results from the whole province',
-    foundWide: (n: number) =>
-      plural(n, 'en', { one: 'Found {n} procedure in the whole province', other: 'Found {n} procedures in the whole province' }),
-    noneWide: 'No procedure in the whole province matches your search.',
+    inProvince: 'in the whole province',
   },
 );
 
