@@ -49,11 +49,16 @@ export async function measureSizes(only) {
  * widget's code and its messages in two languages (about 7 KB of the CDN bundle is text).
  */
 export const BUDGETS_KB = {
-  cdn: 35,
+  // +1 KB in 1.1 for what the field test asked of the search and the form (below), in both languages.
+  cdn: 36,
   // +0.4 KB in 1.1: light colours for browsers without light-dark() (every tag, 0.15 KB) and the badge's
   // tooltip kept inside the viewport (0.2 KB; the search shows badges).
   'service-level-badge': 14.8,
-  'procedure-search': 20.8,
+  // +0.8 KB in 1.1: a preset scope said in words (agency and lĩnh vực named from the API), and the way from a
+  // scope that finds nothing to the whole province and back (0.85 KB measured, code and text in two languages).
+  'procedure-search': 21.6,
   'dossier-tracker': 20.5,
-  'feedback-form': 16.5,
+  // +0.3 KB in 1.1: confirmations worded for a rating and for a petition, drafts kept apart per context and
+  // expiring after 30 minutes untouched (0.55 KB measured).
+  'feedback-form': 16.8,
 };
