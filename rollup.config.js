@@ -51,10 +51,12 @@ const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@l
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
-  // The one file a webmaster loads: every tag, Lit inside, production build of Lit.
+  // The one file a webmaster loads: every tag, Lit inside, production build of Lit. Code a tag imports only when
+  // needed (the tracker's QR scanner, the static catalog's search) is part of the file: it must work as one
+  // uploaded file. The per-tag modules below keep it in chunks of its own.
   {
     input: 'src/index.ts',
-    output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify()],
   },
   // For bundler users: the library entry and one module per tag, Lit left to their bundler, shared code in chunks.

@@ -2,7 +2,7 @@
 // another (so the demo crosses origins exactly like a real embedding). Ports: DEMO_PORT (8080), API_PORT (8081).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockApiServer } from './mock-api-server.js';
 import { renderDemoPage } from './pages.js';
@@ -28,7 +28,7 @@ if (!existsSync(join(root, 'dist/cdn/dvc-elements.js'))) {
 
 const api = await startMockApiServer({ port: apiPort, host, latency: 350 });
 
-const server = createServer((req, res) => {
+const server = createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path === '/') path = '/demo/index.html';
   if (path.endsWith('/')) path += 'index.html';
@@ -42,8 +42,9 @@ const server = createServer((req, res) => {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (type.startsWith('text/html')) {
     // The pages name the API through <meta name="dvc-api-base">; fill in where this run's API listens.
+    const page = await renderDemoPage(basename(file), readFileSync(file, 'utf8'), api, `http://${req.headers.host}`);
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-    res.end(renderDemoPage(readFileSync(file, 'utf8'), api));
+    res.end(page);
     return;
   }
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });

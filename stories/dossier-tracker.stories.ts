@@ -4,11 +4,14 @@ import type { DossierStatus } from '../src/api/types.js';
 import { dossierCodeFor, sampleDossiers } from '../src/mocks/data/dossiers.js';
 import { clearFaults, setFault, type Fault } from '../src/mocks/faults.js';
 import '../src/components/dossier-tracker/dossier-tracker.js';
+import { installQrStandIn, pressScanButton } from './qr-stand-in.js';
 
 const API = 'https://dichvucong.quangngai.gov.vn/api/v1';
 
 interface Args {
   code?: string;
+  'code-param'?: string;
+  'url-state'?: boolean;
   lang?: string;
 }
 
@@ -16,7 +19,13 @@ const meta: Meta<Args> = {
   title: 'Widgets/Dossier tracker',
   component: 'dvc-dossier-tracker',
   render: (a) =>
-    html`<dvc-dossier-tracker api-base=${API} code=${a.code ?? nothing} lang=${a.lang ?? nothing}></dvc-dossier-tracker>`,
+    html`<dvc-dossier-tracker
+      api-base=${API}
+      code=${a.code ?? nothing}
+      code-param=${a['code-param'] ?? nothing}
+      ?url-state=${a['url-state']}
+      lang=${a.lang ?? nothing}
+    ></dvc-dossier-tracker>`,
   args: {},
   argTypes: {
     code: { control: 'text', description: 'A dossier code, filled in and looked up at once.' },
@@ -139,3 +148,63 @@ async function waitFor<T>(get: () => T | null | undefined, timeout = 5000): Prom
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+// ─── deep links and the receipt's QR code (SPEC 5.2) ──────────────────────────────────────────────────────
+
+/** Puts `?name=value` in the story frame's own URL for one story, as a link from a receipt would. */
+const withPageParam = (name: string, value: string) => () => {
+  const before = location.href;
+  const url = new URL(location.href);
+  url.searchParams.set(name, value);
+  history.replaceState(history.state, '', url);
+  return () => history.replaceState(history.state, '', before);
+};
+
+/**
+ * **A receipt's link.** On start the tracker reads a dossier code from the page URL's `ma-ho-so` parameter and
+ * looks it up at once, like the `code` attribute (which wins when both are there). So the QR code printed on a
+ * receipt can point at any agency page that has the tracker:
+ * `https://xa-a.example.gov.vn/tra-cuu?ma-ho-so=000.00.53.H48-220921-0099`. The code is read as a typed one (spaces
+ * around it dropped); an impossible one is shown with its message and nothing is sent. `code-param` names another
+ * parameter; `code-param=""` reads none. This story's frame URL carries `?ma-ho-so=…`.
+ */
+export const FromReceiptLink: Story = { beforeEach: withPageParam('ma-ho-so', dossierCodeFor(9)) };
+
+/**
+ * **A protected dossier from a link.** The verifier is never read from or written to any URL: the link brings the
+ * code, and the tracker asks for the verifier as usual (try 1234).
+ */
+export const FromReceiptLinkNeedsVerifier: Story = { beforeEach: withPageParam('ma-ho-so', PROTECTED.code) };
+
+/**
+ * **`url-state`: Back, Forward, reload and shared links.** Each lookup adds a history entry with its code
+ * (`?ma-ho-so=…`); Back and Forward show that entry's dossier, or the empty form, without moving keyboard focus
+ * (unless the focused element went away: then the result heading, or the field). A reload or a shared link shows
+ * the same dossier. The page's other query parameters and its hash stay as they were, and `document.title` is not
+ * touched. Without `url-state` the tracker never writes the URL. Only the first tracker with `url-state` on a page
+ * keeps its state there; another one says so once in the console. Try it in the story's own tab ("Open canvas in
+ * new tab"): look up two codes, then press the browser's Back button.
+ */
+export const UrlState: Story = { args: { 'url-state': true } };
+
+/**
+ * **Scanning the receipt's QR code.** Where the browser reads QR codes itself (`BarcodeDetector` with `qr_code`:
+ * Chrome and Edge on Android and macOS, Samsung Internet, Cốc Cốc), the form offers "Quét mã QR trên giấy hẹn":
+ * a modal dialog with the rear camera. A QR code holding a dossier code, or a link with one (in `ma-ho-so`,
+ * another parameter or the path), closes it and looks the dossier up; a QR code without one is said plainly. The
+ * camera stops when a code is read, on "Hủy" or Escape, and when the widget leaves the page. Pictures are read on
+ * the device: nothing is sent. The scanner is downloaded only when the button is pressed; where the browser cannot
+ * read QR codes there is no button. This story uses a stand-in camera that finds no QR code, so the dialog stays
+ * open for theming through `::part(qr-dialog)` and `::part(qr-video)`.
+ */
+export const QrScan: Story = { beforeEach: () => installQrStandIn(), play: pressScanButton };
+
+/** The stand-in camera sees a receipt whose QR code links to a tracker page: the dialog closes and the dossier shows. */
+export const QrScanReadsReceipt: Story = {
+  beforeEach: () =>
+    installQrStandIn({ reads: [`https://xa-a.example.gov.vn/tra-cuu?ma-ho-so=${encodeURIComponent(dossierCodeFor(5))}`] }),
+  play: pressScanButton,
+};
+
+/** The camera was refused (or there is none): a photo of the receipt instead, read on the device too. */
+export const QrScanPhotoInstead: Story = { beforeEach: () => installQrStandIn({ cameraError: 'NotAllowedError' }), play: pressScanButton };

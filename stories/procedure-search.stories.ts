@@ -14,6 +14,7 @@ interface Args {
   tier?: string;
   level?: string;
   'page-size'?: number;
+  'url-state'?: boolean;
   lang?: string;
 }
 
@@ -29,6 +30,7 @@ const meta: Meta<Args> = {
       tier=${a.tier ?? nothing}
       level=${a.level ?? nothing}
       page-size=${a['page-size'] ?? nothing}
+      ?url-state=${a['url-state']}
       lang=${a.lang ?? nothing}
     ></dvc-procedure-search>`,
   args: {},
@@ -139,3 +141,25 @@ export const Catalog1671Loading: Story = { ...failing({ kind: 'hang' }, 'giay ph
 export const Catalog1671Error: Story = { ...failing({ kind: 'unavailable', retryAfter: 60 }, 'giay phep'), parameters: bigCatalog };
 export const Catalog1671Presets: Story = { args: { tier: 'province', level: 'full' }, parameters: bigCatalog };
 export const Catalog1671English: Story = { args: { query: 'giay phep', lang: 'en' }, parameters: bigCatalog };
+
+// ─── the search in the page URL (SPEC 5.2) ───────────────────────────────────────────────────────────────
+
+/**
+ * **`url-state`: a search a citizen can share, bookmark, reload, and step back through.** The search lives in the
+ * page URL, in Vietnamese words a citizen can read: `tu-khoa` (the words), `linh-vuc`, `co-quan`, `cap`, `muc-do`
+ * (the filters, as codes), `trang` (the page) and `thu-tuc` (the procedure whose details are open), e.g.
+ * `?tu-khoa=khai+sinh&cap=commune&trang=2&thu-tuc=1.001193`.
+ *
+ * - A search sent (Enter, the button), a filter chosen, a page change, and opening or closing details each add a
+ *   history entry; typing only rewrites the current one once the pause ends, so Back does not step through words.
+ * - Back and Forward show that entry's search without moving keyboard focus (unless the focused element went away:
+ *   then the results heading). A reload or a shared link shows the same search, page and open details.
+ * - The page's other query parameters and its hash stay as they were; `document.title` is not touched.
+ * - A preset filter (`domain`, `agency`, `tier`, `level`) wins over the URL's and never goes into it; the URL's
+ *   words win over `query`.
+ * - Without `url-state` the search neither reads nor writes the URL. Only the first search with `url-state` on a
+ *   page keeps its state there; another one says so once in the console.
+ *
+ * Try it in the story's own tab ("Open canvas in new tab"): search, open a result, then press Back.
+ */
+export const UrlState: Story = { args: { 'url-state': true } };

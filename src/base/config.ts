@@ -9,6 +9,15 @@ export function resolveApiBase(el: Element): string | null {
   return meta || null;
 }
 
+/**
+ * The static catalog folder a widget that can read one (search, badges) uses: its own `catalog`, else the
+ * page-wide `<meta name="dvc-catalog" content="…">`. Beside `api-base`, not instead of it: with both, the catalog
+ * serves search and badges and the API everything else.
+ */
+export function resolveCatalog(el: Element, own?: string | null): string | null {
+  return own?.trim() || el.ownerDocument.querySelector('meta[name="dvc-catalog"]')?.getAttribute('content')?.trim() || null;
+}
+
 const logged = new Set<string>();
 
 /** Logs a message for the webmaster once per page, however many widgets hit the same problem. */

@@ -67,20 +67,54 @@ export class DvcElement extends LitElement {
   }
 
   /**
-   * A client for the current API base and language (kept while neither changes), or null if not configured.
+   * How a widget that can read a static catalog (search, badges) makes its client: set by those widgets' classes
+   * only (to `catalogClient` of src/base/catalog-client.ts), so a page with neither never loads catalog code.
+   * @internal
+   */
+  protected static catalogClient?: (catalog: string, api: DvcApi | null) => DvcApi;
+
+  /**
+   * The static catalog folder in force, or null. Widgets that can read one (search, badges) override this with
+   * their `catalog` attribute and the page's `<meta name="dvc-catalog">`; the others always use the API.
+   * @internal
+   */
+  get resolvedCatalog(): string | null {
+    return null;
+  }
+
+  /**
+   * Where the widget's data comes from, as one key (its catalog and API base), or null when it has neither.
+   * Tasks take it as an argument, so a change of either asks again.
+   * @internal
+   */
+  get dataSource(): string | null {
+    const catalog = this.resolvedCatalog;
+    const base = this.resolvedApiBase;
+    return catalog || base ? `${catalog ?? ''} ${base ?? ''}` : null;
+  }
+
+  /**
+   * A client for the current data source and language (kept while neither changes), or null if not configured.
+   * With a catalog, it answers search, details, lists and levels from the catalog and the rest from the API.
    * @internal
    */
   get client(): DvcApi | null {
-    const base = this.resolvedApiBase;
-    if (!base) return null;
-    const key = `${base}\n${this.language}`;
-    if (this.cachedClient?.key !== key) this.cachedClient = { key, client: createClient({ baseUrl: base, lang: this.language }) };
+    const source = this.dataSource;
+    if (!source) return null;
+    const key = `${source}\n${this.language}`;
+    if (this.cachedClient?.key !== key) {
+      const base = this.resolvedApiBase;
+      const api = base ? createClient({ baseUrl: base, lang: this.language }) : null;
+      const catalog = this.resolvedCatalog;
+      const withCatalog = (this.constructor as typeof DvcElement).catalogClient;
+      this.cachedClient = { key, client: catalog && withCatalog ? withCatalog(catalog, api) : api! };
+    }
     return this.cachedClient.client;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.resolvedApiBase && this.needsApi()) {
+    if (!this.dataSource && this.needsApi()) {
       logOnce(
         `dvc-elements: <${this.localName}> has no API address. Add api-base="https://…" to the tag or <meta name="dvc-api-base" content="https://…"> to the page.`,
       );

@@ -4,7 +4,9 @@ import { HttpResponse, delay } from 'msw';
  * Switchable failure modes for the mock API, per endpoint, so tests, stories and the demo can show how each
  * widget behaves when the province's API misbehaves.
  */
-export type Endpoint = 'procedures' | 'procedure' | 'domains' | 'agencies' | 'dossier' | 'feedback' | 'stats';
+export type Endpoint = 'procedures' | 'procedure' | 'domains' | 'agencies' | 'dossier' | 'feedback' | 'stats'
+  // The static catalog folder (src/mocks/catalog-folder.ts): its index.json, and its procedures/{code}.json.
+  | 'catalog-index' | 'catalog-procedure';
 
 export type Fault =
   | { kind: 'slow'; ms: number }
@@ -15,9 +17,10 @@ export type Fault =
   | { kind: 'rate-limited'; retryAfter?: number }
   | { kind: 'malformed' }
   | { kind: 'wrong-shape' }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  | { kind: 'missing' };
 
-export const FAULT_KINDS = ['slow', 'hang', 'network', 'server-error', 'unavailable', 'rate-limited', 'malformed', 'wrong-shape', 'empty'] as const;
+export const FAULT_KINDS = ['slow', 'hang', 'network', 'server-error', 'unavailable', 'rate-limited', 'malformed', 'wrong-shape', 'empty', 'missing'] as const;
 
 interface Active {
   fault: Fault;
@@ -72,5 +75,8 @@ export async function applyFault(endpoint: Endpoint): Promise<Response | undefin
       return HttpResponse.json({ data: { results: 'not the contract' } });
     case 'empty':
       return new HttpResponse(null, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    case 'missing':
+      // What a static web server answers for a file that is not there: 404 with an HTML page.
+      return new HttpResponse('<h1>404 Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
   }
 }

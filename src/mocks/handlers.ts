@@ -6,6 +6,7 @@ import { formatNumber } from '../i18n/format.js';
 import { normalizeLang } from '../i18n/lang.js';
 import { foldedWords } from '../text/fold.js';
 import { sampleCatalog, type Catalog } from './catalog.js';
+import { createCatalogFolderHandlers } from './catalog-folder.js';
 import { AGENCIES, PROVINCE } from './data/agencies.js';
 import { sampleDossiers, type MockDossier } from './data/dossiers.js';
 import { applyFault, type Endpoint } from './faults.js';
@@ -83,7 +84,7 @@ export function statsFor(catalog: Catalog, agency: string | null, now = Date.now
   };
 }
 
-/** MSW handlers for every endpoint of the API contract v1. */
+/** MSW handlers for every endpoint of the API contract v1, and the same catalog as a static folder (catalog-folder.ts). */
 export function createHandlers(opts: MockOptions = {}): HttpHandler[] {
   const base = opts.base ?? '*/api/v1';
   const catalog = opts.catalog ?? sampleCatalog();
@@ -97,6 +98,7 @@ export function createHandlers(opts: MockOptions = {}): HttpHandler[] {
   };
 
   return [
+    ...createCatalogFolderHandlers({ catalog, latency: opts.latency }),
     http.get(`${base}/procedures`, async ({ request }) => {
       const fault = await start('procedures');
       if (fault) return fault;

@@ -32,6 +32,26 @@ describe('Vietnamese text folding', () => {
     expect(segments.filter((s) => s.match).map((s) => s.text)).to.deep.equal(['thường']);
   });
 
+  it('with wordStart, marks only the starts of words, cutting words at anything not a letter or digit', () => {
+    const starts = (text: string, q: string) => highlight(text, q, true).filter((s) => s.match).map((s) => s.text);
+    expect(starts('Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'an')).to.deep.equal(['an']);
+    expect(marked('Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', 'an')).to.deep.equal(['ận', 'an', 'àn']);
+    expect(starts('Đăng ký kết hôn', 'dang ky ket ho')).to.deep.equal(['Đăng', 'ký', 'kết', 'hô']);
+    expect(starts('Tách thửa đất, hợp thửa đất', 'đất,')).to.deep.equal(['đất', 'đất']);
+    expect(starts('Đăng ký khai sinh', 'inh')).to.deep.equal([]);
+    expect(starts('Đăng ký thường trú', 'THƯỜNG'.normalize('NFD'))).to.deep.equal(['thường']);
+    expect(starts('Đường bộ', 'đ')).to.deep.equal(['Đ']);
+    expect(highlight('Đăng ký', 'dang', true).map((s) => s.text).join('')).to.equal('Đăng ký');
+  });
+
+  it('foldedTokens cuts names, codes and queries the way the catalog search does', async () => {
+    const { foldedTokens } = await import('../../src/text/fold.js');
+    expect(foldedTokens('Tách thửa đất, hợp thửa đất')).to.deep.equal(['tach', 'thua', 'dat', 'hop', 'thua', 'dat']);
+    expect(foldedTokens('1.001193.000.00.00.H56')).to.deep.equal(['1', '001193', '000', '00', '00', 'h56']);
+    expect(foldedTokens('  Đ  ')).to.deep.equal(['d']);
+    expect(foldedTokens('—')).to.deep.equal([]);
+  });
+
   it('returns the text unmarked for an empty query or no match', () => {
     expect(highlight('Đăng ký', '  ')).to.deep.equal([{ text: 'Đăng ký', match: false }]);
     expect(marked('Đăng ký', 'xyz')).to.deep.equal([]);

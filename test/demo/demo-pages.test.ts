@@ -88,7 +88,8 @@ describe('the demo pages', () => {
       expect(linked, `the index links ${page}`).to.include(`/demo/${page}`);
       const doc = await source(page);
       const back = [...doc.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, `${location.origin}/demo/${page}`).pathname);
-      expect(back.some((p) => p === '/demo/index.html' || p === '/demo/'), `${page} links back to the index`).to.equal(true);
+      // The demo server serves the index at /, /demo/ and /demo/index.html.
+      expect(back.some((p) => ['/', '/demo/', '/demo/index.html'].includes(p)), `${page} links back to the index`).to.equal(true);
     }
   });
 
@@ -105,7 +106,7 @@ describe('the demo pages', () => {
     const tracker = doc.querySelector('dvc-dossier-tracker')!;
     const api = apiBaseOf(doc, tracker);
     const rows = [...doc.querySelectorAll('table.samples tbody tr')].map((tr) => ({
-      code: text(tr.querySelector('button.try')),
+      code: text(tr.querySelector('a.try')),
       cells: [...tr.querySelectorAll('td')].map(text),
       verifier: text(tr.querySelector('kbd')) || undefined,
     }));
@@ -126,12 +127,17 @@ describe('the demo pages', () => {
     expect(rows.filter((r) => r.verifier).map((r) => r.cells[3])).to.deep.equal(['4 số cuối CCCD của người nộp: 1234']);
   });
 
-  it('the tracker page: a sample code, pressed, is looked up in the tracker', async () => {
+  it('the tracker page: a sample code, followed, opens the page with it and the tracker shows that dossier', async () => {
     const doc = await open('tra-cuu-ho-so.html');
-    const tracker = doc.querySelector('dvc-dossier-tracker')!;
-    const button = [...doc.querySelectorAll<HTMLButtonElement>('table.samples button.try')].find((b) => b.closest('tr')!.textContent!.includes('Yêu cầu bổ sung giấy tờ'))!;
-    button.click();
+    const link = [...doc.querySelectorAll<HTMLAnchorElement>('table.samples a.try')].find((a) => a.closest('tr')!.textContent!.includes('Yêu cầu bổ sung giấy tờ'))!;
+    const code = text(link);
+    const frame = document.querySelector('iframe')!;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    link.click();
+    await loaded;
+    expect(new URL(frame.contentWindow!.location.href).searchParams.get('ma-ho-so')).to.equal(code);
+    const tracker = frame.contentDocument!.querySelector('dvc-dossier-tracker')!;
     await until(() => shadowText(tracker).includes('Giấy tờ cần bổ sung'), 6000);
-    expect(shadowText(tracker)).to.contain(text(button));
+    expect(shadowText(tracker)).to.contain(code);
   });
 });

@@ -30,7 +30,7 @@ export function embeddingServer() {
     async serverStop() {
       await api?.close();
     },
-    serve(context) {
+    async serve(context) {
       if (context.path === '/__dvc-other-version/dvc-elements.js') {
         // The same bundle claiming another version: what a page gets when two sites' snippets disagree.
         const code = readFileSync('dist/cdn/dvc-elements.js', 'utf8');
@@ -41,7 +41,8 @@ export function embeddingServer() {
         return { body: JSON.stringify(readdirSync('demo').filter((f) => f.endsWith('.html')).sort()), type: 'json' };
       }
       if (/^\/demo\/[a-z0-9-]+\.html$/.test(context.path) && existsSync(`.${context.path}`)) {
-        return { body: renderDemoPage(readFileSync(`.${context.path}`, 'utf8'), api), type: 'html' };
+        const name = context.path.slice('/demo/'.length);
+        return { body: await renderDemoPage(name, readFileSync(`.${context.path}`, 'utf8'), api, context.request.origin), type: 'html' };
       }
       const page = /^\/test\/embedding\/pages\/([a-z-]+)\.html$/.exec(context.path)?.[1];
       if (page && page in PAGES) {

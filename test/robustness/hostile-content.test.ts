@@ -18,6 +18,8 @@ import {
   setAt,
 } from './hostile-helpers.js';
 import { stripBidiControls } from '../../src/text/bidi.js';
+import { forgetCatalogs } from '../../src/catalog/catalog-store.js';
+import { resetLevelBatchers } from '../../src/components/service-level-badge/level-batcher.js';
 
 /**
  * Hostile content: every text field of every API answer, set to markup, script or Unicode tricks,
@@ -110,6 +112,50 @@ async function showProcedure(answer: Answer): Promise<HTMLElement> {
   return el;
 }
 
+// The same answers from a static catalog folder: the index carries the summaries and the lists, a procedure's
+// own file its details. Each test starts with no catalog loaded (see beforeEach).
+const CATALOG = 'https://tinh.test/thu-tuc/';
+const catalogIndex = (over: Answer = {}): Answer => {
+  const { steps: _s, documents: _d, channels: _c, conditions: _co, result: _r, applicants: _a, legalBasis: _l, ...summary } = procedure();
+  return {
+    version: 1,
+    generatedAt: '2026-06-30T08:30:00+07:00',
+    source: 'https://dichvucong.quangngai.gov.vn/api/v1',
+    domains: [{ code: 'HT', name: 'Hộ tịch' }],
+    agencies: [{ code: 'XA-CAMTHANH', name: 'UBND phường Cẩm Thành', tier: 'commune' }],
+    procedures: [summary],
+    ...over,
+  };
+};
+
+/** Searches the catalog (all procedures), then opens the only result, its details from its own file. */
+async function showCatalogProcedure(answer: Answer): Promise<HTMLElement> {
+  const { steps: _s, documents: _d, channels: _c, conditions: _co, result: _r, applicants: _a, legalBasis: _l, ...summary } = answer;
+  worker.use(
+    http.get(`${CATALOG}index.json`, () => json(catalogIndex({ procedures: [summary] }))),
+    http.get(`${CATALOG}procedures/:file`, () => json(answer)),
+  );
+  const el = await fixture<HTMLElement>(html`<dvc-procedure-search catalog=${CATALOG}></dvc-procedure-search>`);
+  inside(el, '[part="submit-button"]')!.click();
+  await shown(el, '[part="result-toggle"]');
+  inside(el, '[part="result-toggle"]')!.click();
+  await shown(el, '[part="details"] section');
+  return el;
+}
+
+/** The catalog's filter lists and its agency figures (a badge on a page without an API). */
+async function showCatalogIndex(answer: Answer, tag: 'search' | 'stats'): Promise<HTMLElement> {
+  worker.use(http.get(`${CATALOG}index.json`, () => json(answer)));
+  if (tag === 'stats') {
+    const el = await fixture<HTMLElement>(html`<dvc-service-level-badge catalog=${CATALOG} agency="XA-CAMTHANH"></dvc-service-level-badge>`);
+    await shown(el, '[part="breakdown"]');
+    return el;
+  }
+  const el = await fixture<HTMLElement>(html`<dvc-procedure-search catalog=${CATALOG}></dvc-procedure-search>`);
+  await until(() => el.shadowRoot!.querySelectorAll('#f-domain option').length === 2 && el.shadowRoot!.querySelectorAll('#f-agency option').length === 2);
+  return el;
+}
+
 async function showSearch(setup: () => void, ready: (el: HTMLElement) => boolean, submit = false): Promise<HTMLElement> {
   setup();
   const el = await fixture<HTMLElement>(html`<dvc-procedure-search api-base=${API}></dvc-procedure-search>`);
@@ -174,6 +220,21 @@ const SCENARIOS = {
     widget: 'dvc-procedure-search',
     answer: serverProblem,
     show: (a) => showSearch(() => worker.use(http.get(`${API}/procedures`, () => json(a, 500))), (el) => !!inside(el, '.results [part="error"]'), true),
+  },
+  'catalog procedure': {
+    widget: 'dvc-procedure-search catalog',
+    answer: procedure,
+    show: showCatalogProcedure,
+  },
+  'catalog index': {
+    widget: 'dvc-procedure-search catalog',
+    answer: () => catalogIndex(),
+    show: (a) => showCatalogIndex(a, 'search'),
+  },
+  'catalog figures': {
+    widget: 'dvc-service-level-badge catalog',
+    answer: () => catalogIndex(),
+    show: (a) => showCatalogIndex(a, 'stats'),
   },
   dossier: {
     widget: 'dvc-dossier-tracker',
@@ -282,6 +343,27 @@ const FIELDS: Field[] = [
   field('agencies', 'items.0.code', 'unseen'),
   field('search failure', 'title', 'unseen'),
   field('search failure', 'detail', 'unseen'),
+  // <dvc-procedure-search catalog>: the same procedure from a catalog folder (index.json, procedures/{code}.json)
+  field('catalog procedure', 'name', 'text', ['[part="result-toggle"]']),
+  field('catalog procedure', 'code', 'text', ['[part="result"] .facts']),
+  field('catalog procedure', 'domain.name', 'text', ['[part="result"] .facts']),
+  field('catalog procedure', 'agency.name', 'text', ['[part="result"] .facts']),
+  field('catalog procedure', 'processingTime', 'text', ['[part="result"] .facts']),
+  field('catalog procedure', 'fee', 'text', ['[part="result"] .facts']),
+  field('catalog procedure', 'steps.1', 'text', ['[part="details"]']),
+  field('catalog procedure', 'documents.0.name', 'text', ['[part="details"]']),
+  field('catalog procedure', 'channels.0.fee', 'text', ['[part="details"]']),
+  field('catalog procedure', 'conditions', 'text', ['[part="details"]']),
+  field('catalog procedure', 'legalBasis.0.title', 'text', ['[part="details"]']),
+  field('catalog procedure', 'url', 'url'),
+  field('catalog procedure', 'documents.0.formUrl', 'url'),
+  field('catalog procedure', 'domain.code', 'unseen'),
+  field('catalog index', 'domains.0.name', 'text', ['#f-domain']),
+  field('catalog index', 'agencies.0.name', 'text', ['#f-agency']),
+  field('catalog index', 'domains.0.code', 'unseen'),
+  field('catalog index', 'source', 'unseen'),
+  field('catalog figures', 'agencies.0.name', 'text', ['[part="breakdown"]']),
+  field('catalog figures', 'generatedAt', 'unseen'),
   // <dvc-dossier-tracker>: GET /dossiers/{code}, its 403 and a failure
   field('dossier', 'code', 'text', ['[part="result-heading"]', '[part="facts"]']),
   field('dossier', 'procedure.name', 'text', ['[part="facts"]']),
@@ -416,6 +498,8 @@ describe('the detectors of this suite catch markup when it is there', () => {
 describe('hostile content from the API renders as inert text', () => {
   beforeEach(async () => {
     worker = await useMockApi();
+    forgetCatalogs();
+    resetLevelBatchers();
     sessionStorage.clear();
     resetPwned();
   });

@@ -7,10 +7,16 @@ import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
+import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
 import { checkDossierCode, showChar } from './dossier-code.js';
 import { RESULT_HEADING_ID, loadedAnnouncement, renderDossier } from './dossier-view.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
+import { qrScanSupported } from './qr-support.js';
+import type { QrScanner } from './qr-scanner.js';
+
+/** The query parameter a receipt's link carries the dossier code in, unless `code-param` names another. */
+export const DEFAULT_CODE_PARAM = 'ma-ho-so';
 
 /** What went wrong with the code field before any request: nothing is sent. */
 type CodeError = { kind: 'empty' } | { kind: 'characters'; bad: string[]; hasSpace: boolean };
@@ -39,6 +45,14 @@ interface Lookup {
  * history of steps. When the server asks for it, a second field takes a verifier (e.g. the last 4 digits of the
  * applicant's ID), which travels only in the `X-Dossier-Verifier` header.
  *
+ * Deep links: on start the widget reads a dossier code from the page URL's `ma-ho-so` parameter (or the one
+ * `code-param` names) and looks it up at once, so the QR code on a receipt can open any page that has the
+ * tracker (`https://xa-a.example.gov.vn/tra-cuu?ma-ho-so=000.00.53.H48-220921-0099`). The `code` attribute wins
+ * when both are present. With `url-state`, each lookup adds a history entry with its code, so Back, Forward,
+ * reload and a shared link show the same dossier. The verifier is never read from or written to any URL.
+ * Where the browser can read QR codes (`BarcodeDetector`), a button scans the receipt's QR code with the camera,
+ * or from a photo; the picture never leaves the device.
+ *
  * @tagname dvc-dossier-tracker
  * @summary Look up a dossier by its code: status, time limit, history and what to do next.
  *
@@ -49,6 +63,9 @@ interface Lookup {
  * @csspart label - The label of the code field.
  * @csspart input - The code field (and the verifier field when asked).
  * @csspart submit - The "Tra cứu" button.
+ * @csspart scan-button - The "Quét mã QR trên giấy hẹn" button (only where the browser can read QR codes).
+ * @csspart qr-dialog - The QR scanning dialog.
+ * @csspart qr-video - The camera picture in the QR scanning dialog.
  * @csspart field-error - The message under a field whose value cannot be sent.
  * @csspart loading - The message shown while a lookup runs.
  * @csspart error - An API failure, with its retry button.
@@ -77,6 +94,9 @@ export class DvcDossierTracker extends DvcElement {
 
   static override properties: PropertyDeclarations = {
     code: {},
+    codeParam: { attribute: 'code-param' },
+    urlState: { attribute: 'url-state', type: Boolean },
+    scanAvailable: { state: true, attribute: false },
     codeError: { state: true, attribute: false },
     verifierPrompt: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -84,10 +104,21 @@ export class DvcDossierTracker extends DvcElement {
 
   /** A dossier code to fill in and look up at once (e.g. from the page's own URL). */
   declare code?: string;
+  /**
+   * The page URL's query parameter the dossier code is read from on start (and written to with `url-state`).
+   * Default `ma-ho-so`; an empty value turns reading the URL off.
+   */
+  declare codeParam?: string;
+  /** Keep the looked-up code in the page URL: Back, Forward, reload and shared links show the same dossier. */
+  declare urlState?: boolean;
 
   private codeError?: CodeError;
   private verifierPrompt?: VerifierPrompt;
   private announcement = '';
+  private scanAvailable = false;
+  private scanner?: QrScanner;
+  /** A code from the page URL waits here until the API address is known. */
+  private startFromUrl = false;
 
   // What the fields hold. Plain fields, not attributes: the verifier must never be reflected anywhere.
   private codeDraft = '';
@@ -98,6 +129,13 @@ export class DvcDossierTracker extends DvcElement {
   private loadedEvent?: { code: string; status: Dossier['status'] };
   private relocalizing = false;
 
+  private readonly url = new UrlState(this, {
+    keys: () => (this.paramName ? [this.paramName] : []),
+    enabled: () => !!this.urlState,
+    restore: (values) => this.restoreFromUrl(values),
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>(`#${RESULT_HEADING_ID}`) ?? this.renderRoot.querySelector('#code'),
+  });
+
   private readonly lookupTask = new Task(this, {
     autoRun: false,
     task: ([lookup]: readonly [Lookup], { signal }) => getDossier(this.client!, lookup.code, lookup.verifier, { signal }),
@@ -105,13 +143,34 @@ export class DvcDossierTracker extends DvcElement {
     onError: (e) => this.onFailed(e),
   });
 
+  private get paramName(): string {
+    return (this.codeParam ?? DEFAULT_CODE_PARAM).trim();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void qrScanSupported().then((ok) => (this.scanAvailable = ok));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A receipt's link (`?ma-ho-so=…`) works like the `code` attribute, which wins when both are present.
+    if (!this.hasUpdated && !this.code?.trim() && this.paramName) {
+      const fromUrl = this.url.read()[this.paramName];
+      if (fromUrl?.trim()) {
+        this.codeDraft = fromUrl;
+        this.startFromUrl = true;
+      }
+    }
     // The `code` attribute fills the field and looks the dossier up at once. Done here rather than in updated(),
     // so that the pending state is part of this same render.
     if (changed.has('code') && this.code != null) this.codeDraft = this.code;
     const apiBaseArrived = changed.has('apiBase') && !this.current;
     if ((changed.has('code') || apiBaseArrived) && this.code?.trim() && this.resolvedApiBase) this.submit(false);
+    else if (this.startFromUrl && this.resolvedApiBase) {
+      this.startFromUrl = false;
+      this.submit(false);
+    }
   }
 
   // Removed while a lookup runs: nobody will see the answer, so the request stops. Put back (a CMS moving the
@@ -136,13 +195,18 @@ export class DvcDossierTracker extends DvcElement {
 
   override render(): TemplateResult {
     if (!this.resolvedApiBase) return this.renderConfigError();
+    // Asked again for another language (`relocalizing`), the dossier stays on screen until the new answer arrives.
     return html`${this.renderForm()}
       <p class="visually-hidden announcer" role="status">${this.announcement}</p>
-      ${this.lookupTask.render({
-        pending: () => (this.relocalizing && this.lookupTask.value ? renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading()),
-        complete: (d) => renderDossier(d, this.language, Date.now()),
-        error: (e) => this.renderFailure(e),
-      })}`;
+      ${this.current
+        ? this.lookupTask.render({
+            pending: () =>
+              this.relocalizing && this.lookupTask.value ? renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading(),
+            complete: (d) => renderDossier(d, this.language, Date.now()),
+            error: (e) => this.renderFailure(e),
+          })
+        : nothing}
+      ${this.scanner?.render() ?? nothing}`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -157,7 +221,7 @@ export class DvcDossierTracker extends DvcElement {
   private renderForm(): TemplateResult {
     const m = dossierMessages[this.language];
     const e = this.codeError;
-    const notFound = this.lookupTask.status === TaskStatus.ERROR && toApiError(this.lookupTask.error).kind === 'not-found';
+    const notFound = !!this.current && this.lookupTask.status === TaskStatus.ERROR && toApiError(this.lookupTask.error).kind === 'not-found';
     const describedBy = ['code-hint', e ? 'code-error' : '', notFound ? 'not-found-title' : ''].filter(Boolean).join(' ');
     return html`<form part="form" role="search" aria-label=${m.formLabel} novalidate @submit=${this.onSubmit}>
       <div class="field">
@@ -183,6 +247,9 @@ export class DvcDossierTracker extends DvcElement {
       </div>
       ${this.verifierPrompt ? this.renderVerifierField(this.verifierPrompt) : nothing}
       <button type="submit" part="submit">${m.submit}</button>
+      ${this.scanAvailable
+        ? html`<button type="button" class="secondary" part="scan-button" @click=${this.openScanner}>${m.scan}</button>`
+        : nothing}
     </form>`;
   }
 
@@ -279,7 +346,51 @@ export class DvcDossierTracker extends DvcElement {
       this.verifierPrompt = undefined;
       this.verifierDraft = '';
     }
+    // A lookup the citizen asked for is a step Back can undo (with `url-state`); the verifier stays out of it.
+    if (byCitizen) this.url.push({ [this.paramName]: check.code });
     this.run({ code: check.code, verifier }, byCitizen);
+  }
+
+  /** Back or Forward: the dossier of that history entry, or the empty form; focus is not moved. */
+  private restoreFromUrl(values: UrlValues): Promise<unknown> | void {
+    const code = values[this.paramName]?.trim() ?? '';
+    if (code && code === this.current?.code) return;
+    this.codeError = undefined;
+    this.codeDraft = code;
+    // The field shows the restored code even if the citizen had typed over it since the last render.
+    void this.updateComplete.then(() => {
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#code');
+      if (field) field.value = this.codeDraft;
+    });
+    if (code) {
+      this.submit(false);
+      return this.lookupTask.taskComplete;
+    }
+    this.lookupTask.abort();
+    this.current = undefined;
+    this.verifierPrompt = undefined;
+    this.verifierDraft = '';
+    this.announce('');
+    this.requestUpdate();
+  }
+
+  private async openScanner(e: Event): Promise<void> {
+    const opener = e.currentTarget as HTMLElement;
+    try {
+      // Only citizens who press the button download the scanner.
+      const { QrScanner } = await import('./qr-scanner.js');
+      this.scanner ??= new QrScanner(this, {
+        lang: () => this.language,
+        codeParam: () => this.paramName,
+        onCode: (code) => {
+          this.codeDraft = code;
+          this.submit(true);
+        },
+      });
+      await this.scanner.open(opener);
+    } catch {
+      this.announce(dossierMessages[this.language].scanFailed);
+    }
   }
 
   private run(lookup: Lookup, byCitizen: boolean): void {

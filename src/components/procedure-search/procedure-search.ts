@@ -6,8 +6,11 @@ import type { CodeName, Page, Procedure, ProcedureSummary } from '../../api/type
 import { TIERS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
+import { resolveCatalog } from '../../base/config.js';
+import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
+import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
@@ -15,6 +18,7 @@ import { renderPager } from './pager.js';
 import { renderProcedureDetails } from './procedure-details.js';
 import { searchStyles } from './procedure-search.styles.js';
 import { renderResult } from './result-item.js';
+import { readSearchUrl, SEARCH_URL_KEYS, searchUrlValues, type SearchUrlState } from './search-url.js';
 
 /** One search as sent: what the list on screen answers, and what a page change or retry repeats. */
 interface SearchParams {
@@ -49,6 +53,12 @@ export const DEBOUNCE_MS = 300;
  * province (a citizen rarely knows which agency handles a procedure), and another brings the search back to the
  * preset scope. `query` pre-fills the field and searches at once.
  *
+ * With `url-state`, the search lives in the page URL, so a citizen can share it, bookmark it, reload it and use
+ * Back and Forward: `tu-khoa` (words), `linh-vuc`, `co-quan`, `cap`, `muc-do` (filters), `trang` (page) and
+ * `thu-tuc` (the procedure whose details are open). A search sent, a filter, a page and opening or closing
+ * details each add a history entry; typing only rewrites the current one. The page's other parameters and its
+ * hash are kept. A preset filter wins over the URL's; the URL's words win over `query`.
+ *
  * @tagname dvc-procedure-search
  * @summary Search the province's administrative procedures and see how to do each one.
  *
@@ -75,7 +85,7 @@ export const DEBOUNCE_MS = 300;
  * @csspart pager-button - Previous and next page buttons.
  * @csspart error - A failure message.
  * @csspart retry-button - The button that tries a failed request again.
- * @csspart config-error - The notice shown to the webmaster when no API address is configured.
+ * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
  * @cssproperty [--dvc-search-max-width=60rem] - Widest the widget grows.
  */
@@ -89,7 +99,23 @@ export class DvcProcedureSearch extends DvcElement {
     tier: {},
     level: {},
     pageSize: { attribute: 'page-size', type: Number },
+    urlState: { attribute: 'url-state', type: Boolean },
+    catalog: {},
   };
+
+  /**
+   * Address of a static catalog folder (…/thu-tuc/, with `index.json`) to search in the browser, without an API.
+   * Defaults to the page's `<meta name="dvc-catalog">`. With an API address too, the catalog still serves search.
+   */
+  declare catalog?: string;
+
+  /** @internal */
+  override get resolvedCatalog(): string | null {
+    return resolveCatalog(this, this.catalog);
+  }
+
+  /** @internal */
+  protected static override catalogClient = catalogClient;
 
   /** Words to search for at once; the field starts with them. */
   declare query?: string;
@@ -106,6 +132,8 @@ export class DvcProcedureSearch extends DvcElement {
    * @default 10
    */
   declare pageSize?: number;
+  /** Keep the search in the page URL: shared links, bookmarks, reload, Back and Forward show the same search. */
+  declare urlState?: boolean;
 
   /** What is in the field: never cleared by a failure or a re-render. */
   private draft = '';
@@ -121,6 +149,15 @@ export class DvcProcedureSearch extends DvcElement {
   private readonly details = new Map<string, DetailsEntry>();
   /** Aborts every details request when the widget leaves the page or changes language. */
   private detailsRequests = new AbortController();
+  /** A search read from the page URL on start, run once the API address is known. */
+  private fromUrl?: SearchUrlState;
+
+  private readonly url = new UrlState(this, {
+    keys: () => SEARCH_URL_KEYS,
+    enabled: () => !!this.urlState,
+    restore: (values) => this.restoreFromUrl(values),
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#results-heading') ?? this.renderRoot.querySelector('#q'),
+  });
 
   // A new run aborts the one in flight, and only the latest run's answer is ever shown (Task's call counter).
   private readonly search = new Task(this, {
@@ -135,14 +172,14 @@ export class DvcProcedureSearch extends DvcElement {
 
   // The options of the filter controls, and the names of a preset agency or lĩnh vực: loaded either way.
   private readonly domainsTask = new Task(this, {
-    task: ([base]: readonly [string | null, string], { signal }) => (base ? listDomains(this.client!, { signal }) : Promise.resolve([])),
-    args: () => [this.resolvedApiBase, this.language] as const,
+    task: ([source]: readonly [string | null, string], { signal }) => (source ? listDomains(this.client!, { signal }) : Promise.resolve([])),
+    args: () => [this.dataSource, this.language] as const,
   });
 
   private readonly agenciesTask = new Task(this, {
-    task: ([base, tier]: readonly [string | null, Filters['tier'], string], { signal }) =>
-      base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
-    args: () => [this.resolvedApiBase, this.presets.tier, this.language] as const,
+    task: ([source, tier]: readonly [string | null, Filters['tier'], string], { signal }) =>
+      source ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
+    args: () => [this.dataSource, this.presets.tier, this.language] as const,
   });
 
   // Removed mid-request: stop waiting; put back: ask again.
@@ -189,8 +226,15 @@ export class DvcProcedureSearch extends DvcElement {
     if (changed.has('query')) this.draft = this.query ?? '';
     // A new scope from the webmaster: the citizen's step beyond the old one no longer applies.
     if (FILTER_KEYS.some((k) => changed.has(k))) this.wide = false;
+    // A shared link, a bookmark or a reload: the search the URL names, instead of the `query` attribute's.
+    if (!this.hasUpdated && this.url.on) this.fromUrl = readSearchUrl(this.url.read(), this.presets) ?? undefined;
+    if (!this.dataSource) return;
+    if (this.fromUrl) {
+      this.show(this.fromUrl);
+      this.fromUrl = undefined;
+    }
     // On load, and whenever the webmaster changes the configuration: search with it.
-    if (this.resolvedApiBase && ['query', 'pageSize', 'apiBase', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+    else if (['query', 'pageSize', 'apiBase', 'catalog', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
   }
 
   // Names, steps and fees come from the server in the language asked for: ask again in the new one. Details
@@ -199,7 +243,7 @@ export class DvcProcedureSearch extends DvcElement {
     this.abortDetails();
     this.details.clear();
     for (const code of this.openCodes) void this.loadDetails(code);
-    if (this.active && this.lastParams && this.resolvedApiBase) void this.search.run();
+    if (this.active && this.lastParams && this.dataSource) void this.search.run();
   }
 
   override connectedCallback(): void {
@@ -220,7 +264,7 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   override render(): TemplateResult {
-    if (!this.resolvedApiBase) return this.renderConfigError();
+    if (!this.dataSource) return this.renderConfigError();
     const m = searchMessages[this.language];
     const pending = this.search.status === TaskStatus.PENDING;
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
@@ -298,6 +342,7 @@ export class DvcProcedureSearch extends DvcElement {
             lang: this.language,
             procedure: p,
             query: params.q,
+            wordStart: !!this.resolvedCatalog,
             index,
             open: this.openCodes.has(p.code),
             details: this.openCodes.has(p.code) ? this.renderDetails(p.code, index) : nothing,
@@ -352,12 +397,16 @@ export class DvcProcedureSearch extends DvcElement {
   private onInput(e: Event): void {
     this.draft = (e.target as HTMLInputElement).value;
     clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => this.searchNow(), DEBOUNCE_MS);
+    this.debounceTimer = setTimeout(() => {
+      this.searchNow();
+      this.url.replace(this.urlValues());
+    }, DEBOUNCE_MS);
   }
 
   private onSubmit(e: Event): void {
     e.preventDefault();
     this.searchNow(true);
+    this.url.push(this.urlValues());
   }
 
   private onFilter(key: FilterKey, value: string): void {
@@ -368,12 +417,67 @@ export class DvcProcedureSearch extends DvcElement {
     }
     this.chosen = chosen as Filters;
     this.searchNow();
+    this.url.push(this.urlValues());
   }
 
   private clearFilters(): void {
     this.chosen = {};
     this.searchNow(true);
+    this.url.push(this.urlValues());
     this.focusResults();
+  }
+
+  /** The search on screen as the URL holds it; the details named are the last ones opened. */
+  private urlValues(): UrlValues {
+    if (!this.active || !this.lastParams) return searchUrlValues(undefined);
+    const { q, page } = this.lastParams;
+    return searchUrlValues({ q, page, chosen: this.chosen, open: [...this.openCodes].pop() });
+  }
+
+  /** Back or Forward: the search of that history entry (or the page's start), without moving focus. */
+  private restoreFromUrl(values: UrlValues): Promise<unknown> | void {
+    const state = readSearchUrl(values, this.presets);
+    if (state) return this.show(state);
+    this.chosen = {};
+    this.draft = this.query ?? '';
+    this.syncControls();
+    this.searchNow();
+    return this.search.taskComplete;
+  }
+
+  /** Shows the search a URL names: its words, filters, page and open details. */
+  private show(state: SearchUrlState): Promise<unknown> | void {
+    clearTimeout(this.debounceTimer);
+    this.draft = state.q;
+    this.chosen = state.chosen;
+    const filters = compact({ ...state.chosen, ...(this.wide ? {} : this.presets) });
+    const params: SearchParams = { q: state.q.trim(), filters, page: state.page, pageSize: this.size };
+    const same = this.active && this.search.status !== TaskStatus.ERROR && JSON.stringify(params) === JSON.stringify(this.lastParams);
+    if (!same) this.run(params);
+    this.openCodes.clear();
+    if (state.open) {
+      this.openCodes.add(state.open);
+      const entry = this.details.get(state.open);
+      if (!entry || entry.error) void this.loadDetails(state.open);
+    }
+    this.syncControls();
+    this.requestUpdate();
+    return same ? undefined : this.search.taskComplete;
+  }
+
+  /**
+   * The field and selects show what a restore put in place. Their values are set directly: a control the
+   * citizen has touched no longer follows its `selected` attribute or the last rendered value.
+   */
+  private syncControls(): void {
+    void this.updateComplete.then(() => {
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#q');
+      if (field) field.value = this.draft;
+      for (const key of FILTER_KEYS) {
+        const select = this.renderRoot.querySelector<HTMLSelectElement>(`#f-${key}`);
+        if (select) select.value = this.chosen[key] ?? '';
+      }
+    });
   }
 
   /**
@@ -384,6 +488,7 @@ export class DvcProcedureSearch extends DvcElement {
     this.wide = wide;
     if (wide) this.chosen = {};
     this.searchNow(true);
+    this.url.push(this.urlValues());
     this.focusResults();
   }
 
@@ -416,6 +521,7 @@ export class DvcProcedureSearch extends DvcElement {
 
   private goToPage(page: number): void {
     this.run({ ...this.lastParams!, page });
+    this.url.push(this.urlValues());
     this.focusResults();
   }
 
@@ -434,10 +540,12 @@ export class DvcProcedureSearch extends DvcElement {
 
   private toggle(p: ProcedureSummary): void {
     if (this.openCodes.delete(p.code)) {
+      this.url.push(this.urlValues());
       this.requestUpdate();
       return;
     }
     this.openCodes.add(p.code);
+    this.url.push(this.urlValues());
     this.emit('dvc-procedure-select', { procedure: p });
     const entry = this.details.get(p.code);
     if (!entry || entry.error) this.loadDetails(p.code);

@@ -8,14 +8,19 @@ import '../service-level-badge/service-level-badge.js';
 /** Links from the API are followed only when they are plain web addresses (no `javascript:` and the like). */
 export const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url.trim());
 
-/** The name with every word of the query marked, whatever the diacritics and case ("dang ky" marks "Đăng ký"). */
-export const highlighted = (text: string, query: string) =>
-  highlight(text, query).map((s) => (s.match ? html`<mark part="highlight">${s.text}</mark>` : s.text));
+/**
+ * The name with every word of the query marked, whatever the diacritics and case ("dang ky" marks "Đăng ký");
+ * `wordStart`: only at word starts, as the static catalog's search matches.
+ */
+export const highlighted = (text: string, query: string, wordStart = false) =>
+  highlight(text, query, wordStart).map((s) => (s.match ? html`<mark part="highlight">${s.text}</mark>` : s.text));
 
 export interface ResultView {
   lang: Lang;
   procedure: ProcedureSummary;
   query: string;
+  /** Mark the query only at word starts (how the static catalog matched), not anywhere. */
+  wordStart?: boolean;
   /** Index on the page, for element ids. */
   index: number;
   open: boolean;
@@ -38,7 +43,7 @@ export function renderResult(v: ResultView): TemplateResult {
   return html`<li class="result" part="result">
     <h3>
       <button type="button" class="toggle" part="result-toggle" aria-expanded=${v.open ? 'true' : 'false'} aria-controls=${id} @click=${v.onToggle}>
-        <span class="chevron" aria-hidden="true"></span><span>${highlighted(p.name, v.query)}</span>
+        <span class="chevron" aria-hidden="true"></span><span>${highlighted(p.name, v.query, v.wordStart)}</span>
       </button>
     </h3>
     <div class="summary">

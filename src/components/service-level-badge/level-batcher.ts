@@ -1,4 +1,4 @@
-import { createClient, type DvcApi } from '../../api/client.js';
+import type { DvcApi } from '../../api/client.js';
 import { MAX_CODES_PER_REQUEST, proceduresByCodes } from '../../api/procedures.js';
 import type { ServiceLevel } from '../../api/types.js';
 
@@ -55,14 +55,15 @@ export class LevelBatcher {
 const batchers = new Map<string, LevelBatcher>();
 
 /**
- * One batcher per API base: every badge on the page pointing at the same API shares it, through a client of its
- * own (levels do not depend on the language, and no badge's later change of address can redirect the others).
+ * One batcher per data source (an API base, or a catalog with or without one): every badge on the page reading
+ * the same source shares it, through the client of the first badge that asked (levels do not depend on the
+ * language, and a client never changes its address: a badge's later change of source gets another batcher).
  */
-export function levelBatcherFor(apiBase: string): LevelBatcher {
-  let b = batchers.get(apiBase);
+export function levelBatcherFor(source: string, client: DvcApi): LevelBatcher {
+  let b = batchers.get(source);
   if (!b) {
-    b = new LevelBatcher(createClient({ baseUrl: apiBase, lang: 'vi' }));
-    batchers.set(apiBase, b);
+    b = new LevelBatcher(client);
+    batchers.set(source, b);
   }
   return b;
 }

@@ -3,8 +3,9 @@ import { Task } from '@lit/task';
 import { isAbort, toApiError } from '../../api/errors.js';
 import { getStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
+import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
-import { logOnce } from '../../base/config.js';
+import { logOnce, resolveCatalog } from '../../base/config.js';
 import { defineElement } from '../../base/define.js';
 import { iconSvg } from '../../base/icon.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
@@ -25,6 +26,11 @@ import { badgeStyles } from './service-level-badge.styles.js';
  * - `procedure`: a procedure code, fetched; all badges on a page share batched `GET /procedures?codes=` requests;
  * - `agency`: figures from `GET /stats?agency=`; an empty `agency` attribute means the whole province.
  *
+ * With a static catalog (`catalog`, or the page's `<meta name="dvc-catalog">`), procedure levels come from its
+ * `index.json`, shared with every badge and search on the page (no other request). Agency figures still come
+ * from the API when the page has one (they include dossiers); with a catalog only, they are the catalog's
+ * counts of procedures by level, as of its date, without dossier figures.
+ *
  * @tagname dvc-service-level-badge
  * @summary Online-service level of a procedure, or an agency's online-service figures.
  *
@@ -32,7 +38,7 @@ import { badgeStyles } from './service-level-badge.styles.js';
  * @csspart icon - The level icon inside the badge.
  * @csspart tooltip - The full label shown while the pointer rests on the badge.
  * @csspart breakdown - The agency figures revealed from the badge (agency mode).
- * @csspart config-error - The notice shown to the webmaster when no API address is configured.
+ * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
  * @cssproperty [--dvc-badge-color-full=var(--dvc-color-success)] - Colour of the "fully online" badge.
  * @cssproperty [--dvc-badge-color-partial=var(--dvc-color-primary)] - Colour of the "partly online" badge.
@@ -47,7 +53,19 @@ export class DvcServiceLevelBadge extends DvcElement {
     procedure: { reflect: true },
     agency: { reflect: true },
     plain: { type: Boolean, reflect: true },
+    catalog: {},
   };
+
+  /** Address of a static catalog folder (…/thu-tuc/) that gives procedure levels without an API. Defaults to the page's `<meta name="dvc-catalog">`. */
+  declare catalog?: string;
+
+  /** @internal */
+  override get resolvedCatalog(): string | null {
+    return resolveCatalog(this, this.catalog);
+  }
+
+  /** @internal */
+  protected static override catalogClient = catalogClient;
 
   /** A level to show without any request: `full`, `partial`, `info`, or legacy `1`–`4`. */
   declare level?: string;
@@ -81,19 +99,19 @@ export class DvcServiceLevelBadge extends DvcElement {
   }
 
   private readonly levelTask = new Task(this, {
-    task: async ([code, base]: readonly [string | undefined, string | null]): Promise<ServiceLevel | null> => {
-      if (!code || !base) return null;
-      return levelBatcherFor(base).level(code.trim());
+    task: async ([code, source]: readonly [string | undefined, string | null]): Promise<ServiceLevel | null> => {
+      if (!code || !source) return null;
+      return levelBatcherFor(source, this.client!).level(code.trim());
     },
-    args: () => [this.mode === 'procedure' ? this.procedure : undefined, this.resolvedApiBase] as const,
+    args: () => [this.mode === 'procedure' ? this.procedure : undefined, this.dataSource] as const,
   });
 
   private readonly statsTask = new Task(this, {
-    task: async ([agency, base]: readonly [string | null | undefined, string | null, string], { signal }): Promise<Stats | null> => {
-      if (agency == null || !base) return null;
+    task: async ([agency, source]: readonly [string | null | undefined, string | null, string], { signal }): Promise<Stats | null> => {
+      if (agency == null || !source) return null;
       return getStats(this.client!, agency.trim() || undefined, { signal });
     },
-    args: () => [this.mode === 'agency' ? this.agency : undefined, this.resolvedApiBase, this.language] as const,
+    args: () => [this.mode === 'agency' ? this.agency : undefined, this.dataSource, this.language] as const,
   });
 
   // A badge removed mid-request stops waiting for it, and asks again if it is put back.
@@ -111,7 +129,7 @@ export class DvcServiceLevelBadge extends DvcElement {
       if (!level) logOnce(`dvc-elements: <dvc-service-level-badge level="${this.level}"> is not a level; use full, partial, info or 1–4.`);
       return this.renderLevel(level);
     }
-    if (!this.resolvedApiBase) return this.renderConfigError();
+    if (!this.dataSource) return this.renderConfigError();
     if (mode === 'procedure') {
       return this.levelTask.render({
         initial: () => this.renderLoading(),
@@ -188,7 +206,7 @@ export class DvcServiceLevelBadge extends DvcElement {
           <dd>${b.count(p.total)}</dd>
         </dl>
         ${d && d.total > 0 ? html`<p>${b.dossiersOnTime(d.onTime / d.total, d.total)}</p>` : nothing}
-        <p>${b.period(formatDate(s.period.from), formatDate(s.period.to))}</p>
+        <p>${s.period.from === s.period.to ? b.asOf(formatDate(s.period.to)) : b.period(formatDate(s.period.from), formatDate(s.period.to))}</p>
       </div>
     </details>`;
   }

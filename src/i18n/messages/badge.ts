@@ -14,6 +14,7 @@ export const badgeMessages = defineMessages(
     onlineShare: (ratio: number) => `${formatPercent(ratio, 'vi')} thủ tục trực tuyến`,
     breakdownTitle: (agency: string | undefined) => (agency ? `Số liệu của ${agency}` : 'Số liệu toàn tỉnh'),
     period: (from: string, to: string) => `Từ ${from} đến ${to}`,
+    asOf: (date: string) => `Số liệu ngày ${date}`,
     total: 'Tổng số thủ tục',
     dossiersOnTime: (ratio: number, total: number) =>
       `${formatPercent(ratio, 'vi')} hồ sơ giải quyết đúng hạn (trên ${formatNumber(total, 'vi')} hồ sơ)`,
@@ -30,6 +31,7 @@ export const badgeMessages = defineMessages(
     onlineShare: (ratio: number) => `${formatPercent(ratio, 'en')} of procedures online`,
     breakdownTitle: (agency: string | undefined) => (agency ? `Figures for ${agency}` : 'Figures for the whole province'),
     period: (from: string, to: string) => `From ${from} to ${to}`,
+    asOf: (date: string) => `As of ${date}`,
     total: 'Procedures in total',
     dossiersOnTime: (ratio: number, total: number) =>
       `${formatPercent(ratio, 'en')} of dossiers handled on time (of ${formatNumber(total, 'en')})`,

@@ -23,6 +23,8 @@ export const dossierMessages = defineMessages(
     codeHint: 'In trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, ví dụ 000.00.53.H48-220921-0099.',
     submit: 'Tra cứu',
     formLabel: 'Tra cứu hồ sơ',
+    scan: 'Quét mã QR trên giấy hẹn',
+    scanFailed: 'Chưa mở được trình quét mã QR. Hãy nhập mã hồ sơ.',
     codeEmpty: 'Nhập mã hồ sơ.',
     codeChars: (chars: string[], hasSpace: boolean) =>
       [
@@ -159,6 +161,8 @@ export const dossierMessages = defineMessages(
     codeHint: 'Printed on your dossier receipt ("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"), for example 000.00.53.H48-220921-0099.',
     submit: 'Look up',
     formLabel: 'Look up a dossier',
+    scan: 'Scan the QR code on your receipt',
+    scanFailed: 'The QR scanner could not be opened. Type the dossier code.',
     codeEmpty: 'Enter the dossier code.',
     codeChars: (chars: string[], hasSpace: boolean) =>
       [

@@ -1,0 +1,318 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../../src/components/procedure-search/procedure-search.js';
+import { DEBOUNCE_MS, type DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
+import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
+import { pageUrl, restorePageUrl, setPageUrl, travel } from '../helpers/page-url.js';
+
+// `url-state` on the search (SPEC 5.2): the search lives in the page URL as tu-khoa, linh-vuc, co-quan, cap,
+// muc-do, trang and thu-tuc. Every test sets the page URL it needs and puts it back afterwards.
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as T[];
+const field = (el: Element) => $<HTMLInputElement>(el, 'input#q')!;
+const status = (el: Element) => $(el, '[part="status"]')!.textContent!.trim();
+const toggles = (el: Element) => $$<HTMLButtonElement>(el, '[part="result-toggle"]');
+const names = (el: Element) => toggles(el).map((b) => b.textContent!.trim());
+const openNames = (el: Element) => toggles(el).filter((b) => b.getAttribute('aria-expanded') === 'true').map((b) => b.textContent!.trim());
+const searchRequests = () => requests.filter((r) => new URL(r.url).pathname.endsWith('/procedures'));
+const lastSearch = () => new URL(searchRequests().at(-1)!.url).searchParams;
+const activeId = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.id ?? 'nothing';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const settled = async (el: DvcProcedureSearch) => {
+  await el.updateComplete;
+  return until(() => $(el, '.outcome')!.getAttribute('aria-busy') === 'false' && /^(Tìm thấy|Không tìm thấy)/.test(status(el)));
+};
+
+function type(el: Element, text: string) {
+  field(el).value = text;
+  field(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+async function submit(el: DvcProcedureSearch, text: string) {
+  type(el, text);
+  $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+  await settled(el);
+}
+
+async function choose(el: DvcProcedureSearch, key: string, value: string) {
+  const select = $<HTMLSelectElement>(el, `select#f-${key}`)!;
+  await until(() => select.querySelector(`option[value="${value}"]`));
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await settled(el);
+}
+
+interface Options {
+  urlState?: boolean;
+  query?: string;
+  tier?: string;
+  agency?: string;
+  pageSize?: number;
+}
+
+async function mount(o: Options = {}): Promise<DvcProcedureSearch> {
+  const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search
+    api-base=${API}
+    ?url-state=${o.urlState ?? true}
+    query=${o.query ?? nothing}
+    tier=${o.tier ?? nothing}
+    agency=${o.agency ?? nothing}
+    page-size=${o.pageSize ?? nothing}
+  ></dvc-procedure-search>`);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<dvc-procedure-search url-state>', () => {
+  let warnings: unknown[][];
+  const warn = console.warn;
+  beforeEach(async () => {
+    await useMockApi();
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = warn;
+    restorePageUrl();
+  });
+
+  it('typing rewrites the current entry once the pause ends, keeping the page’s parameters, hash and title', async () => {
+    setPageUrl('?utm_source=zalo&x=a%20b&flag', '#thu-tuc');
+    const title = document.title;
+    const entries = history.length;
+    const el = await mount();
+    type(el, 'khai');
+    type(el, 'khai sinh');
+    // Nothing before the pause: the URL follows the search, not each key.
+    expect(pageUrl()).to.equal('?utm_source=zalo&x=a%20b&flag#thu-tuc');
+    await sleep(DEBOUNCE_MS + 50);
+    await settled(el);
+    expect(pageUrl()).to.equal('?utm_source=zalo&x=a%20b&flag&tu-khoa=khai+sinh#thu-tuc');
+    expect(history.length).to.equal(entries);
+    type(el, 'đăng ký khai sinh');
+    await sleep(DEBOUNCE_MS + 50);
+    await settled(el);
+    expect(pageUrl()).to.equal(`?utm_source=zalo&x=a%20b&flag&tu-khoa=${encodeURIComponent('đăng')}+${encodeURIComponent('ký')}+khai+sinh#thu-tuc`);
+    expect(new URLSearchParams(location.search).get('tu-khoa')).to.equal('đăng ký khai sinh');
+    expect(history.length).to.equal(entries);
+    // Typing everything away: back to the start, the parameter goes.
+    type(el, '');
+    await sleep(DEBOUNCE_MS + 50);
+    expect(pageUrl()).to.equal('?utm_source=zalo&x=a%20b&flag#thu-tuc');
+    expect(history.length).to.equal(entries);
+    expect(document.title).to.equal(title);
+  });
+
+  it('a submitted search, a filter, a page and opening or closing details each add an entry', async () => {
+    setPageUrl('?p=1', '#h');
+    const entries = history.length;
+    const el = await mount({ pageSize: 3 });
+    await submit(el, 'dang ky');
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky#h');
+    expect(history.length).to.equal(entries + 1);
+
+    await choose(el, 'tier', 'commune');
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&cap=commune#h');
+    expect(history.length).to.equal(entries + 2);
+
+    $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
+    await until(() => status(el).includes('Trang 2/'));
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&cap=commune&trang=2#h');
+    expect(history.length).to.equal(entries + 3);
+
+    const code = $(el, '.result dd')!.textContent!.trim();
+    toggles(el)[0].click();
+    await el.updateComplete;
+    expect(pageUrl()).to.equal(`?p=1&tu-khoa=dang+ky&cap=commune&trang=2&thu-tuc=${code}#h`);
+    expect(history.length).to.equal(entries + 4);
+
+    toggles(el)[0].click();
+    await el.updateComplete;
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&cap=commune&trang=2#h');
+    expect(history.length).to.equal(entries + 5);
+
+    // Sent again from page 2, the search starts over at page 1: a step. The same search once more is not.
+    $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+    await settled(el);
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&cap=commune#h');
+    expect(history.length).to.equal(entries + 6);
+    $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+    await el.updateComplete;
+    expect(history.length).to.equal(entries + 6);
+  });
+
+  it('Enter in an empty field (every procedure) keeps an empty tu-khoa, so a reload shows the list', async () => {
+    setPageUrl();
+    const el = await mount();
+    await submit(el, '');
+    expect(pageUrl()).to.equal('?tu-khoa=');
+    el.remove();
+    const reloaded = await mount();
+    await settled(reloaded);
+    expect(status(reloaded)).to.match(/^Tìm thấy \d+ thủ tục/);
+  });
+
+  it('Back and Forward restore words, filters, page and details without moving focus', async () => {
+    setPageUrl('?p=1');
+    const entries = history.length;
+    const el = await mount({ pageSize: 3 });
+    await submit(el, 'khai sinh');
+    const firstPage = names(el);
+    await choose(el, 'tier', 'commune');
+    const communeNames = names(el);
+    toggles(el)[0].click();
+    await until(() => $(el, '[part="details"]:not([hidden]) h4, [part="details"]:not([hidden]) dl'));
+    expect(history.length).to.equal(entries + 3);
+    // The citizen is on the first result's toggle when pressing Back (say, with Alt+←).
+    toggles(el)[0].focus();
+    requests.length = 0;
+
+    await travel(-1);
+    await el.updateComplete;
+    expect(openNames(el)).to.deep.equal([]);
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=khai+sinh&cap=commune');
+    // Details closing is not a new search.
+    expect(searchRequests().length).to.equal(0);
+    expect(el.shadowRoot!.activeElement === toggles(el)[0]).to.equal(true);
+
+    await travel(-1);
+    await settled(el);
+    expect(field(el).value).to.equal('khai sinh');
+    expect($<HTMLSelectElement>(el, '#f-tier')!.value).to.equal('');
+    expect(names(el)).to.deep.equal(firstPage);
+    expect(lastSearch().has('tier')).to.equal(false);
+    // The same toggle is still there: focus has not moved.
+    expect(el.shadowRoot!.activeElement === toggles(el)[0]).to.equal(true);
+
+    await travel(1);
+    await settled(el);
+    expect($<HTMLSelectElement>(el, '#f-tier')!.value).to.equal('commune');
+    expect(names(el)).to.deep.equal(communeNames);
+
+    await travel(1);
+    await until(() => openNames(el).length === 1);
+    expect(openNames(el)).to.deep.equal([communeNames[0]]);
+    expect(el.shadowRoot!.activeElement === toggles(el)[0]).to.equal(true);
+  });
+
+  it('when Back takes away the element that had focus, focus goes to the results heading', async () => {
+    setPageUrl('?p=1');
+    const entries = history.length;
+    const el = await mount({ pageSize: 2 });
+    await submit(el, 'khai sinh');
+    await submit(el, 'giấy phép khai thác mỏ vàng');
+    expect(status(el)).to.match(/^Không tìm thấy/);
+    expect(history.length).to.equal(entries + 2);
+    await travel(-1);
+    await settled(el);
+    // On a result's toggle, Forward to the search that found nothing: the toggle goes with the results.
+    toggles(el)[1].focus();
+    history.forward();
+    await until(() => status(el).startsWith('Không tìm thấy'));
+    await until(() => activeId(el) === 'results-heading');
+    expect(toggles(el)).to.have.length(0);
+  });
+
+  it('a reload (a new page on the same URL) shows the same search, page and open details', async () => {
+    setPageUrl('?p=1', '#h');
+    const el = await mount({ pageSize: 3 });
+    await submit(el, 'dang ky');
+    await choose(el, 'level', 'full');
+    $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
+    await until(() => status(el).includes('Trang 2/'));
+    toggles(el)[1].click();
+    await el.updateComplete;
+    const url = pageUrl();
+    const shown = names(el);
+    const open = openNames(el);
+    el.remove();
+    requests.length = 0;
+
+    const reloaded = await mount({ pageSize: 3 });
+    await settled(reloaded);
+    expect(field(reloaded).value).to.equal('dang ky');
+    expect($<HTMLSelectElement>(reloaded, '#f-level')!.value).to.equal('full');
+    expect(status(reloaded)).to.include('Trang 2/');
+    expect(names(reloaded)).to.deep.equal(shown);
+    await until(() => openNames(reloaded).length === 1);
+    expect(openNames(reloaded)).to.deep.equal(open);
+    await until(() => $(reloaded, '[part="details"]:not([hidden]) h4'));
+    expect(lastSearch().get('q')).to.equal('dang ky');
+    expect(lastSearch().get('level')).to.equal('full');
+    expect(lastSearch().get('page')).to.equal('2');
+    // Reading the URL is not a step: nothing new in the history, the URL as it was.
+    expect(pageUrl()).to.equal(url);
+    // Nothing but the search and the details: no second search to "correct" the first.
+    expect(searchRequests().length).to.equal(1);
+    expect(document.activeElement === document.body).to.equal(true);
+  });
+
+  it('a preset filter wins over the URL’s, and the URL’s words win over the query attribute', async () => {
+    setPageUrl('?tu-khoa=ket+hon&cap=province&co-quan=STP&muc-do=4');
+    const el = await mount({ tier: 'commune', query: 'khai sinh' });
+    await settled(el);
+    expect(field(el).value).to.equal('ket hon');
+    expect(lastSearch().get('q')).to.equal('ket hon');
+    expect(lastSearch().get('tier')).to.equal('commune');
+    expect(lastSearch().get('agency')).to.equal('STP');
+    // `muc-do=4` is the old "Mức độ 4": read as fully online.
+    expect(lastSearch().get('level')).to.equal('full');
+    // The preset's control is not offered, and the preset never goes into the URL.
+    expect($(el, '#f-tier') === null).to.equal(true);
+    type(el, 'ket hon cap xa');
+    $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+    await settled(el);
+    expect(pageUrl()).to.equal('?tu-khoa=ket+hon+cap+xa&co-quan=STP&muc-do=full');
+  });
+
+  it('ignores values that mean nothing (an unknown tier, page "abc")', async () => {
+    setPageUrl('?tu-khoa=khai+sinh&cap=huyen-cu&trang=abc');
+    const el = await mount();
+    await settled(el);
+    expect(lastSearch().get('q')).to.equal('khai sinh');
+    expect(lastSearch().has('tier')).to.equal(false);
+    expect(lastSearch().get('page')).to.equal('1');
+  });
+
+  it('without url-state, reads nothing from the URL and writes nothing to it', async () => {
+    setPageUrl('?tu-khoa=ket+hon&cap=commune', '#h');
+    const entries = history.length;
+    const el = await mount({ urlState: false, pageSize: 3 });
+    await sleep(100);
+    expect(field(el).value).to.equal('');
+    expect(searchRequests().length).to.equal(0);
+    type(el, 'dang');
+    await sleep(DEBOUNCE_MS + 50);
+    await submit(el, 'dang ky');
+    await choose(el, 'tier', 'province');
+    $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
+    await until(() => status(el).includes('Trang 2/'));
+    toggles(el)[0].click();
+    await el.updateComplete;
+    expect(pageUrl()).to.equal('?tu-khoa=ket+hon&cap=commune#h');
+    expect(history.length).to.equal(entries);
+  });
+
+  it('two searches with url-state: the first owns the URL, the second warns once and neither reads nor writes it', async () => {
+    setPageUrl('?tu-khoa=ket+hon');
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <dvc-procedure-search api-base=${API} url-state></dvc-procedure-search>
+      <dvc-procedure-search api-base=${API} url-state></dvc-procedure-search>
+    </div>`);
+    const [first, second] = [...wrap.querySelectorAll('dvc-procedure-search')];
+    await settled(first);
+    expect(field(first).value).to.equal('ket hon');
+    expect(field(second).value).to.equal('');
+    expect(warnings.length).to.equal(1);
+    expect(String(warnings[0][0])).to.contain('<dvc-procedure-search url-state>');
+    const entries = history.length;
+    await submit(second, 'khai sinh');
+    expect(pageUrl()).to.equal('?tu-khoa=ket+hon');
+    expect(history.length).to.equal(entries);
+    await submit(first, 'khai tu');
+    expect(pageUrl()).to.equal('?tu-khoa=khai+tu');
+    expect(warnings.length).to.equal(1);
+  });
+});
