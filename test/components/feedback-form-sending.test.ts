@@ -60,7 +60,8 @@ describe('<dvc-feedback-form> sending', () => {
       expect(has(el, 'form')).to.equal(false);
       await expect(el).to.be.accessible();
       // A Tab stop only while it holds focus (so that Tab continues from it), a plain element once focus leaves.
-      $(el, '[part="start-again-button"]').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('button[part=start-again-button]');
       expect(success.getAttribute('tabindex')).to.equal('-1');
 
       // Start again: an empty form, focus on the first question, and a new Idempotency-Key for the next one.
