@@ -52,7 +52,8 @@ const executable = () => ({
 export default {
   input: 'src/cli/main.ts',
   external: (id) => id.startsWith('node:'),
-  output: { file: CLI_FILE, format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+  // English messages, a dynamic import for the browser, are inside: the command stays one file.
+  output: { file: CLI_FILE, format: 'es', banner: '#!/usr/bin/env node', sourcemap: false, inlineDynamicImports: true },
   plugins: [
     typescript(),
     nodeResolve({ exportConditions: ['node'], preferBuiltins: true }),

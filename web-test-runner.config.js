@@ -2,6 +2,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './test/chromium.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
+import { englishGateCommand, englishGateMiddleware } from './test/english-gate.js';
+import { builderServer } from './test/builder/server-plugin.js';
+import { catalogDemoServer } from './test/demo/catalog-demo-server.js';
 
 /**
  * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, which the standard
@@ -30,13 +33,14 @@ export default {
   files: ['test/**/*.test.ts'],
   // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), forcedColorsCommand, englishGateCommand, builderServer()],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    englishGateMiddleware,
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, headless: true } })],
   // One page at a time: side-by-side pages in one headless Chromium starve each other's timers here.

@@ -6,6 +6,8 @@ import { basename, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockApiServer } from './mock-api-server.js';
 import { renderDemoPage } from './pages.js';
+import { BUILDER_LIB_PATH, builderLib } from './build-builder-lib.js';
+import { buildDemoCatalog } from './catalog-folder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
@@ -27,9 +29,19 @@ if (!existsSync(join(root, 'dist/cdn/dvc-elements.js'))) {
 }
 
 const api = await startMockApiServer({ port: apiPort, host, latency: 350 });
+// The commune page with no API reads a static catalog folder, made here by the real `catalog` command.
+await buildDemoCatalog();
 
 const server = createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path === BUILDER_LIB_PATH) {
+    // The embed builder's share of the library (the API checks), bundled on first request.
+    builderLib().then(
+      (code) => res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' }).end(code),
+      (error) => res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error)),
+    );
+    return;
+  }
   if (path === '/') path = '/demo/index.html';
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));

@@ -2,9 +2,6 @@ import type { CallOptions, DvcApi } from './client.js';
 import * as shape from './shape.js';
 import type { FeedbackBody, FeedbackReceipt } from './types.js';
 
-/** The most characters a feedback `message` may have: the contract's `maxLength`, beyond which the API refuses it. */
-export const MESSAGE_MAX = 2000;
-
 /**
  * `POST /feedback`. Every attempt at one submission must carry the same `idempotencyKey`, so a retry never
  * files a second petition.

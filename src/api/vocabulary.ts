@@ -1,7 +1,7 @@
 /**
- * The closed vocabularies of the API contract (v1): one list each, and the type derived from it. The answer
- * checks, the domain rules, the search filters and the feedback form all read these lists, and a test holds
- * them equal to the enums of the OpenAPI file, so a value added to the contract is added in one place.
+ * The closed vocabularies of the API contract (v1): one list each, and the type derived from it, and its one
+ * limit a citizen meets. The answer checks, the domain rules, the search filters and the feedback form all read
+ * these, and a test holds them equal to the OpenAPI file, so a value added to the contract is added in one place.
  */
 
 /** Online-service levels of Decree 42/2022: fully online, partly online, information only. */
@@ -30,3 +30,6 @@ export type Rating = (typeof RATINGS)[number];
 /** A satisfaction rating, or a petition (phản ánh, kiến nghị). */
 export const FEEDBACK_KINDS = ['satisfaction', 'petition'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+/** The most characters a feedback `message` may have: the contract's `maxLength`, beyond which the API refuses it. */
+export const MESSAGE_MAX = 2000;

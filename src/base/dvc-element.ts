@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { createClient, type DvcApi } from '../api/client.js';
 import type { Lang } from '../api/types.js';
-import { LangController } from '../i18n/lang.js';
+import { LangController, type LanguageResource } from '../i18n/lang.js';
 import { commonMessages } from '../i18n/messages/common.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { logOnce, resolveApiBase } from './config.js';
@@ -42,15 +42,28 @@ export class DvcElement extends LitElement {
     apiBase: { attribute: 'api-base', reflect: true },
   };
 
+  /**
+   * The message catalogs the widget reads. A widget adds its own (`[...DvcElement.catalogs, fooMessages]`):
+   * it speaks a language only once all of them are loaded in it.
+   */
+  static catalogs: readonly LanguageResource[] = [commonMessages];
+
   /** Base URL of the provincial API. Defaults to the page's `<meta name="dvc-api-base">`. */
   declare apiBase?: string;
 
-  private readonly langController = new LangController(this, (lang) => this.languageChanged(lang));
+  private readonly langController = new LangController(
+    this,
+    (lang) => this.languageChanged(lang),
+    (this.constructor as typeof DvcElement).catalogs,
+  );
+  private readonly fallbackSlot = document.createElement('slot');
   private pendingFocus?: string;
   private cachedClient?: { key: string; client: DvcApi };
 
   /**
-   * The language the widget speaks now: its own `lang`, else the nearest ancestor's, else `vi`.
+   * The language the widget speaks now: its own `lang`, else the nearest ancestor's, else `vi`, once the
+   * widget's catalogs are loaded in it (until then, the language it spoke before). So `fooMessages[this.language]`
+   * is always there, and the API is asked in the language the citizen reads.
    * @internal
    */
   get language(): Lang {
@@ -110,6 +123,31 @@ export class DvcElement extends LitElement {
       this.cachedClient = { key, client: catalog && withCatalog ? withCatalog(catalog, api) : api! };
     }
     return this.cachedClient.client;
+  }
+
+  /**
+   * The first update waits for the widget's language: a widget in English fetches its English text first rather
+   * than showing Vietnamese for a moment, and its first API requests (sent from that update, and already saying
+   * things in the widget's language) go out in English right after. Meanwhile the page shows what it showed
+   * before the script ran: the content inside the tag, if any (see createRenderRoot). Later changes of language
+   * never hold an update up: the widget keeps its language until the new one is loaded.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.hasUpdated ? undefined : this.langController.loading;
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Until the first render, the webmaster's fallback content inside the tag stays visible, as before the
+    // script ran, instead of an empty box.
+    root.append(this.fallbackSlot);
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) this.fallbackSlot.remove();
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

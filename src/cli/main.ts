@@ -3,6 +3,7 @@
  * Node only; nothing in the browser bundles imports this folder.
  */
 import { cliMessages } from '../i18n/messages/cli.js';
+import { conformanceMessages } from '../i18n/messages/conformance.js';
 import { VERSION } from '../version.js';
 import { EXIT_OK, EXIT_USAGE, langOf, UsageError } from './args.js';
 import { catalog } from './catalog.js';
@@ -15,6 +16,8 @@ const COMMANDS: Record<string, (argv: string[], lang: ReturnType<typeof langOf>)
 
 async function main(argv: string[]): Promise<number> {
   const lang = langOf(argv);
+  // English is a module of its own (for the browser's sake): every text the commands may print, loaded first.
+  await Promise.all([cliMessages.load(lang), conformanceMessages.load(lang)]);
   const m = cliMessages[lang];
   const [command, ...rest] = argv;
   if (command === '--version') {

@@ -37,6 +37,8 @@ export async function runConformance(
   extra: readonly Check[] = [],
   hooks: RunHooks = {},
 ): Promise<RunReport> {
+  // English is a module of its own (the embed builder in a browser fetches it only when asked in English).
+  await conformanceMessages.load(options.lang);
   const t = conformanceMessages[options.lang];
   const started = Date.now();
   const run = new AbortController();

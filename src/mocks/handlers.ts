@@ -1,7 +1,6 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
-import { MESSAGE_MAX } from '../api/feedback.js';
 import type { FeedbackBody, FieldError, Lang, Stats } from '../api/types.js';
-import { FEEDBACK_KINDS, RATINGS } from '../api/vocabulary.js';
+import { FEEDBACK_KINDS, MESSAGE_MAX, RATINGS } from '../api/vocabulary.js';
 import { formatNumber } from '../i18n/format.js';
 import { normalizeLang } from '../i18n/lang.js';
 import { foldedWords } from '../text/fold.js';

@@ -297,6 +297,8 @@ describe('<dvc-feedback-form>', () => {
     it('speaks English throughout, and says so in the body', async () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="en"><dvc-feedback-form api-base=${API}></dvc-feedback-form></div>`);
       const el = wrap.firstElementChild as DvcFeedbackForm;
+      // Its first render waits for English (fetched for the first widget that speaks it).
+      await el.updateComplete;
       expect($(el, 'legend').textContent).to.equal('How satisfied are you with this service?');
       expect($$(el, 'label[for^="rating-"]').map((l) => l.textContent)).to.deep.equal(['Very satisfied', 'Satisfied', 'Dissatisfied']);
       expect($(el, '[part="character-count"]').textContent).to.equal('You have 2,000 characters remaining');

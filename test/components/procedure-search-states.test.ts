@@ -432,6 +432,8 @@ describe('<dvc-procedure-search> states', () => {
     it('speaks English, with plural counts', async () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="en"><dvc-procedure-search api-base=${API}></dvc-procedure-search></div>`);
       const el = wrap.firstElementChild as DvcProcedureSearch;
+      // Its first render waits for English (fetched for the first widget that speaks it).
+      await el.updateComplete;
       expect(field(el).labels![0].textContent).to.equal('Find an administrative procedure');
       expect($(el, '[part="submit-button"]')!.textContent).to.equal('Search');
       await searchFor(el, '1.001193');

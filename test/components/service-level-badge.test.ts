@@ -76,6 +76,8 @@ describe('<dvc-service-level-badge>', () => {
     it('speaks English when asked, and follows a lang change', async () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="en"><dvc-service-level-badge level="4"></dvc-service-level-badge></div>`);
       const el = wrap.firstElementChild as DvcServiceLevelBadge;
+      // Its first render waits for English (fetched for the first widget that speaks it).
+      await el.updateComplete;
       expect(shadowText(el)).to.contain('Fully online');
       wrap.lang = 'vi';
       await until(() => shadowText(el).includes('Toàn trình'));

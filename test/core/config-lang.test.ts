@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { resolveApiBase } from '../../src/base/config.js';
-import { LangController, normalizeLang, resolveLang } from '../../src/i18n/lang.js';
+import type { Lang } from '../../src/api/types.js';
+import { LangController, normalizeLang, resolveLang, type LanguageResource } from '../../src/i18n/lang.js';
+import { Catalog } from '../../src/i18n/messages/define.js';
 import { formatNumber, formatPercent, plural } from '../../src/i18n/format.js';
 import { until } from '../helpers/mock-api.js';
 
@@ -12,6 +14,38 @@ class LangProbe extends LitElement {
   }
 }
 customElements.define('lang-probe', LangProbe);
+
+/** Something a widget needs per language, whose loads the test settles by hand. */
+class ManualResource implements LanguageResource {
+  readonly calls: Lang[] = [];
+  private readonly loaded = new Set<Lang>(['vi']);
+  private pending: ((ok: boolean) => void)[] = [];
+  has(lang: Lang) {
+    return this.loaded.has(lang);
+  }
+  load(lang: Lang) {
+    this.calls.push(lang);
+    return new Promise<boolean>((resolve) =>
+      this.pending.push((ok) => {
+        if (ok) this.loaded.add(lang);
+        resolve(ok);
+      }),
+    );
+  }
+  settle(ok: boolean) {
+    this.pending.splice(0).forEach((settle) => settle(ok));
+  }
+}
+
+class LoadingProbe extends LitElement {
+  readonly resource = new ManualResource();
+  readonly changes: Lang[] = [];
+  readonly langs = new LangController(this, (lang) => this.changes.push(lang), [this.resource]);
+  override render() {
+    return html`${this.langs.lang}`;
+  }
+}
+customElements.define('loading-probe', LoadingProbe);
 
 describe('configuration', () => {
   afterEach(() => document.querySelectorAll('meta[name="dvc-api-base"]').forEach((m) => m.remove()));
@@ -63,6 +97,92 @@ describe('language', () => {
     wrap.removeAttribute('lang');
     await until(() => probe.shadowRoot!.textContent!.includes('en'));
     document.documentElement.removeAttribute('lang');
+  });
+});
+
+describe('language that needs loading', () => {
+  const mount = async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="vi"><loading-probe></loading-probe></div>`);
+    const probe = wrap.firstElementChild as LoadingProbe;
+    await probe.updateComplete;
+    return { wrap, probe, shown: () => probe.shadowRoot!.textContent!.trim() };
+  };
+  const settled = () => new Promise((r) => setTimeout(r, 20));
+
+  it('is spoken only once everything the widget needs in it is loaded; Vietnamese comes back at once', async () => {
+    const { wrap, probe, shown } = await mount();
+    wrap.lang = 'en';
+    await until(() => probe.resource.calls.length === 1);
+    await settled();
+    expect([probe.langs.lang, shown()]).to.deep.equal(['vi', 'vi']);
+    probe.resource.settle(true);
+    await until(() => shown() === 'en');
+    expect(probe.changes).to.deep.equal(['en']);
+    wrap.lang = 'vi';
+    await Promise.resolve();
+    expect(probe.langs.lang).to.equal('vi');
+    wrap.lang = 'en';
+    await Promise.resolve();
+    expect(probe.langs.lang, 'loaded once, taken at once after').to.equal('en');
+    expect(probe.resource.calls).to.deep.equal(['en']);
+    expect(probe.changes).to.deep.equal(['en', 'vi', 'en']);
+  });
+
+  it('a language given up before it arrived is never taken', async () => {
+    const { wrap, probe, shown } = await mount();
+    wrap.lang = 'en';
+    await until(() => probe.resource.calls.length === 1);
+    wrap.lang = 'vi';
+    probe.resource.settle(true);
+    await settled();
+    expect([probe.langs.lang, shown()]).to.deep.equal(['vi', 'vi']);
+    expect(probe.changes).to.deep.equal([]);
+  });
+
+  it('a failed load keeps the language, and the next change tries again', async () => {
+    const { wrap, probe, shown } = await mount();
+    wrap.lang = 'en';
+    await until(() => probe.resource.calls.length === 1);
+    probe.resource.settle(false);
+    await settled();
+    expect([probe.langs.lang, shown()]).to.deep.equal(['vi', 'vi']);
+    wrap.lang = 'vi';
+    wrap.lang = 'en';
+    await until(() => probe.resource.calls.length === 2);
+    probe.resource.settle(true);
+    await until(() => shown() === 'en');
+    expect(probe.changes).to.deep.equal(['en']);
+  });
+
+  it('a catalog loads a language once for every caller, warns once when it fails, and loads again after', async () => {
+    let calls = 0;
+    let fail = true;
+    const loader = () => {
+      calls++;
+      return fail ? Promise.reject(new TypeError('offline')) : Promise.resolve({ default: { hello: 'Hello' } });
+    };
+    const a = new Catalog({ hello: 'Xin chào' }, { en: loader });
+    const b = new Catalog({ hello: 'Xin chào' }, { en: loader });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      expect(await Promise.all([a.load('en'), a.load('en'), b.load('en')])).to.deep.equal([false, false, false]);
+      expect(calls, 'one load per catalog').to.equal(2);
+      expect(warnings.length, 'one warning').to.equal(1);
+      expect(String(warnings[0][0])).to.contain('"en"');
+      expect(a.has('en')).to.equal(false);
+      expect(a.en.hello, 'Vietnamese while English is missing').to.equal('Xin chào');
+      fail = false;
+      expect(await a.load('en')).to.equal(true);
+      expect(calls).to.equal(3);
+      expect([a.has('en'), a.en.hello, a.vi.hello]).to.deep.equal([true, 'Hello', 'Xin chào']);
+      expect(await a.load('en')).to.equal(true);
+      expect(calls, 'loaded once for good').to.equal(3);
+      expect(warnings.length).to.equal(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
 

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
-import { MESSAGE_MAX } from '../../src/api/feedback.js';
 import * as shape from '../../src/api/shape.js';
-import { CHANNELS, DOSSIER_STATUSES, FEEDBACK_KINDS, RATINGS, SERVICE_LEVELS, TIERS } from '../../src/api/vocabulary.js';
+import { CHANNELS, DOSSIER_STATUSES, FEEDBACK_KINDS, MESSAGE_MAX, RATINGS, SERVICE_LEVELS, TIERS } from '../../src/api/vocabulary.js';
 import { sampleDossiers } from '../../src/mocks/data/dossiers.js';
 import { setFault } from '../../src/mocks/faults.js';
 import { API, useMockApi } from '../helpers/mock-api.js';

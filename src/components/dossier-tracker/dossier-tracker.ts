@@ -91,6 +91,7 @@ interface Lookup {
  */
 export class DvcDossierTracker extends DvcElement {
   static override styles = [...DvcElement.styles, trackerStyles];
+  static override catalogs = [...DvcElement.catalogs, dossierMessages];
 
   static override properties: PropertyDeclarations = {
     code: {},

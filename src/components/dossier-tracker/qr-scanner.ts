@@ -81,7 +81,10 @@ export class QrScanner implements ReactiveController {
   }
 
   private get m() {
-    return qrScanMessages[this.options.lang()];
+    const lang = this.options.lang();
+    // The tracker changed language while the dialog is open: its words follow once they have arrived.
+    if (!qrScanMessages.has(lang)) void qrScanMessages.load(lang).then((ok) => ok && this.host.requestUpdate());
+    return qrScanMessages[lang];
   }
 
   private el<T extends Element>(selector: string): T | null {
@@ -92,6 +95,8 @@ export class QrScanner implements ReactiveController {
   async open(opener: HTMLElement): Promise<void> {
     const Detector = barcodeDetector();
     if (!Detector) throw new Error('BarcodeDetector is missing');
+    // The dialog's words in the tracker's language before it opens (English is a module of its own).
+    await qrScanMessages.load(this.options.lang());
     // Removed from the page while the scanner was downloading: nothing to open.
     if (!this.host.isConnected) return;
     this.detector = new Detector({ formats: ['qr_code'] });

@@ -77,6 +77,7 @@ type TextField = 'message' | 'name' | 'email' | 'phone';
  */
 export class DvcFeedbackForm extends DvcElement {
   static override styles = [...DvcElement.styles, feedbackStyles];
+  static override catalogs = [...DvcElement.catalogs, feedbackMessages];
 
   static override properties: PropertyDeclarations = {
     kind: { reflect: true },

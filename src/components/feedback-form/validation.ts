@@ -1,6 +1,5 @@
-import { MESSAGE_MAX } from '../../api/feedback.js';
 import type { FeedbackKind, FieldError, Rating } from '../../api/types.js';
-import { RATINGS } from '../../api/vocabulary.js';
+import { MESSAGE_MAX, RATINGS } from '../../api/vocabulary.js';
 import type { FeedbackErrorCode } from '../../i18n/messages/feedback.js';
 
 export { MESSAGE_MAX };

@@ -12,6 +12,7 @@ import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
+import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
 import { renderPager } from './pager.js';
@@ -91,6 +92,7 @@ export const DEBOUNCE_MS = 300;
  */
 export class DvcProcedureSearch extends DvcElement {
   static override styles = [...DvcElement.styles, searchStyles];
+  static override catalogs = [...DvcElement.catalogs, searchMessages, levelMessages];
 
   static override properties: PropertyDeclarations = {
     query: {},

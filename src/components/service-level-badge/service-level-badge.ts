@@ -47,6 +47,7 @@ import { badgeStyles } from './service-level-badge.styles.js';
  */
 export class DvcServiceLevelBadge extends DvcElement {
   static override styles = [...DvcElement.styles, badgeStyles];
+  static override catalogs = [...DvcElement.catalogs, badgeMessages, levelMessages];
 
   static override properties: PropertyDeclarations = {
     level: { reflect: true },

@@ -4,54 +4,33 @@ import { formatNumber } from '../format.js';
 import { defineMessages } from './define.js';
 
 /** Messages every widget shares: configuration and API failures. */
-export const commonMessages = defineMessages(
-  {
-    configMissing: 'Tiện ích chưa được cấu hình địa chỉ hệ thống dịch vụ công.',
-    configHint: 'Quản trị trang: thêm thuộc tính api-base cho thẻ này, hoặc thẻ <meta name="dvc-api-base" content="…"> cho cả trang.',
-    loading: 'Đang tải…',
-    retry: 'Thử lại',
-    errors: {
-      'not-found': 'Không tìm thấy thông tin yêu cầu.',
-      validation: 'Thông tin gửi đi chưa hợp lệ.',
-      'verifier-required': 'Cần thêm thông tin xác minh.',
-      'rate-limited': 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn.',
-      unavailable: 'Hệ thống dịch vụ công đang tạm ngừng hoặc quá tải.',
-      server: 'Hệ thống dịch vụ công đang gặp sự cố.',
-      network: 'Không kết nối được với hệ thống dịch vụ công. Vui lòng kiểm tra kết nối mạng.',
-      timeout: 'Hệ thống dịch vụ công phản hồi quá lâu.',
-      'bad-answer': 'Hệ thống dịch vụ công trả về dữ liệu không đúng định dạng.',
-      aborted: '',
-    } satisfies Record<ApiError['kind'], string>,
-    tryAgainNow: 'Vui lòng thử lại.',
-    tryAgainIn: (seconds: number) =>
-      seconds >= 90
-        ? `Vui lòng thử lại sau khoảng ${formatNumber(Math.ceil(seconds / 60), 'vi')} phút.`
-        : `Vui lòng thử lại sau ${formatNumber(seconds, 'vi')} giây.`,
-  },
-  {
-    configMissing: 'This widget has no public-service API address configured.',
-    configHint: 'Site administrator: add an api-base attribute to this tag, or a <meta name="dvc-api-base" content="…"> tag to the page.',
-    loading: 'Loading…',
-    retry: 'Try again',
-    errors: {
-      'not-found': 'The requested information was not found.',
-      validation: 'Some of the information sent is not valid.',
-      'verifier-required': 'More information is needed to verify your request.',
-      'rate-limited': 'Too many requests were sent in a short time.',
-      unavailable: 'The public-service system is paused or overloaded.',
-      server: 'The public-service system has a problem.',
-      network: 'The public-service system could not be reached. Please check your connection.',
-      timeout: 'The public-service system took too long to answer.',
-      'bad-answer': 'The public-service system sent data in an unexpected format.',
-      aborted: '',
-    },
-    tryAgainNow: 'Please try again.',
-    tryAgainIn: (seconds: number) =>
-      seconds >= 90
-        ? `Please try again in about ${formatNumber(Math.ceil(seconds / 60), 'en')} minutes.`
-        : `Please try again in ${formatNumber(seconds, 'en')} ${seconds === 1 ? 'second' : 'seconds'}.`,
-  },
-);
+const vi = {
+  configMissing: 'Tiện ích chưa được cấu hình địa chỉ hệ thống dịch vụ công.',
+  configHint: 'Quản trị trang: thêm thuộc tính api-base cho thẻ này, hoặc thẻ <meta name="dvc-api-base" content="…"> cho cả trang.',
+  loading: 'Đang tải…',
+  retry: 'Thử lại',
+  errors: {
+    'not-found': 'Không tìm thấy thông tin yêu cầu.',
+    validation: 'Thông tin gửi đi chưa hợp lệ.',
+    'verifier-required': 'Cần thêm thông tin xác minh.',
+    'rate-limited': 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn.',
+    unavailable: 'Hệ thống dịch vụ công đang tạm ngừng hoặc quá tải.',
+    server: 'Hệ thống dịch vụ công đang gặp sự cố.',
+    network: 'Không kết nối được với hệ thống dịch vụ công. Vui lòng kiểm tra kết nối mạng.',
+    timeout: 'Hệ thống dịch vụ công phản hồi quá lâu.',
+    'bad-answer': 'Hệ thống dịch vụ công trả về dữ liệu không đúng định dạng.',
+    aborted: '',
+  } satisfies Record<ApiError['kind'], string>,
+  tryAgainNow: 'Vui lòng thử lại.',
+  tryAgainIn: (seconds: number) =>
+    seconds >= 90
+      ? `Vui lòng thử lại sau khoảng ${formatNumber(Math.ceil(seconds / 60), 'vi')} phút.`
+      : `Vui lòng thử lại sau ${formatNumber(seconds, 'vi')} giây.`,
+};
+
+export type CommonMessages = typeof vi;
+
+export const commonMessages = defineMessages(vi, { en: () => import('./common.en.js') });
 
 /** The full sentence a citizen reads for an API failure: what happened, then when to try again. */
 export function describeError(error: ApiError, lang: Lang): string {

@@ -1,0 +1,103 @@
+import { formatNumber } from '../format.js';
+import type { CliMessages } from './cli.js';
+
+const en = (n: number, digits = 0) => formatNumber(n, 'en', digits);
+
+const english: CliMessages = {
+  help: `dvc-elements — command-line tools for a province's public-service API
+
+Usage:
+npx dvc-elements <command> [options]
+
+Commands:
+check-api <api-base>   check whether an API (or gateway) is one the widgets can use
+catalog                build a static procedure catalog folder from an API
+
+Common options:
+--lang vi|en           language (default: vi)
+--help, -h             help; "npx dvc-elements <command> --help" for each command
+--version              version
+`,
+  helpCheckApi: `Usage:
+npx dvc-elements check-api <api-base> [--origin <origin>] [--dossier <code> [--verifier <value>]]
+                           [--write] [--json] [--lang vi|en] [--timeout <seconds>] [--max-time <seconds>]
+                           [--slow <seconds>]
+
+Checks an API against the dvc-elements contract (openapi.json) before any page embeds a widget.
+One line per check: PASS, WARN, FAIL or SKIP, and why; a failure says what was expected, what came back and
+what to change.
+
+<api-base>             the API's base address, e.g. https://dichvucong.example.gov.vn/api/v1
+--origin <origin>      the origin of a site that will embed the widgets (e.g. https://tinhkhe.quangngai.gov.vn):
+                       CORS is checked for that site
+--dossier <code>       a real dossier code, to check the dossier lookup
+--verifier <value>     that dossier's verifier (X-Dossier-Verifier); never printed
+--write                allow sending one test feedback (POST /feedback); without it nothing is written
+--json                 print one JSON document on stdout (for CI); progress stays on stderr
+--lang vi|en           language of the results (default: vi)
+--timeout <seconds>    limit of each request (default: 10)
+--max-time <seconds>   limit of the whole run (default: 120)
+--slow <seconds>       report an endpoint as slow when its median answer time is over this, or one answer
+                       is over three times this (default: 1)
+
+Exit status: 0 when no check fails; 1 when one does; 2 for a usage error.
+`,
+  helpCatalog: `Usage:
+npx dvc-elements catalog --api <api-base> --out <folder> [--lang vi|en]
+
+Builds a static procedure catalog folder (index.json and procedures/<code>.json) from an API that speaks the
+contract, to put on any web server or CDN. At most 4 requests at once; waits as Retry-After says on 429 and
+503; tries again after a dropped connection. Writes into a temporary folder and replaces the old one only when
+done: a failed or interrupted run leaves the previous catalog as it was.
+
+--api <api-base>   the API's base address, e.g. https://dichvucong.example.gov.vn/api/v1
+--out <folder>     the catalog folder (new, or an existing catalog to replace)
+--lang vi|en       language of the messages (default: vi)
+
+Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage error; 130 when interrupted (Ctrl+C).
+`,
+  usage: {
+    unknownCommand: (cmd: string) => `There is no command "${cmd}".`,
+    missingCommand: 'A command is missing.',
+    missing: (what: string) => `${what} is missing.`,
+    badUrl: (value: string) => `Not a valid API address: ${value} (http:// or https:// needed).`,
+    badOrigin: (value: string) => `Not a valid origin: ${value} (https://host[:port], without a path).`,
+    badLang: (value: string) => `Language not supported: ${value} (vi or en).`,
+    badNumber: (name: string, value: string) => `--${name} needs a positive number of seconds, not "${value}".`,
+    verifierWithoutDossier: '--verifier goes only with --dossier.',
+    verifierNotAscii: '--verifier may hold ASCII letters, digits and signs only: an HTTP header cannot carry accented letters.',
+    seeHelp: (cmd: string) => `See: npx dvc-elements${cmd ? ` ${cmd}` : ''} --help`,
+  },
+  catalog: {
+    start: (api: string, out: string) => `Building the catalog from ${api} into ${out}`,
+    lists: (domains: number, agencies: number, total: number, pages: number) =>
+      `${en(domains)} domains, ${en(agencies)} agencies, ${en(total)} procedures (${en(pages)} pages).`,
+    pages: (done: number, n: number) => `Procedure list: page ${en(done)}/${en(n)}`,
+    details: (done: number, n: number) => `Procedure details: ${en(done)}/${en(n)}`,
+    waiting: (s: number, status: number, path: string) => `The API asks to wait ${en(s, 1)} s (HTTP ${status}, ${path})…`,
+    retrying: (path: string, reason: string, s: number, attempt: number, max: number) =>
+      `${path}: ${reason}; trying again in ${en(s, 1)} s (attempt ${attempt}/${max})…`,
+    done: (n: number, out: string, s: number) => `Done: ${en(n)} procedures in ${out} (${en(s, 1)} s).`,
+    failed: (reason: string, kept: boolean) =>
+      `dvc-elements catalog: ${reason} ${kept ? 'The previous catalog is kept.' : 'Nothing was written.'}`,
+    interrupted: (kept: boolean) => `dvc-elements catalog: stopped on request. ${kept ? 'The previous catalog is kept.' : 'Nothing was written.'}`,
+    httpStatus: (path: string, status: number) => `${path} answered HTTP ${status}.`,
+    notJson: (path: string) => `${path} did not answer JSON.`,
+    badShape: (path: string, detail: string) => `${path} breaks the API contract (${detail}).`,
+    gaveUp: (path: string, reason: string, attempts: number) => `${path}: ${reason} after ${attempts} attempts.`,
+    timeout: (s: number) => `no answer within ${en(s)} s`,
+    waitTooLong: (path: string, s: number) => `${path}: the API asks to wait ${en(s)} s; run again later.`,
+    countMismatch: (got: number, total: number) =>
+      `The procedure list is inconsistent: ${en(got)} procedures received, total says ${en(total)} (did the data change meanwhile? run again).`,
+    badPageSize: (pageSize: number) => `/procedures states pageSize ${pageSize}; it cannot be paged.`,
+    duplicateCode: (code: string) => `Procedure code ${code} appears twice in the list.`,
+    emptyCode: 'A procedure has an empty code.',
+    otherCode: (code: string, got: string) => `/procedures/${code} answered procedure ${got}.`,
+    nameClash: (a: string, b: string) => `Codes ${a} and ${b} differ only in case: their files would clash on Windows or macOS.`,
+    nameTooLong: (code: string) => `A procedure code is too long for a file name: ${code.slice(0, 40)}…`,
+    notFolder: (out: string) => `${out} exists and is not a folder.`,
+    notCatalogFolder: (out: string) => `${out} is not empty and not a catalog folder (no index.json); choose a new or empty folder.`,
+  },
+};
+
+export default english;

@@ -1,0 +1,80 @@
+import { formatNumber, plural } from '../format.js';
+import type { ScopeNames, SearchMessages } from './search.js';
+
+const scope = (s: ScopeNames): string =>
+  [
+    s.agency && `of ${s.agency}`,
+    s.domain && `in ${s.domain}`,
+    s.tier && { province: 'at province level', commune: 'at commune level', district: 'at district level (before 1 July 2025)' }[s.tier],
+    s.level && { full: 'fully online', partial: 'partly online', info: 'information only' }[s.level],
+  ]
+    .filter(Boolean)
+    .join(', ');
+
+const en: SearchMessages = {
+  label: 'Find an administrative procedure',
+  hint: (examples: boolean) =>
+    `Type the name of a procedure, with or without Vietnamese accents.${examples ? ' For example: khai sinh, dang ky ket hon.' : ''}`,
+  submit: 'Search',
+  filters: 'Filter results',
+  domain: 'Field',
+  agency: 'Handling agency',
+  tier: 'Government level',
+  level: 'Online service level',
+  all: {
+    domain: 'All fields',
+    agency: 'All agencies',
+    tier: 'All levels of government',
+    level: 'All service levels',
+  },
+  tiers: {
+    province: 'Province',
+    commune: 'Commune',
+    district: 'District (before 1 July 2025)',
+  },
+  domainsFailed: 'The list of fields could not be loaded.',
+  agenciesFailed: 'The list of agencies could not be loaded.',
+  resultsHeading: 'Search results',
+  searching: 'Searching for procedures…',
+  found: (n: number) => plural(n, 'en', { one: 'Found {n} procedure', other: 'Found {n} procedures' }),
+  pageOf: (page: number, pages: number) => `Page ${formatNumber(page, 'en')} of ${formatNumber(pages, 'en')}`,
+  none: 'No procedure matches your search.',
+  tryFewerWords: (example: boolean) =>
+    `Check the spelling, or use fewer words${example ? ', for example “khai sinh” instead of “đăng ký khai sinh cho con”' : ''}.`,
+  tryFewerFilters: 'Remove some of the filters you chose.',
+  clearFilters: 'Remove all filters',
+  searchFailed: 'The search did not work.',
+  pages: 'Result pages',
+  previous: 'Previous page',
+  next: 'Next page',
+  code: 'Procedure code',
+  processingTime: 'Processing time',
+  fee: 'Fees',
+  applyOnline: 'Apply online',
+  readMore: 'Read more on the public-service portal',
+  loadingDetails: 'Loading details…',
+  detailsFailed: 'The details of this procedure could not be loaded.',
+  channelsHeading: 'Ways to apply, time and fees',
+  channels: {
+    'in-person': 'In person',
+    online: 'Online',
+    postal: 'By public post',
+  },
+  steps: 'Steps',
+  documents: 'Documents to submit',
+  downloadForm: 'Download form',
+  applicants: 'Who can apply',
+  conditions: 'Conditions',
+  result: 'What you receive',
+  legalBasis: 'Legal basis',
+  noDetails: 'No details are available for this procedure yet.',
+  scope: (s: ScopeNames) => `Searching only procedures ${scope(s)}.`,
+  backToScope: (s: ScopeNames) => `Search only procedures ${scope(s)}`,
+  wideScope: 'Searching the whole province.',
+  noneTryWide: 'You can search the whole province.',
+  elsewhere: 'Another agency may handle the procedure you need.',
+  searchWide: (q: string) => (q ? `Search the whole province for “${q}”` : 'Search the whole province'),
+  inProvince: 'in the whole province',
+};
+
+export default en;

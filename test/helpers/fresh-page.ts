@@ -1,0 +1,77 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from './mock-api.js';
+
+/**
+ * A page of its own for the language tests: a same-origin iframe with its own module graph, so nothing another
+ * test loaded (English above all) is loaded there yet. Its widgets reach the API through this page's `fetch`,
+ * which MSW answers and `requests` records. It notes each console warning and the English modules it fetched.
+ */
+export interface FreshPage {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  /** Arguments of every `console.warn` in the page. */
+  warnings: unknown[][];
+  /** URLs of the English message modules the page has fetched (resource timing), in order. */
+  englishFetched(): string[];
+}
+
+/** `/src/i18n/messages/common.en.ts` served for tests, or `dist/chunks/common.en-<hash>.js` built. */
+export const ENGLISH_MODULE = /\/[\w-]+\.en(\.ts|\.js|-[\w-]+\.js)$/;
+
+/**
+ * Opens the page in `lang` and imports `module` into it (default: every tag from the sources). Widgets are added
+ * by the test afterwards, so their first render happens under the test's eyes. The page loads its modules under
+ * a prefix of its own (test/english-gate.js), so it fetches each one itself rather than from the browser cache.
+ */
+export async function openFreshPage(lang: string, module = '/src/index.ts'): Promise<FreshPage> {
+  const url = `/__fresh/${crypto.randomUUID()}${module}`;
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>fresh</title></head><body>
+    <script type="module">
+      window.__warnings = [];
+      const warn = console.warn.bind(console);
+      console.warn = (...args) => { window.__warnings.push(args); warn(...args); };
+      window.fetch = (input, init) => parent.fetch(input, init);
+      await import(${JSON.stringify(url)});
+      window.__ready = true;
+    </script></body></html>`;
+  document.body.append(frame);
+  const win = frame.contentWindow as Window & typeof globalThis & { __ready?: boolean; __warnings: unknown[][] };
+  await until(() => win.__ready === true, 6000);
+  return {
+    frame,
+    win,
+    doc: frame.contentDocument!,
+    warnings: win.__warnings,
+    englishFetched: () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((path) => ENGLISH_MODULE.test(path)),
+  };
+}
+
+/** Holds back the English modules until `english('release')`, makes them fail (503), or serves them normally. */
+export const english = (mode: 'hold' | 'release' | 'fail' | 'normal') => executeServerCommand('english', { mode });
+
+/** Everything a widget's shadow root ever showed: the text at each change, recorded from before its first render. */
+export function recordTexts(el: Element): { texts: string[]; stop(): void } {
+  const texts: string[] = [];
+  const root = el.shadowRoot!;
+  const snap = () => texts.push((root.textContent ?? '').replace(/\s+/g, ' ').trim());
+  snap();
+  // Records come in batches, but they keep every old value of a text node and every node added or removed, so
+  // a state that lasted only between two batches is seen as well.
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData' && r.oldValue) texts.push(r.oldValue);
+      for (const node of [...r.addedNodes, ...r.removedNodes]) if (node.textContent?.trim()) texts.push(node.textContent);
+    }
+    snap();
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+  return { texts, stop: () => observer.disconnect() };
+}
