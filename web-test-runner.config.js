@@ -34,7 +34,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // `browser` and `development` conditions: MSW must load its browser build, Lit its dev build (clear warnings).
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), cdnGateCommand, forcedColorsCommand, englishGateCommand, builderServer()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), embeddingServer(), cdnGateCommand, forcedColorsCommand, englishGateCommand, builderServer(), catalogDemoServer()],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [
     (ctx, next) => {

@@ -3,8 +3,7 @@
  * from the contract then produces one clear `bad-answer` error instead of a crash deep inside a template.
  * Only what the widgets rely on is checked; unknown extra fields pass through.
  */
-import { SERVICE_LEVELS } from '../domain/service-level.js';
-import { TIERS } from '../domain/tier.js';
+import { CHANNELS, DOSSIER_STATUSES, SERVICE_LEVELS, TIERS } from './vocabulary.js';
 import type {
   Agency, CodeName, Dossier, FeedbackReceipt, Page, Procedure, ProcedureSummary, Stats,
 } from './types.js';
@@ -27,8 +26,6 @@ const num = (v: unknown, path: string): number =>
 const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fail(path, 'an array'));
 const oneOf = <T extends string | number>(v: unknown, allowed: readonly T[], path: string): T =>
   allowed.includes(v as T) ? (v as T) : fail(path, `one of ${allowed.join(', ')}`);
-
-const STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 function codeName(v: unknown, path: string): CodeName {
   const o = obj(v, path);
@@ -58,13 +55,14 @@ export function procedure(v: unknown): Procedure {
     arr(o.documents, 'documents').forEach((d, i) => {
       const doc = obj(d, `documents[${i}]`);
       str(doc.name, `documents[${i}].name`);
+      optStr(doc.copies, `documents[${i}].copies`);
       optStr(doc.formUrl, `documents[${i}].formUrl`);
     });
   }
   if (o.channels !== undefined) {
     arr(o.channels, 'channels').forEach((c, i) => {
       const ch = obj(c, `channels[${i}]`);
-      oneOf(ch.channel, ['in-person', 'online', 'postal'] as const, `channels[${i}].channel`);
+      oneOf(ch.channel, CHANNELS, `channels[${i}].channel`);
       optStr(ch.processingTime, `channels[${i}].processingTime`);
       optStr(ch.fee, `channels[${i}].fee`);
     });
@@ -107,7 +105,7 @@ export function dossier(v: unknown): Dossier {
   codeName(o.procedure, 'procedure');
   codeName(o.agency, 'agency');
   optStr(o.applicant, 'applicant');
-  oneOf(o.status, STATUSES, 'status');
+  oneOf(o.status, DOSSIER_STATUSES, 'status');
   str(o.receivedAt, 'receivedAt');
   for (const k of ['dueAt', 'finishedAt', 'returnedAt', 'channel']) optStr(o[k], k);
   arr(o.history, 'history').forEach((h, i) => {

@@ -5,6 +5,7 @@ import { LangController, type LanguageResource } from '../i18n/lang.js';
 import { commonMessages } from '../i18n/messages/common.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { logOnce, resolveApiBase } from './config.js';
+import { focusInPlace } from './focus.js';
 
 /**
  * What every widget shares: `api-base` and `lang` resolution, the API client for them, tokens and base styles,
@@ -174,7 +175,8 @@ export class DvcElement extends LitElement {
     super.updated(changed);
     const selector = this.pendingFocus;
     this.pendingFocus = undefined;
-    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const target = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
+    if (target) focusInPlace(target);
   }
 
   /** Dispatches a public event the way the SPEC fixes them: bubbling and composed, out of the shadow root. */

@@ -1,14 +1,16 @@
 // Test-server side of the embedding tests: serves the embedding pages as a webmaster's server would, with the
 // CDN files as a webmaster's CDN would, and the mock provincial API on an origin of its own (real CORS).
+// The demo pages are served as `npm start` serves them, with the list of pages at /__demo-pages.json.
 //
 // Pages: `/test/embedding/pages/<file>/<page>.html`, `<file>` being `loader` (dist/cdn/dvc-elements.js) or
 // `bundle` (dist/cdn/dvc-elements.bundle.js); `?lang=en` for a page in English. `?fresh=<id>` loads the CDN files under a prefix of that page's
 // own (`/__fresh/<id>/dist/cdn/…`, test/english-gate.js), so it fetches each of them itself rather than from the
 // browser's cache, and the CDN gate below can log, slow down or fail them.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, extname, join, normalize } from 'node:path';
 import { startMockApiServer } from '../../demo/mock-api-server.js';
+import { renderDemoPage } from '../../demo/pages.js';
 
 /** The script a webmaster names, per embedding file. */
 export const CDN_FILES = { loader: 'dvc-elements.js', bundle: 'dvc-elements.bundle.js' };
@@ -79,7 +81,14 @@ export function embeddingServer() {
       await api?.close();
       cdn?.close();
     },
-    serve(context) {
+    async serve(context) {
+      if (context.path === '/__demo-pages.json') {
+        return { body: JSON.stringify(readdirSync('demo').filter((f) => f.endsWith('.html')).sort()), type: 'json' };
+      }
+      if (/^\/demo\/[a-z0-9-]+\.html$/.test(context.path) && existsSync(`.${context.path}`)) {
+        const name = context.path.slice('/demo/'.length);
+        return { body: await renderDemoPage(name, readFileSync(`.${context.path}`, 'utf8'), api, context.request.origin), type: 'html' };
+      }
       const other = /^\/__dvc-other-version\/([\w.-]+\.js)$/.exec(context.path)?.[1];
       if (other) {
         // The same files claiming another version: what a page gets when two sites' snippets disagree.
