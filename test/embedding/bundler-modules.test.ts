@@ -68,7 +68,7 @@ describe('the built modules', () => {
     pages.push(page);
     page.doc.body.innerHTML = '<dvc-service-level-badge level="full"></dvc-service-level-badge>';
     const badge = page.doc.querySelector('dvc-service-level-badge')!;
-    await until(() => badge.shadowRoot?.textContent?.includes('Toàn trình'));
+    await until(() => !!badge.shadowRoot?.textContent?.includes('Toàn trình'));
     expect(page.englishFetched()).to.deep.equal([]);
     page.doc.documentElement.lang = 'en';
     await until(() => badge.shadowRoot!.textContent!.includes('Fully online'));
