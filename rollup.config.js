@@ -1,5 +1,6 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import tsc from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import { resolve } from 'node:path';
 import { buildFlags, cdnChunks, cdnMap, loaderFiles } from './rollup.cdn.js';
@@ -31,18 +32,37 @@ export function minifyLitCss() {
 }
 
 /**
- * Collapses the indentation inside Lit's html`` templates: a run of white space that contains a line break
- * becomes one space, which renders the same (HTML collapses it anyway). Templates with <pre> or <textarea>
- * content are left alone.
+ * Collapses the indentation inside Lit's html`` and svg`` templates: a run of white space that contains a line
+ * break becomes one space, which renders the same (HTML collapses it anyway). Templates with <pre> or <textarea>
+ * content are left alone. The templates are found in the module's syntax tree, so the text on both sides of a
+ * template nested in another (`${cond ? html`…` : nothing}`) is collapsed too.
  */
 export function minifyLitHtml() {
+  const collapse = (text) => text.replace(/[ \t]*\n\s*/g, ' ');
   return {
     name: 'minify-lit-html',
     transform(code, id) {
-      if (!id.includes('/src/') || !/\bhtml ?`/.test(code)) return null;
-      const out = code.replace(/\b(html|svg) ?`((?:[^`\\]|\\.)*)`/g, (whole, tag, body) =>
-        /<(pre|textarea)\b/.test(body) ? whole : `${tag}\`${body.replace(/[ \t]*\n\s*/g, ' ')}\``,
-      );
+      if (!id.includes('/src/') || !/\b(html|svg) ?`/.test(code)) return null;
+      const file = tsc.createSourceFile(id, code, tsc.ScriptTarget.Latest, false, tsc.ScriptKind.JS);
+      const edits = [];
+      const visit = (node) => {
+        if (tsc.isTaggedTemplateExpression(node) && tsc.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text)) {
+          const t = node.template;
+          // Each literal part's text, between its delimiters (` or } before, ` or ${ after).
+          const parts = tsc.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+          const ranges = parts.map((part) => {
+            const start = part.getStart(file) + 1;
+            const end = part.end - (part.kind === tsc.SyntaxKind.TemplateHead || part.kind === tsc.SyntaxKind.TemplateMiddle ? 2 : 1);
+            return [start, end];
+          });
+          if (!ranges.some(([a, b]) => /<(pre|textarea)\b/.test(code.slice(a, b)))) edits.push(...ranges);
+        }
+        tsc.forEachChild(node, visit);
+      };
+      visit(file);
+      if (!edits.length) return null;
+      let out = code;
+      for (const [a, b] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, a) + collapse(out.slice(a, b)) + out.slice(b);
       return { code: out, map: null };
     },
   };
