@@ -62,7 +62,7 @@ async function openPage(page: string, { lang = 'vi', rules = {} as Rules, query 
   return {
     win: frame.contentWindow as LoaderPage['win'],
     doc: frame.contentDocument!,
-    requests: async () => (await executeServerCommand<CdnRequest[]>('cdn-log', { id }))!,
+    requests: () => executeServerCommand<CdnRequest[], { id: string }>('cdn-log', { id }),
     fetched: () =>
       (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .map((e) => ({ url: new URL(e.name), e }))
