@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import tsc from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import { resolve } from 'node:path';
-import { buildFlags, cdnChunks, cdnMap, loaderFiles } from './rollup.cdn.js';
+import { buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
@@ -91,7 +91,17 @@ export function languagesInline() {
   };
 }
 
-const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
+/** TypeScript; `{ shortPrivateNames: true }` for the CDN files, whose private members get short names (rollup.cdn.js). */
+const ts = ({ shortPrivateNames = false } = {}) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    declarationDir: undefined,
+    outDir: undefined,
+    include: ['src/**/*.ts'],
+    noEmitOnError: true,
+    ...(shortPrivateNames ? { transformers: privateNames(tsc) } : {}),
+  });
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit-labs/');
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
@@ -112,13 +122,13 @@ export default [
       // The loader asks for every chunk a tag needs at once: a chunk need not name what its imports import.
       hoistTransitiveImports: false,
     },
-    plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify(), cdnMap()],
+    plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), cdnMap()],
   },
   // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).
   {
     input: 'src/loader/loader.ts',
     output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true },
-    plugins: [loaderFiles(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minify()],
+    plugins: [loaderFiles(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minify()],
   },
   // dist/cdn/dvc-elements.bundle.js, the single file for webmasters who can upload only one: every tag, both
   // languages, Lit inside. What a tag otherwise imports only when needed (English, the static catalog's search) is
@@ -126,7 +136,7 @@ export default [
   {
     input: 'src/loader/bundle.ts',
     output: { file: 'dist/cdn/dvc-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [buildFlags({ BUILD: 'bundle', QR_SCANNER: false }), languagesInline(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify()],
+    plugins: [buildFlags({ BUILD: 'bundle', QR_SCANNER: false }), languagesInline(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify()],
   },
   // For bundler users: the library entry and one module per tag, Lit left to their bundler, shared code in chunks.
   // Each catalog's English is a chunk of its own (`chunks/<name>.en-<hash>.js`), imported only when a widget
