@@ -1,6 +1,6 @@
 // What the CDN builds need besides the plugins every build uses (rollup.config.js): the build flags of
 // src/base/build.ts, and the map of dist/cdn/ that the loader reads (src/loader/files.ts).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Where the map of dist/cdn/ is written for the loader's build, the size check and the tests. */
@@ -90,9 +90,7 @@ export function cdnMap() {
   return {
     name: 'dvc-cdn-map',
     generateBundle(options, bundle) {
-      for (const file of readdirSync(options.dir, { withFileTypes: true })) {
-        if (file.isFile()) rmSync(`${options.dir}/${file.name}`);
-      }
+      rmSync(options.dir, { recursive: true, force: true });
       const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
       const closure = (names, without = new Set()) => {
         const out = new Set();
