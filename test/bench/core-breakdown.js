@@ -79,7 +79,7 @@ export const CORE_GROUPS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
   ['@lit/task', /node_modules\/@lit\/task\//],
   ['API client and errors', /src\/api\/(client|errors)\.ts$/],
-  ['answer checks', /src\/(api\/shape|text\/bidi)\.ts$/],
+  ['answer checks and contract vocabulary', /src\/(api\/shape(\/[\w-]+)?|api\/vocabulary|text\/bidi)\.ts$/],
   ['language and common texts', /src\/i18n\//],
   ['base element', /src\/base\//],
   ['tokens and base styles', /src\/theme\//],
