@@ -3,9 +3,10 @@
 // The demo pages are served as `npm start` serves them, with the list of pages at /__demo-pages.json.
 //
 // Pages: `/test/embedding/pages/<file>/<page>.html`, `<file>` being `loader` (dist/cdn/dvc-elements.js) or
-// `bundle` (dist/cdn/dvc-elements.bundle.js); `?lang=en` for a page in English. `?fresh=<id>` loads the CDN files under a prefix of that page's
-// own (`/__fresh/<id>/dist/cdn/…`, test/english-gate.js), so it fetches each of them itself rather than from the
-// browser's cache, and the CDN gate below can log, slow down or fail them.
+// `bundle` (dist/cdn/dvc-elements.bundle.js); `?lang=en` for a page in English. `?fresh=<id>` loads the CDN
+// files under a prefix of that page's own (`/__fresh/<id>/dist/cdn/…`, test/english-gate.js), so it fetches each
+// of them itself rather than from the browser's cache, and the CDN gate (cdn-gate.js) can log, slow down or fail
+// them.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, extname, join, normalize } from 'node:path';
