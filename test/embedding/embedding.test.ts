@@ -165,5 +165,8 @@ describe('the loader and the single file on one page', () => {
     await evaluate(`import(${JSON.stringify(doc.querySelector<HTMLScriptElement>('script[src$="dvc-elements.js"]')!.src)}).then((m) => m.discover())`);
     expect(dvcWarnings(win.__dvc)).to.have.length(1);
     expect(dvcWarnings(win.__dvc)[0]).to.contain('dvc-elements.js').and.to.contain('dvc-elements.bundle.js');
+    // Code written for one file works with the other: the single file has the loader's `discover` too.
+    const bundle = doc.querySelector<HTMLScriptElement>('script[src$="dvc-elements.bundle.js"]')!.src;
+    expect(await evaluate(`import(${JSON.stringify(bundle)}).then((m) => m.discover(document)).then(() => 'settled')`)).to.equal('settled');
   });
 });
