@@ -1,6 +1,9 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import tsc from 'typescript';
 import typescript from '@rollup/plugin-typescript';
+import { resolve } from 'node:path';
+import { buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
@@ -29,18 +32,37 @@ export function minifyLitCss() {
 }
 
 /**
- * Collapses the indentation inside Lit's html`` templates: a run of white space that contains a line break
- * becomes one space, which renders the same (HTML collapses it anyway). Templates with <pre> or <textarea>
- * content are left alone.
+ * Collapses the indentation inside Lit's html`` and svg`` templates: a run of white space that contains a line
+ * break becomes one space, which renders the same (HTML collapses it anyway). Templates with <pre> or <textarea>
+ * content are left alone. The templates are found in the module's syntax tree, so the text on both sides of a
+ * template nested in another (`${cond ? html`…` : nothing}`) is collapsed too.
  */
 export function minifyLitHtml() {
+  const collapse = (text) => text.replace(/[ \t]*\n\s*/g, ' ');
   return {
     name: 'minify-lit-html',
     transform(code, id) {
-      if (!id.includes('/src/') || !/\bhtml ?`/.test(code)) return null;
-      const out = code.replace(/\b(html|svg) ?`((?:[^`\\]|\\.)*)`/g, (whole, tag, body) =>
-        /<(pre|textarea)\b/.test(body) ? whole : `${tag}\`${body.replace(/[ \t]*\n\s*/g, ' ')}\``,
-      );
+      if (!id.includes('/src/') || !/\b(html|svg) ?`/.test(code)) return null;
+      const file = tsc.createSourceFile(id, code, tsc.ScriptTarget.Latest, false, tsc.ScriptKind.JS);
+      const edits = [];
+      const visit = (node) => {
+        if (tsc.isTaggedTemplateExpression(node) && tsc.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text)) {
+          const t = node.template;
+          // Each literal part's text, between its delimiters (` or } before, ` or ${ after).
+          const parts = tsc.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+          const ranges = parts.map((part) => {
+            const start = part.getStart(file) + 1;
+            const end = part.end - (part.kind === tsc.SyntaxKind.TemplateHead || part.kind === tsc.SyntaxKind.TemplateMiddle ? 2 : 1);
+            return [start, end];
+          });
+          if (!ranges.some(([a, b]) => /<(pre|textarea)\b/.test(code.slice(a, b)))) edits.push(...ranges);
+        }
+        tsc.forEachChild(node, visit);
+      };
+      visit(file);
+      if (!edits.length) return null;
+      let out = code;
+      for (const [a, b] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, a) + collapse(out.slice(a, b)) + out.slice(b);
       return { code: out, map: null };
     },
   };
@@ -69,18 +91,52 @@ export function languagesInline() {
   };
 }
 
-const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: undefined, include: ['src/**/*.ts'], noEmitOnError: true });
+/** TypeScript; `{ shortPrivateNames: true }` for the CDN files, whose private members get short names (rollup.cdn.js). */
+const ts = ({ shortPrivateNames = false } = {}) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    declarationDir: undefined,
+    outDir: undefined,
+    include: ['src/**/*.ts'],
+    noEmitOnError: true,
+    ...(shortPrivateNames ? { transformers: privateNames(tsc) } : {}),
+  });
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit-labs/');
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
-  // The one file a webmaster loads: every tag, Lit inside, production build of Lit. Code a tag imports only when
-  // needed (English, the tracker's QR scanner, the static catalog's search) is part of the file: it must work as
-  // one uploaded file. The per-tag modules below keep it in chunks of its own.
+  // The CDN folder, dist/cdn/. The loader's chunks first: each tag an input, Lit inside (its production build),
+  // shared code in chunks of its own, English and the parts loaded on use (the static catalog's search, the QR
+  // scanner) in theirs. Their map (rollup.cdn.js) is what the loader, built next, reads.
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [languagesInline(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts(), minifyLitCss(), minifyLitHtml(), minify()],
+    input: Object.fromEntries(TAGS.map((t) => [t, `src/components/${t}/${t}.ts`])),
+    preserveEntrySignatures: false,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name]-[hash].js',
+      chunkFileNames: '[name]-[hash].js',
+      manualChunks: cdnChunks(TAGS.map((t) => resolve(`src/components/${t}/${t}.ts`))),
+      // The loader asks for every chunk a tag needs at once: a chunk need not name what its imports import.
+      hoistTransitiveImports: false,
+    },
+    plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), cdnMap()],
+  },
+  // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).
+  {
+    input: 'src/loader/loader.ts',
+    output: { file: 'dist/cdn/dvc-elements.js', format: 'es', sourcemap: true },
+    plugins: [loaderFiles(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minify()],
+  },
+  // dist/cdn/dvc-elements.bundle.js, the single file for webmasters who can upload only one: every tag, both
+  // languages, Lit inside. What a tag otherwise imports only when needed (English, the static catalog's search) is
+  // part of the file; the QR scanner is left out (src/base/build.ts).
+  {
+    input: 'src/loader/bundle.ts',
+    output: { file: 'dist/cdn/dvc-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [buildFlags({ BUILD: 'bundle', QR_SCANNER: false }), languagesInline(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify()],
   },
   // For bundler users: the library entry and one module per tag, Lit left to their bundler, shared code in chunks.
   // Each catalog's English is a chunk of its own (`chunks/<name>.en-<hash>.js`), imported only when a widget

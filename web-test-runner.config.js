@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { forcedColorsCommand } from './test/engines/commands.js';
 import { launchers } from './test/engines/engines.js';
 import { hostileImageGone, testRunnerHtml } from './test/engines/test-page.js';
+import { cdnGateCommand, cdnGateMiddleware } from './test/embedding/cdn-gate.js';
 import { embeddingServer } from './test/embedding/server-plugin.js';
 import { englishGateCommand, englishGateMiddleware } from './test/english-gate.js';
 import { builderServer } from './test/builder/server-plugin.js';
@@ -19,6 +20,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     embeddingServer(),
+    cdnGateCommand,
     forcedColorsCommand,
     englishGateCommand,
     builderServer(),
@@ -31,6 +33,7 @@ export default {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    cdnGateMiddleware,
     englishGateMiddleware,
     hostileImageGone,
   ],

@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Compiles the TypeScript handlers once, in memory, and imports them, with the sample data that callers (tests,
- * the catalog size option) need.
+ * the catalog size option, the demo's list of sample dossiers) need.
  */
 async function loadMocks() {
   const out = await build({
@@ -19,6 +19,7 @@ async function loadMocks() {
         "export * from './src/mocks/handlers.ts';",
         "export { sampleDossiers } from './src/mocks/data/dossiers.ts';",
         "export { makeCatalog, scaledProcedures } from './src/mocks/catalog.ts';",
+        "export { sampleDossierGuide } from './src/mocks/sample-guide.ts';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -56,14 +57,17 @@ function cacheControl(method, url, status) {
 }
 
 /**
- * Starts the API on `port` (0: any free port) and resolves to { url, close, setFault, clearFaults, mocks }.
- * `latency` (ms) makes loading states visible in the demo; `catalogSize` grows the sample catalog (e.g. 1,671
- * procedures, as one province published) with `scaledProcedures`.
+ * Starts the API on `port` (0: any free port) and resolves to
+ * { url, close, setFault, clearFaults, mocks, dossiers }. `latency` (ms) makes loading states visible in the demo; `catalogSize` grows the sample catalog (e.g. 1,671
+ * procedures, as one province published) with `scaledProcedures`. `dossiers` lists the sample dossiers this
+ * server answers (their codes are dated from the day it started), in the tracker's words, for the demo page
+ * that lists them.
  */
 export async function startMockApiServer({ port = 0, host = '127.0.0.1', latency = 0, catalogSize } = {}) {
   const mocks = await loadMocks();
   const catalog = catalogSize ? mocks.makeCatalog(mocks.scaledProcedures(catalogSize)) : undefined;
-  const handlers = mocks.createHandlers({ base: '*/api/v1', latency, catalog });
+  const dossiers = mocks.sampleDossiers();
+  const handlers = mocks.createHandlers({ base: '*/api/v1', latency, catalog, dossiers });
   const server = createServer(async (req, res) => {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end();
@@ -110,6 +114,7 @@ export async function startMockApiServer({ port = 0, host = '127.0.0.1', latency
     setFault: mocks.setFault,
     clearFaults: mocks.clearFaults,
     mocks,
+    dossiers: mocks.sampleDossierGuide(dossiers),
     close: () => new Promise((r) => server.close(r)),
   };
 }

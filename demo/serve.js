@@ -2,10 +2,10 @@
 // another (so the demo crosses origins exactly like a real embedding). Ports: DEMO_PORT (8080), API_PORT (8081).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockApiServer } from './mock-api-server.js';
-import { fillReceipt } from './receipt.js';
+import { renderDemoPage } from './pages.js';
 import { BUILDER_LIB_PATH, builderLib } from './build-builder-lib.js';
 import { buildDemoCatalog } from './catalog-folder.js';
 
@@ -54,9 +54,7 @@ const server = createServer(async (req, res) => {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (type.startsWith('text/html')) {
     // The pages name the API through <meta name="dvc-api-base">; fill in where this run's API listens.
-    let page = readFileSync(file, 'utf8').replaceAll('%API_BASE%', api.url);
-    // The sample receipt: a current dossier, and a QR code to the tracker page on the address the visitor used.
-    if (file.endsWith('/demo/giay-hen.html')) page = await fillReceipt(page, `http://${req.headers.host}`);
+    const page = await renderDemoPage(basename(file), readFileSync(file, 'utf8'), api, `http://${req.headers.host}`);
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     res.end(page);
     return;

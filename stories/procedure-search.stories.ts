@@ -63,7 +63,7 @@ const failing = (fault: Fault, query = 'khai sinh'): Story => ({
   },
 });
 
-// ─── the 57-procedure sample ─────────────────────────────────────────────────────────────────────────────
+// ─── the 60-procedure sample ─────────────────────────────────────────────────────────────────────────────
 
 /** Before any search: the field, its hint and the filters. Results come as the citizen types (try "dang ky"). */
 export const Initial: Story = {};
@@ -110,8 +110,14 @@ export const ErrorWrongShape: Story = failing({ kind: 'wrong-shape' });
 /** A commune's page: `tier="commune"` and `domain="HT"` preset; those controls are gone, the rest still filter. */
 export const PresetCommuneCivilStatus: Story = { args: { tier: 'commune', domain: 'HT' } };
 
-/** A department's page: `agency="STP"`, its procedures listed at once. */
+/** A department's page: `agency="STP"`, its procedures listed at once; the field says the search is the department's. */
 export const PresetDepartment: Story = { args: { agency: 'STP' } };
+
+/**
+ * The department's search finds nothing for "khai sinh" (a commune procedure): one button runs the same words
+ * over the whole province, and from there a button brings the search back to the department.
+ */
+export const PresetNothingFound: Story = { args: { agency: 'STP', query: 'khai sinh' } };
 
 /** Only fully online services (`level="4"`, the old "Mức độ 4", is understood). */
 export const PresetFullyOnline: Story = { args: { level: '4', query: 'dang ky' } };

@@ -20,4 +20,7 @@ export const chromiumArgs = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
+  // A fake camera, allowed without a prompt: the tracker's QR scan can open a real video stream.
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
 ];

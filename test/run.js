@@ -5,8 +5,10 @@
 //   npm test -- --browser chromium,webkit     several
 //   npm test -- --browser webkit test/core/dates.test.ts    some files, one engine
 //
-// Checks the engines are installed (test/engines/ensure.js), builds dist/ (the embedding tests load the real
-// bundle), then runs web-test-runner with every other argument passed through.
+// Checks the engines are installed (test/engines/ensure.js), builds dist/ and its custom-elements manifest (the
+// embedding tests load the real bundle, the embed builder reads the manifest), then runs web-test-runner with
+// every other argument passed through. A whole run (no test files named) ends with the command-line tools'
+// tests in Node (`npm run test:cli`).
 import { spawnSync } from 'node:child_process';
 import { ensureEngines } from './engines/ensure.js';
 import { requestedEngines } from './engines/engines.js';
@@ -34,6 +36,9 @@ ensureEngines(names);
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 
-const built = run('node_modules/.bin/rollup', ['-c', '--silent']);
+const built = run('node_modules/.bin/rollup', ['-c', '--silent']) || run('npm', ['run', '--silent', 'manifest']);
 if (built !== 0) process.exit(built);
-process.exit(run('node_modules/.bin/web-test-runner', passThrough));
+const browserTests = run('node_modules/.bin/web-test-runner', passThrough);
+if (browserTests !== 0) process.exit(browserTests);
+const namedFiles = passThrough.some((a) => !a.startsWith('-'));
+process.exit(namedFiles ? 0 : run('npm', ['run', '--silent', 'test:cli']));

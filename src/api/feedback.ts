@@ -1,5 +1,5 @@
 import type { CallOptions, DvcApi } from './client.js';
-import * as shape from './shape.js';
+import * as shape from './shape/feedback.js';
 import type { FeedbackBody, FeedbackReceipt } from './types.js';
 
 /**

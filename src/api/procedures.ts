@@ -1,5 +1,5 @@
 import { queryString, type CallOptions, type DvcApi } from './client.js';
-import * as shape from './shape.js';
+import * as shape from './shape/procedures.js';
 import type { CodeName, Page, Procedure, ProcedureQuery, ProcedureSummary, Tier, Agency } from './types.js';
 
 /** The contract's limit on `codes=`. */

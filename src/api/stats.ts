@@ -1,5 +1,5 @@
 import { queryString, type CallOptions, type DvcApi } from './client.js';
-import * as shape from './shape.js';
+import * as shape from './shape/stats.js';
 import type { Stats } from './types.js';
 
 /** `GET /stats?agency=`; without an agency, the whole province. */

@@ -3,12 +3,10 @@
  * the mocks are checked against it in the tests.
  */
 
-export type ServiceLevel = 'full' | 'partial' | 'info';
-export type Tier = 'province' | 'district' | 'commune';
-export type Channel = 'in-person' | 'online' | 'postal';
-export type DossierStatus = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
-export type Rating = 'very-satisfied' | 'satisfied' | 'dissatisfied';
-export type FeedbackKind = 'satisfaction' | 'petition';
+import type { Channel, DossierStatus, FeedbackKind, Rating, ServiceLevel, Tier } from './vocabulary.js';
+
+// The contract's closed vocabularies: each type derives from its list in vocabulary.ts.
+export type { Channel, DossierStatus, FeedbackKind, Rating, ServiceLevel, Tier };
 export type Lang = 'vi' | 'en';
 
 export interface CodeName {

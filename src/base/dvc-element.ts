@@ -5,6 +5,7 @@ import { LangController, type LanguageResource } from '../i18n/lang.js';
 import { commonMessages } from '../i18n/messages/common.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { logOnce, resolveApiBase } from './config.js';
+import { focusInPlace } from './focus.js';
 
 /**
  * What every widget shares: `api-base` and `lang` resolution, the API client for them, tokens and base styles,
@@ -137,6 +138,9 @@ export class DvcElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A shadow root already there is the loader's, showing that this widget's code once failed to arrive
+    // (src/loader/note.ts): Lit renders into it, so its note goes first.
+    this.shadowRoot?.replaceChildren();
     const root = super.createRenderRoot();
     // Until the first render, the webmaster's fallback content inside the tag stays visible, as before the
     // script ran, instead of an empty box.
@@ -171,7 +175,8 @@ export class DvcElement extends LitElement {
     super.updated(changed);
     const selector = this.pendingFocus;
     this.pendingFocus = undefined;
-    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const target = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
+    if (target) focusInPlace(target);
   }
 
   /** Dispatches a public event the way the SPEC fixes them: bubbling and composed, out of the shadow root. */

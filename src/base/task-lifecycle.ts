@@ -1,5 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { TaskStatus, type Task } from '@lit/task';
+import { TaskStatus } from '@lit/task';
+
+/**
+ * What the lifecycle needs of a `Task`, whatever its arguments and value: its status, and to abort and run it.
+ * (A `Task<[string], Dossier>` is not a `Task<unknown[], unknown>`: its task function takes narrower arguments.)
+ */
+export interface InterruptibleTask {
+  readonly status: TaskStatus;
+  abort(reason?: unknown): void;
+  run(): Promise<void>;
+}
 
 /**
  * Ties a widget's API tasks to its presence on the page. `Task` keeps running after its host is removed; this
@@ -7,7 +17,7 @@ import { TaskStatus, type Task } from '@lit/task';
  * request keeps a slow API busy), and runs those tasks again when it comes back.
  */
 export class TaskLifecycle implements ReactiveController {
-  private readonly interrupted = new Set<Task<readonly unknown[], unknown>>();
+  private readonly interrupted = new Set<InterruptibleTask>();
 
   /**
    * @param tasks the widget's tasks
@@ -16,8 +26,8 @@ export class TaskLifecycle implements ReactiveController {
    */
   constructor(
     host: ReactiveControllerHost,
-    private readonly tasks: () => Task<readonly unknown[], unknown>[],
-    private readonly resume: (task: Task<readonly unknown[], unknown>) => void = (task) => void task.run(),
+    private readonly tasks: () => InterruptibleTask[],
+    private readonly resume: (task: InterruptibleTask) => void = (task) => void task.run(),
   ) {
     host.addController(this);
   }

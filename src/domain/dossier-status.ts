@@ -1,7 +1,7 @@
 import type { DossierStatus } from '../api/types.js';
 
-/** Status codes of a dossier (TrangThaiHoSo), grouped the way the rules below need them. */
-export const DOSSIER_STATUSES: readonly DossierStatus[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+/** Status codes of a dossier (TrangThaiHoSo): the contract's list (src/api/vocabulary.ts), grouped below the way the rules need them. */
+export { DOSSIER_STATUSES } from '../api/vocabulary.js';
 
 /** Finished: handled (9) or result returned (10). Timeliness compares the finish day with the due day. */
 export const isFinished = (s: DossierStatus): boolean => s === 9 || s === 10;

@@ -23,7 +23,8 @@ export function normalizeLevel(input: string | null | undefined): ServiceLevel |
   }
 }
 
-export const SERVICE_LEVELS: readonly ServiceLevel[] = ['full', 'partial', 'info'];
+/** The levels themselves are the contract's list (src/api/vocabulary.ts). */
+export { SERVICE_LEVELS } from '../api/vocabulary.js';
 
 /** Online services are the full and partial ones; information-only procedures are not. */
 export const isOnline = (level: ServiceLevel): boolean => level !== 'info';

@@ -1,7 +1,5 @@
-import type { Tier } from '../api/types.js';
-
 /**
  * Government tiers, in the order citizens meet them. Districts were abolished on 1/7/2025; old data still names
- * them, so they stay accepted and shown.
+ * them, so they stay accepted and shown. The list is the contract's own (src/api/vocabulary.ts).
  */
-export const TIERS: readonly Tier[] = ['province', 'commune', 'district'];
+export { TIERS } from '../api/vocabulary.js';

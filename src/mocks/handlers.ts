@@ -1,5 +1,7 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import type { FeedbackBody, FieldError, Lang, Stats } from '../api/types.js';
+import { FEEDBACK_KINDS, MESSAGE_MAX, RATINGS } from '../api/vocabulary.js';
+import { formatNumber } from '../i18n/format.js';
 import { normalizeLang } from '../i18n/lang.js';
 import { foldedWords } from '../text/fold.js';
 import { sampleCatalog, type Catalog } from './catalog.js';
@@ -47,12 +49,14 @@ const PHONE = /^(\+?84|0)([35789]\d{8}|2\d{9})$/;
 /** The server's own checks of a feedback body: the widget's checks are a courtesy, these are the rule. */
 export function validateFeedback(body: Partial<FeedbackBody>): FieldError[] {
   const errors: FieldError[] = [];
-  if (body.kind !== 'satisfaction' && body.kind !== 'petition') errors.push({ field: 'kind', message: 'Loại góp ý không hợp lệ.' });
-  if (body.kind === 'satisfaction' && !['very-satisfied', 'satisfied', 'dissatisfied'].includes(body.rating as string)) {
+  if (!FEEDBACK_KINDS.includes(body.kind as FeedbackBody['kind'])) errors.push({ field: 'kind', message: 'Loại góp ý không hợp lệ.' });
+  if (body.kind === 'satisfaction' && !RATINGS.includes(body.rating as NonNullable<FeedbackBody['rating']>)) {
     errors.push({ field: 'rating', message: 'Vui lòng chọn mức độ hài lòng.' });
   }
   if (body.kind === 'petition' && !body.message?.trim()) errors.push({ field: 'message', message: 'Vui lòng nhập nội dung phản ánh, kiến nghị.' });
-  if ((body.message?.length ?? 0) > 2000) errors.push({ field: 'message', message: 'Nội dung không được vượt quá 2.000 ký tự.' });
+  if ((body.message?.length ?? 0) > MESSAGE_MAX) {
+    errors.push({ field: 'message', message: `Nội dung không được vượt quá ${formatNumber(MESSAGE_MAX, 'vi')} ký tự.` });
+  }
   const c = body.contact;
   if (c) {
     if (!body.consent) errors.push({ field: 'consent', message: 'Cần có sự đồng ý trước khi gửi thông tin liên hệ.' });

@@ -7,14 +7,18 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 export const stripBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
 
-/** The same for every string in a parsed JSON value (a fresh value; the input is not changed). */
+/**
+ * The same for every string in a parsed JSON value (a fresh value; the input is not changed).
+ *
+ * Objects are rebuilt with `Object.fromEntries`, which defines each own key as a plain property. Assigning
+ * (`copy[key] = value`) would treat a `"__proto__"` key from the answer as the copy's prototype, and a fake
+ * answer hidden there would pass every shape check.
+ */
 export function stripBidiControlsDeep(value: unknown): unknown {
   if (typeof value === 'string') return stripBidiControls(value);
   if (Array.isArray(value)) return value.map(stripBidiControlsDeep);
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = stripBidiControlsDeep(v);
-    return out;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripBidiControlsDeep(v)]));
   }
   return value;
 }

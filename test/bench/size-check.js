@@ -1,24 +1,25 @@
-// Fails (exit 1) when the CDN bundle or a tag's entry passes its gzip budget.
-// `node test/bench/size-check.js procedure-search` measures one tag only (no build needed).
-import { BUDGETS_KB, measureSizes } from './sizes.js';
+// `npm run size`: fails (exit 1) when a kind of page, or the single file, passes its gzip budget (sizes.js).
+// Reads the built dist/cdn/ (`npm run build` first).
+import { BUDGETS_KB, PAGE_KINDS, measureSizes } from './sizes.js';
 
-const sizes = await measureSizes(process.argv[2]);
-// A tag's chunks fetched only when needed: its English (`<catalog>.en`), and parts loaded on use.
-const lazyKB = (s, english) =>
-  Object.entries(s.lazy ?? {})
-    .filter(([name]) => name.endsWith('.en') === english)
-    .reduce((sum, [, chunk]) => sum + chunk.gzipKB, 0);
-const rows = [
-  ...(sizes.cdn ? [['cdn', sizes.cdn.gzipKB]] : []),
-  ...Object.entries(sizes.tags).map(([t, s]) => [t, s.gzipKB, lazyKB(s, true), lazyKB(s, false)]),
-];
+const sizes = measureSizes();
+const pad = (s, n) => String(s).padStart(n);
 let failed = false;
-for (const [name, size, english, onUse] of rows) {
-  const budget = BUDGETS_KB[name];
-  const ok = budget === undefined || size <= budget;
-  if (!ok) failed = true;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(22)} ${size.toFixed(2).padStart(6)} KB gzip${budget ? ` (budget ${budget} KB)` : ''}${english ? `; in English +${english.toFixed(2)} KB` : ''}${onUse ? `; on use +${onUse.toFixed(2)} KB` : ''}`);
+const verdict = (size, budget) => {
+  const over = budget !== undefined && size > budget;
+  if (over) failed = true;
+  return over ? 'OVER' : 'ok  ';
+};
+
+console.log(`gzip -9 of all the JavaScript a page downloads (KB); the loader alone is ${sizes.loader.loaderKB} KB`);
+console.log(`     ${'page'.padEnd(8)} ${pad('vi', 6)} ${pad('files', 5)}  ${pad('budget', 6)}   ${pad('en', 6)} ${pad('files', 5)}`);
+for (const kind of Object.keys(PAGE_KINDS)) {
+  const { vi, en } = sizes.loader.pages[kind];
+  console.log(`${verdict(vi.gzipKB, BUDGETS_KB[kind])} ${kind.padEnd(8)} ${pad(vi.gzipKB.toFixed(2), 6)} ${pad(vi.files, 5)}  ${pad(BUDGETS_KB[kind], 6)}   ${pad(en.gzipKB.toFixed(2), 6)} ${pad(en.files, 5)}`);
 }
+console.log(`${verdict(sizes.bundle.gzipKB, BUDGETS_KB.bundle)} single file ${sizes.bundle.gzipKB.toFixed(2)} KB (budget ${BUDGETS_KB.bundle}), both languages, any page`);
+const catalog = Object.entries(sizes.onUse.catalog).map(([tag, size]) => `${tag} +${size.toFixed(2)}`);
+console.log(`On use, through the loader: a static catalog ${catalog.join(', ')}; the QR scanner +${sizes.onUse.qrScanner.vi.toFixed(2)} (English +${(sizes.onUse.qrScanner.en - sizes.onUse.qrScanner.vi).toFixed(2)}).`);
 if (failed) {
   console.error('Size budget exceeded.');
   process.exit(1);

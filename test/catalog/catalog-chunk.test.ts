@@ -80,11 +80,20 @@ describe('the catalog chunk', () => {
       });
     }
 
-    it('dist/cdn/dvc-elements.js, the one file a webmaster uploads, carries it inside: nothing to fetch beside it', async () => {
-      const { eager, lazy } = await importGraph('/dist/cdn/dvc-elements.js');
-      expect(eager).to.deep.equal(['/dist/cdn/dvc-elements.js']);
+    it('dist/cdn/dvc-elements.bundle.js, the single file a webmaster uploads, carries it inside: nothing to fetch beside it', async () => {
+      const { eager, lazy } = await importGraph('/dist/cdn/dvc-elements.bundle.js');
+      expect(eager).to.deep.equal(['/dist/cdn/dvc-elements.bundle.js']);
       expect(lazy).to.deep.equal([]);
-      expect(await (await fetch('/dist/cdn/dvc-elements.js')).text()).to.contain('index.json');
+      expect(await (await fetch('/dist/cdn/dvc-elements.bundle.js')).text()).to.contain('index.json');
+    });
+
+    it("the loader's map fetches it beside search and badges only for a widget that reads a catalog", async () => {
+      const map = (await (await fetch('/dist/cdn-files.json')).json()) as { tags: Record<string, { js: string[]; catalog: string[] }> };
+      for (const tag of ['dvc-procedure-search', 'dvc-service-level-badge']) {
+        expect(map.tags[tag].js.filter((f) => f.includes('catalog')), tag).to.deep.equal([]);
+        expect(map.tags[tag].catalog.filter((f) => f.startsWith('catalog-api-')), tag).to.have.length(1);
+      }
+      for (const tag of ['dvc-dossier-tracker', 'dvc-feedback-form']) expect(map.tags[tag].catalog, tag).to.deep.equal([]);
     });
   });
 });

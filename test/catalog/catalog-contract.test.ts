@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { Validator } from '@cfworker/json-schema';
+import { Validator, type Schema } from '@cfworker/json-schema';
 import { procedureFilePath } from '../../src/catalog/file-name.js';
 import { catalogIndex } from '../../src/catalog/check.js';
 import { CATALOG, useMockCatalog } from '../helpers/mock-catalog.js';
@@ -13,7 +13,7 @@ type Spec = { components: { schemas: Record<string, unknown> } };
 let spec: Spec;
 
 function errors(schema: string, value: unknown): string[] {
-  const v = new Validator({ $ref: `#/components/schemas/${schema}`, components: spec.components } as never, '2020-12', false);
+  const v = new Validator({ $ref: `#/components/schemas/${schema}`, components: spec.components } as Schema, '2020-12', false);
   return v.validate(value).errors.filter((e) => e.keyword !== '$ref' && e.keyword !== 'properties' && e.keyword !== 'items').map((e) => `${e.instanceLocation}: ${e.error}`);
 }
 

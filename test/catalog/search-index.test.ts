@@ -103,7 +103,7 @@ describe('static catalog search: ranking', () => {
     // Same length: the catalog's order decides.
     ['giay phep lai xe', ['Cấp giấy phép lái xe', 'Đổi giấy phép lái xe']],
     ['chung thuc', ['Chứng thực chữ ký trong các giấy tờ, văn bản', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản']],
-    ['ly lich tu phap', ['Cấp Phiếu lý lịch tư pháp cho công dân', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam']],
+    ['ly lich tu phap', ['Cấp Phiếu lý lịch tư pháp cho công dân']],
     // Domain words: names that say "hộ tịch" first, then the rest of the domain Hộ tịch.
     ['ho tich', ['Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh', 'Thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc']],
     ['ho kinh doanh', ['Đăng ký thành lập hộ kinh doanh', 'Chấm dứt hoạt động hộ kinh doanh']],

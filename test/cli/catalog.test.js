@@ -69,7 +69,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       assert.equal(index.version, 1);
       assert.equal(index.source, proxy.url);
       assert.ok(Date.parse(index.generatedAt) >= started - 1000);
-      assert.equal(index.procedures.length, 57);
+      assert.equal(index.procedures.length, 60);
       const list = await (await fetch(`${api.url}/procedures?page=1&pageSize=100`)).json();
       assert.deepEqual(index.procedures.map((p) => p.code), list.items.map((p) => p.code));
       assert.deepEqual(index.domains, (await (await fetch(`${api.url}/domains`)).json()).items);
@@ -84,9 +84,9 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
         assert.deepEqual(detail, await (await fetch(`${api.url}/procedures/${encodeURIComponent(p.code)}`)).json());
       }
       assert.equal(proxy.maxInFlight, 4);
-      assert.match(r.stderr, /16 lĩnh vực, 14 cơ quan, 57 thủ tục \(1 trang\)\./);
-      assert.match(r.stderr, /Chi tiết thủ tục: 57\/57/);
-      assert.match(lastLine(r.stderr), /^Xong: 57 thủ tục trong .*thu-tuc/);
+      assert.match(r.stderr, /20 lĩnh vực, 14 cơ quan, 60 thủ tục \(1 trang\)\./);
+      assert.match(r.stderr, /Chi tiết thủ tục: 60\/60/);
+      assert.match(lastLine(r.stderr), /^Xong: 60 thủ tục trong .*thu-tuc/);
       assert.deepEqual(leftovers(out), []);
     } finally {
       await proxy.close();
@@ -99,8 +99,8 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     const r = await runCli(['catalog', '--api', api.url, '--out', out, '--lang', 'en']);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!existsSync(join(out, 'procedures', '9.999999.json')));
-    assert.equal(readdirSync(join(out, 'procedures')).length, 57);
-    assert.match(lastLine(r.stderr), /^Done: 57 procedures in /);
+    assert.equal(readdirSync(join(out, 'procedures')).length, 60);
+    assert.match(lastLine(r.stderr), /^Done: 60 procedures in /);
     assert.deepEqual(leftovers(out), []);
   });
 
@@ -127,7 +127,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       }
       assert.match(r.stderr, /The API asks to wait 1 s \(HTTP 503, \/domains\)/);
       assert.match(r.stderr, /The API asks to wait 1 s \(HTTP 429, \/procedures\/1\.000894\)/);
-      assert.equal(readdirSync(join(out, 'procedures')).length, 57);
+      assert.equal(readdirSync(join(out, 'procedures')).length, 60);
     } finally {
       await proxy.close();
     }
@@ -157,7 +157,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       let sent = false;
       const r = await runCli(['catalog', '--api', proxy.url, '--out', out], {
         onStderr(text, child) {
-          if (!sent && /Chi tiết thủ tục: \d+\/57/.test(text)) {
+          if (!sent && /Chi tiết thủ tục: \d+\/60/.test(text)) {
             sent = true;
             child.kill('SIGINT');
           }
@@ -185,7 +185,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       let sent = false;
       const r = await runCli(['catalog', '--api', proxy.url, '--out', out], {
         onStderr(text, child) {
-          if (!sent && /Chi tiết thủ tục: \d+\/57/.test(text)) {
+          if (!sent && /Chi tiết thủ tục: \d+\/60/.test(text)) {
             sent = true;
             child.kill('SIGKILL');
           }
@@ -221,7 +221,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       assert.deepEqual(snapshot(out), before);
       assert.deepEqual(leftovers(out), []);
       const details = proxy.log.filter((e) => /\/procedures\/[^/?]+$/.test(e.path)).length;
-      assert.ok(details < 57, `${details} detail requests`);
+      assert.ok(details < 60, `${details} detail requests`);
     } finally {
       await proxy.close();
     }

@@ -228,6 +228,68 @@ describe('<dvc-dossier-tracker> failures', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('kept in memory across a language switch: the dossier stays on screen, then shows in English, asked again with the verifier', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      await enterVerifier(el, RIGHT);
+      await loaded(el);
+      const events: CustomEvent[] = [];
+      el.addEventListener('dvc-dossier-load', (e) => events.push(e as CustomEvent));
+
+      setFault('dossier', { kind: 'slow', ms: 400 }, 1);
+      el.parentElement!.lang = 'en';
+      await until(() => requests.length === 3);
+      await el.updateComplete;
+      // While the English answer is on its way, the dossier stays, and nothing asks for the verifier again.
+      expect(text($(el, '[part="result-heading"]'))).to.match(new RegExp(`^(Hồ sơ|Dossier) ${PROTECTED.code.replace(/\./g, '\\.')}$`));
+      expect(!!$(el, '[part="loading"]')).to.equal(false);
+      expect(!!verifierInput(el)).to.equal(false);
+
+      await until(() => text($(el, '[part="status"]')) === 'Status: In progress');
+      expect(text($(el, '[part="result-heading"]'))).to.equal(`Dossier ${PROTECTED.code}`);
+      expect(!!verifierInput(el)).to.equal(false);
+      expect(requests[2].headers.get('Accept-Language')).to.equal('en');
+      expect(requests[2].headers.get('X-Dossier-Verifier')).to.equal(RIGHT);
+      expect(requests.length).to.equal(3);
+      // Memory only: not in a URL, the event, an attribute, storage or the text.
+      expect(events.length).to.equal(0);
+      for (const r of requests) expect(r.url).not.to.contain(RIGHT);
+      const attrs = [el, ...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
+      expect(attrs.join(' ')).not.to.contain(RIGHT);
+      expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.to.contain(RIGHT);
+      expect(shadowText(el)).not.to.contain(RIGHT);
+      expect(location.href).not.to.contain(RIGHT);
+    });
+
+    it('the same code looked up again reuses it; another code drops it for good, and no stale copy is sent later', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      await enterVerifier(el, RIGHT);
+      await loaded(el);
+      // "Tra cứu" again on the same dossier: no second question.
+      submitButton(el).click();
+      await until(() => requests.length === 3);
+      await loaded(el);
+      expect(requests[2].headers.get('X-Dossier-Verifier')).to.equal(RIGHT);
+      expect(!!verifierInput(el)).to.equal(false);
+
+      await lookUp(el, CANONICAL);
+      await until(() => text($(el, '[part="result-heading"]')) === `Hồ sơ ${CANONICAL}`);
+      el.parentElement!.lang = 'en';
+      await until(() => text($(el, '[part="result-heading"]')) === `Dossier ${CANONICAL}`);
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      const after = requests.slice(3);
+      expect(after.map((r) => r.url.replace(API, ''))).to.deep.equal([
+        `/dossiers/${encodeURIComponent(CANONICAL)}`,
+        `/dossiers/${encodeURIComponent(CANONICAL)}`,
+        `/dossiers/${encodeURIComponent(PROTECTED.code)}`,
+      ]);
+      for (const r of after) expect(r.headers.has('X-Dossier-Verifier'), r.url).to.equal(false);
+    });
+
     it('without a label from the server: a generic label', async () => {
       worker.use(http.get(`${API}/dossiers/:code`, () => problem(403, 'urn:dvc:problem:verifier-required', 'Cần thông tin xác minh')));
       const el = await mount();

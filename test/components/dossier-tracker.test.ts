@@ -84,6 +84,29 @@ describe('<dvc-dossier-tracker>', () => {
       expect(text(liveRegion(el))).to.contain(`Đã tìm thấy hồ sơ ${CANONICAL}`);
     });
 
+    it('Tab after a lookup moves forward from the result heading, out of the widget, never back to the field', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="vi"><input id="before" aria-label="Trước" /><dvc-dossier-tracker api-base=${API}></dvc-dossier-tracker><input id="after" aria-label="Sau" /></div>`,
+      );
+      const el = wrap.querySelector('dvc-dossier-tracker')!;
+      codeInput(el).focus();
+      await sendKeys({ type: CANONICAL });
+      await sendKeys({ press: 'Enter' });
+      await loaded(el);
+      const heading = $(el, '[part="result-heading"]')!;
+      await until(() => focused(el) === nameOf(heading));
+      // The result holds nothing focusable: the next stop is the page's field after the widget.
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id ?? 'nothing').to.equal('after');
+      // Coming back, the heading is no tab stop of its own: focus lands on a control of the form.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement === el).to.equal(true);
+      expect(focused(el)).not.to.equal(nameOf(heading));
+      expect(heading.getAttribute('tabindex')).to.equal('-1');
+    });
+
     it('looks up with the button, reached by Tab', async () => {
       const el = await mount();
       codeInput(el).focus();
@@ -508,6 +531,26 @@ describe('<dvc-dossier-tracker>', () => {
         expect(statusOf(el)).to.equal(`Status: ${LABELS[status][1]}`);
       });
     }
+
+    it('a language switch while a lookup is pending is honoured: the answer shows in the new language, one event, focus on the result', async () => {
+      setFault('dossier', { kind: 'slow', ms: 500 }, 1);
+      const el = await mount();
+      const events: unknown[] = [];
+      el.addEventListener('dvc-dossier-load', (e) => events.push((e as CustomEvent).detail));
+      codeInput(el).focus();
+      await sendKeys({ type: dossierCodeFor(9) });
+      await sendKeys({ press: 'Enter' });
+      await until(() => requests.length === 1);
+      el.parentElement!.lang = 'en';
+      await until(() => statusOf(el) === 'Status: Completed');
+      expect(requests.at(-1)!.headers.get('Accept-Language')).to.equal('en');
+      // The Vietnamese answer, had it not been replaced, would have arrived by now.
+      await new Promise((r) => setTimeout(r, 600));
+      expect(statusOf(el)).to.equal('Status: Completed');
+      expect(events).to.deep.equal([{ code: dossierCodeFor(9), status: 9 }]);
+      expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
+      await until(() => text(liveRegion(el)).includes('Status: Completed'));
+    });
 
     it('follows a language change of the page', async () => {
       const el = await mount({ code: dossierCodeFor(9) });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
+import { draftClock } from '../../src/components/feedback-form/draft-store.js';
 import { newKey } from '../../src/components/feedback-form/idempotency.js';
 import { setFault } from '../../src/mocks/faults.js';
 import { problem, receivedFeedback } from '../../src/mocks/handlers.js';
@@ -50,15 +51,18 @@ describe('<dvc-feedback-form> sending', () => {
       expect($(el, '[part="reference"]').textContent).to.equal(id);
       // Announced once, by focus: the confirmation is not also inside the live region.
       expect($(el, '[role="status"]').contains(success)).to.equal(false);
-      expect(success.textContent).to.contain('Đã gửi góp ý');
-      expect(success.textContent!.replace(/\s+/g, ' ')).to.contain(`Mã số góp ý của bạn: ${id}`);
-      expect(success.getAttribute('tabindex')).to.equal('-1');
+      expect(success.textContent).to.contain('Đã gửi đánh giá');
+      expect(success.textContent!.replace(/\s+/g, ' ')).to.contain(`Mã số đánh giá của bạn: ${id}`);
       expect(focused(el)).to.equal('div[part=success]');
       expect(events.length).to.equal(1);
       expect(events[0].detail).to.deep.equal({ id });
       expect(events[0].bubbles && events[0].composed).to.equal(true);
       expect(has(el, 'form')).to.equal(false);
       await expect(el).to.be.accessible();
+      // A Tab stop only while it holds focus (so that Tab continues from it), a plain element once focus leaves.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('button[part=start-again-button]');
+      expect(success.getAttribute('tabindex')).to.equal('-1');
 
       // Start again: an empty form, focus on the first question, and a new Idempotency-Key for the next one.
       $(el, '[part="start-again-button"]').click();
@@ -74,6 +78,63 @@ describe('<dvc-feedback-form> sending', () => {
       expect(keyOf(1)).to.match(UUID);
       expect(keyOf(1)).to.not.equal(keyOf(0));
       expect(events.length).to.equal(2);
+    });
+  });
+
+  describe('the confirmation says what was sent', () => {
+    const confirmation = (el: DvcFeedbackForm) => $(el, '[part="success"]').textContent!.replace(/\s+/g, ' ').trim();
+
+    it('a rating: thanked, with its number, and told it gets no reply', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} procedure="1.001193"></dvc-feedback-form>`);
+      await choose(el, 'satisfied');
+      await submit(el);
+      await sent(el);
+      const id = receivedFeedback.at(-1)!.id;
+      expect($(el, '[part="success"] h2').textContent).to.equal('Đã gửi đánh giá');
+      expect(confirmation(el)).to.contain(`Mã số đánh giá của bạn: ${id}`);
+      expect(confirmation(el)).to.contain('Cảm ơn bạn đã đánh giá.');
+      expect(confirmation(el)).to.contain('không trả lời riêng từng đánh giá');
+      expect(confirmation(el)).not.to.contain('theo dõi việc trả lời');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a petition: thanked, with the number to follow up its reply', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition" agency="STP"></dvc-feedback-form>`);
+      await fill(el, '#message', 'Bộ phận một cửa không có chỗ ngồi chờ.');
+      await submit(el);
+      await sent(el);
+      const id = receivedFeedback.at(-1)!.id;
+      expect($(el, '[part="success"] h2').textContent).to.equal('Đã gửi phản ánh, kiến nghị');
+      expect(confirmation(el)).to.contain(`Mã số phản ánh, kiến nghị của bạn: ${id}`);
+      expect(confirmation(el)).to.contain('Hãy ghi lại mã số này để theo dõi việc trả lời.');
+      expect(confirmation(el)).to.contain('sẽ xem xét và trả lời');
+      await expect(el).to.be.accessible();
+    });
+
+    it('in English, each for what it is', async () => {
+      const rating = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form lang="en" api-base=${API}></dvc-feedback-form>`);
+      await choose(rating, 'very-satisfied');
+      await submit(rating);
+      await sent(rating);
+      expect($(rating, '[part="success"] h2').textContent).to.equal('Rating sent');
+      expect(confirmation(rating)).to.contain('does not reply to each one');
+      expect(confirmation(rating)).not.to.contain('follow up');
+      const petition = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form lang="en" api-base=${API} kind="petition"></dvc-feedback-form>`);
+      await fill(petition, '#message', 'No seats in the waiting area.');
+      await submit(petition);
+      await sent(petition);
+      expect($(petition, '[part="success"] h2').textContent).to.equal('Feedback sent');
+      expect(confirmation(petition)).to.contain('Keep this number to follow up on the reply.');
+    });
+
+    it('says what was sent even if the kind changes while sending', async () => {
+      setFault('feedback', { kind: 'slow', ms: 300 }, 1);
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      await fill(el, '#message', 'Cần thêm chỗ để xe.');
+      await submit(el);
+      el.setAttribute('kind', 'satisfaction');
+      await sent(el);
+      expect($(el, '[part="success"] h2').textContent).to.equal('Đã gửi phản ánh, kiến nghị');
     });
   });
 
@@ -337,6 +398,111 @@ describe('<dvc-feedback-form> sending', () => {
       expect(storedText()).to.contain('Thủ tục quá nhiều giấy tờ.');
     });
 
+    for (const [attr, first, second] of [
+      ['procedure', '1.001193', '1.000894'],
+      ['dossier', '000.00.53.H48-220921-0099', '000.00.53.H48-220921-0100'],
+    ] as const) {
+      it(`${attr} changed on a live form: the message stays with the first ${attr}, never saved under or sent with the second`, async () => {
+        const draftOf = (code: string) =>
+          Object.keys(sessionStorage)
+            .filter((k) => k.includes(JSON.stringify(code)))
+            .map((k) => JSON.parse(sessionStorage.getItem(k)!).message as string);
+        const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+        el.setAttribute(attr, first);
+        await el.updateComplete;
+        await fill(el, '#message', 'Về hồ sơ thứ nhất.');
+        await fill(el, '#name', 'Trần Thị Bình');
+
+        el.setAttribute(attr, second);
+        await el.updateComplete;
+        expect($<HTMLTextAreaElement>(el, '#message').value, 'the second starts without the first one’s words').to.equal('');
+        expect($(el, '[part="context"]').textContent).to.contain(second);
+        expect(draftOf(first)).to.deep.equal(['Về hồ sơ thứ nhất.']);
+        expect(draftOf(second)).to.deep.equal([]);
+        // The person is the same: their contact details stay on the form (never stored).
+        expect($<HTMLInputElement>(el, '#name').value).to.equal('Trần Thị Bình');
+
+        await fill(el, '#message', 'Về hồ sơ thứ hai.');
+        expect(draftOf(first)).to.deep.equal(['Về hồ sơ thứ nhất.']);
+        expect(draftOf(second)).to.deep.equal(['Về hồ sơ thứ hai.']);
+        await fill(el, '#name', '');
+        await submit(el);
+        await sent(el);
+        const body = await bodyOf(0);
+        expect([body[`${attr}Code`], body.message]).to.deep.equal([second, 'Về hồ sơ thứ hai.']);
+        // Sent: the second's draft is gone, the first's is kept and comes back with its context.
+        expect(draftOf(second)).to.deep.equal([]);
+        expect(draftOf(first)).to.deep.equal(['Về hồ sơ thứ nhất.']);
+        el.setAttribute(attr, first);
+        $(el, '[part="start-again-button"]').click();
+        await el.updateComplete;
+        expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Về hồ sơ thứ nhất.');
+      });
+    }
+
+    it('a change of context while sending: the draft cleared is the one sent, not the new context’s', async () => {
+      setFault('feedback', { kind: 'slow', ms: 300 }, 1);
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const first = document.createElement('dvc-feedback-form');
+      Object.assign(first, { apiBase: API, kind: 'petition', procedure: '1.000894' });
+      page.append(first);
+      await first.updateComplete;
+      await fill(first, '#message', 'Về thủ tục kết hôn.');
+      first.remove();
+      const el = document.createElement('dvc-feedback-form');
+      Object.assign(el, { apiBase: API, kind: 'petition', procedure: '1.001193' });
+      page.append(el);
+      await el.updateComplete;
+      await fill(el, '#message', 'Về thủ tục khai sinh.');
+      await submit(el);
+      el.setAttribute('procedure', '1.000894');
+      await sent(el);
+      expect((await bodyOf(0)).procedureCode).to.equal('1.001193');
+      expect(storedText()).to.contain('Về thủ tục kết hôn.');
+      expect(storedText()).not.to.contain('Về thủ tục khai sinh.');
+      $(el, '[part="start-again-button"]').click();
+      await el.updateComplete;
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Về thủ tục kết hôn.');
+    });
+
+    it('a draft untouched for 30 minutes is cleared (shared kiosks); one touched in time stays', async () => {
+      const MINUTE = 60_000;
+      const start = Date.now();
+      let now = start;
+      const realNow = draftClock.now;
+      draftClock.now = () => now;
+      try {
+        const page = await fixture<HTMLElement>(html`<div></div>`);
+        const reload = async () => {
+          page.replaceChildren();
+          const el = document.createElement('dvc-feedback-form');
+          Object.assign(el, { apiBase: API, kind: 'petition' });
+          page.append(el);
+          await el.updateComplete;
+          return el;
+        };
+        const message = (el: DvcFeedbackForm) => $<HTMLTextAreaElement>(el, '#message').value;
+        let el = await reload();
+        await fill(el, '#message', 'Đường vào bộ phận một cửa bị ngập.');
+
+        now = start + 29 * MINUTE;
+        el = await reload();
+        expect(message(el), 'kept after 29 minutes').to.equal('Đường vào bộ phận một cửa bị ngập.');
+        await fill(el, '#message', 'Đường vào bộ phận một cửa bị ngập. Xin sửa sớm.');
+
+        now = start + 58 * MINUTE;
+        el = await reload();
+        expect(message(el), '29 minutes after the last change').to.equal('Đường vào bộ phận một cửa bị ngập. Xin sửa sớm.');
+
+        now = start + 29 * MINUTE + 30 * MINUTE + 1000;
+        el = await reload();
+        expect(message(el), 'just over 30 minutes untouched').to.equal('');
+        expect(storedText(), 'removed from storage, not only hidden').not.to.contain('Đường vào');
+      } finally {
+        draftClock.now = realNow;
+      }
+    });
+
     it('a draft belongs to its context: another procedure does not get it', async () => {
       const a = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} procedure="1.001193"></dvc-feedback-form>`);
       await choose(a, 'satisfied');
@@ -390,7 +556,7 @@ describe('<dvc-feedback-form> sending', () => {
       $<HTMLInputElement>(el, '#website').value = 'https://spam.example';
       await submit(el);
       const success = await sent(el);
-      expect(success.textContent).to.contain('Đã gửi góp ý');
+      expect(success.textContent).to.contain('Đã gửi phản ánh, kiến nghị');
       expect(has(el, '[part="reference"]')).to.equal(false);
       expect(focused(el)).to.equal('div[part=success]');
       await sleep(100);

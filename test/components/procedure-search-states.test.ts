@@ -168,6 +168,95 @@ describe('<dvc-procedure-search> states', () => {
     });
   });
 
+  describe('a preset scope', () => {
+    const scopeLine = (el: Element) => $(el, '[part="scope"]')?.textContent!.replace(/\s+/g, ' ').trim() ?? '(no scope line)';
+    const hint = (el: Element) => $(el, '#q-hint')!.textContent!;
+    const scoped = async (attrs: ReturnType<typeof html>) => {
+      const wrap = await fixture<HTMLElement>(attrs);
+      const el = wrap.querySelector('dvc-procedure-search') as DvcProcedureSearch;
+      await settled(el);
+      return el;
+    };
+
+    it("is shown with the agency's name from the API, linked to the field, and the hint suggests no example the scope cannot find", async () => {
+      const el = await scoped(html`<div><dvc-procedure-search api-base=${API} agency="STP"></dvc-procedure-search></div>`);
+      await until(() => scopeLine(el) === 'Chỉ tìm trong các thủ tục của Sở Tư pháp tỉnh Quảng Ngãi.');
+      expect(requests.some((r) => new URL(r.url).pathname.endsWith('/agencies')), 'the agency list is loaded for the name').to.equal(true);
+      expect(field(el).getAttribute('aria-describedby')!.split(' ')).to.include($(el, '[part="scope"]')!.id);
+      expect(hint(el)).to.equal('Gõ tên thủ tục, có dấu hoặc không dấu.');
+      expect(hint(el)).not.to.match(/khai sinh|ket hon|Ví dụ/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names every kind of preset: lĩnh vực (from the API), tier and level', async () => {
+      const el = await scoped(html`<div><dvc-procedure-search api-base=${API} domain="HT" tier="commune" level="4"></dvc-procedure-search></div>`);
+      await until(() => scopeLine(el) === 'Chỉ tìm trong các thủ tục lĩnh vực Hộ tịch, cấp xã, dịch vụ công trực tuyến toàn trình.');
+    });
+
+    it('without a preset there is no scope line, and the hint keeps its examples', async () => {
+      const el = await plain();
+      expect($(el, '[part="scope"]')).to.equal(null);
+      expect(hint(el)).to.contain('Ví dụ: khai sinh');
+    });
+
+    it('finding nothing in the scope offers one action, the same words over the whole province; the results say so, and the citizen can go back', async () => {
+      const el = await scoped(html`<div><dvc-procedure-search api-base=${API} agency="STP"></dvc-procedure-search></div>`);
+      const events: { query: string; filters: object }[] = [];
+      el.addEventListener('dvc-search', (e) => events.push(e.detail));
+      await searchFor(el, 'khai sinh');
+      expect(status(el)).to.equal('Không tìm thấy thủ tục nào phù hợp. Bạn có thể tìm trong toàn tỉnh.');
+      const empty = $(el, '[part="empty"]')!;
+      expect(empty.textContent).not.to.contain('khai sinh” thay cho');
+      const buttons = [...empty.querySelectorAll('button')];
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Tìm “khai sinh” trong toàn tỉnh']);
+      await expect(el).to.be.accessible();
+
+      // By keyboard: the button, Enter.
+      buttons[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      const wide = new URL(searchRequests().at(-1)!.url).searchParams;
+      expect(wide.get('q')).to.equal('khai sinh');
+      expect(wide.get('agency')).to.equal(null);
+      expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục trong toàn tỉnh$/);
+      expect(toggles(el).map((b) => b.textContent!.trim())).to.include('Đăng ký khai sinh');
+      // Focus on the heading that names the new scope; the live region says the count.
+      await until(() => activeInside(el)?.id === 'results-heading');
+      expect($(el, '#results-heading')!.textContent).to.equal('Kết quả tìm kiếm trong toàn tỉnh');
+      expect(scopeLine(el)).to.equal('Đang tìm trong toàn tỉnh.');
+      expect(events.at(-1)!.filters).to.deep.equal({});
+      expect(field(el).value).to.equal('khai sinh');
+      await expect(el).to.be.accessible();
+
+      // Further searches stay province-wide until the citizen goes back.
+      await searchFor(el, 'ket hon');
+      expect(new URL(searchRequests().at(-1)!.url).searchParams.get('agency')).to.equal(null);
+      const back = $<HTMLButtonElement>(el, '[part="scope-button"]')!;
+      expect(back.textContent!.trim()).to.equal('Chỉ tìm trong các thủ tục của Sở Tư pháp tỉnh Quảng Ngãi');
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      const again = new URL(searchRequests().at(-1)!.url).searchParams;
+      expect([again.get('q'), again.get('agency')]).to.deep.equal(['ket hon', 'STP']);
+      await until(() => activeInside(el)?.id === 'results-heading');
+      expect($(el, '#results-heading')!.textContent).to.equal('Kết quả tìm kiếm');
+      expect(scopeLine(el)).to.equal('Chỉ tìm trong các thủ tục của Sở Tư pháp tỉnh Quảng Ngãi.');
+      expect($(el, '[part="scope-button"]')).to.equal(null);
+    });
+
+    it('in English', async () => {
+      const el = await scoped(html`<div lang="en"><dvc-procedure-search api-base=${API} agency="STP" level="full"></dvc-procedure-search></div>`);
+      await until(() => scopeLine(el) === 'Searching only procedures of Sở Tư pháp tỉnh Quảng Ngãi, fully online.');
+      await searchFor(el, 'khai sinh');
+      expect(status(el)).to.equal('No procedure matches your search. You can search the whole province.');
+      $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
+      await settled(el);
+      expect(status(el)).to.match(/^Found \d+ procedures? in the whole province$/);
+      expect(scopeLine(el)).to.equal('Searching the whole province.');
+      expect($(el, '[part="scope-button"]')!.textContent!.trim()).to.equal('Search only procedures of Sở Tư pháp tỉnh Quảng Ngãi, fully online');
+    });
+  });
+
   describe('loading', () => {
     it('says it is searching while the API has not answered', async () => {
       setFault('procedures', { kind: 'hang' });
@@ -260,6 +349,37 @@ describe('<dvc-procedure-search> states', () => {
       parent.append(el);
       await until(() => shadowText(el).includes('Trình tự thực hiện'));
       expect(detailRequests()).to.have.length(2);
+    });
+  });
+
+  describe('details across a language switch', () => {
+    it('the request in the old language is aborted, the details asked again in the new one, and nothing more', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      await settled(el);
+      const details: { lang: string | null; signal: AbortSignal }[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        if (/\/procedures\/[^?]+$/.test(new URL(String(input)).pathname)) {
+          details.push({ lang: new Headers(init?.headers).get('Accept-Language'), signal: init!.signal! });
+        }
+        return realFetch(input, init);
+      };
+      try {
+        setFault('procedure', { kind: 'hang' }, 1);
+        toggleFor(el, 'Đăng ký khai sinh').click();
+        await until(() => details.length === 1);
+        wrap.lang = 'en';
+        await until(() => details.length === 2);
+        expect(details.map((d) => d.lang)).to.deep.equal(['vi', 'en']);
+        expect(details[0].signal.aborted, 'the Vietnamese request').to.equal(true);
+        await until(() => shadowText(el).includes('Steps'));
+        expect(details[1].signal.aborted, 'the English request').to.equal(false);
+        await new Promise((r) => setTimeout(r, 200));
+        expect(details.length).to.equal(2);
+      } finally {
+        window.fetch = realFetch;
+      }
     });
   });
 

@@ -25,7 +25,8 @@ describe('demo: a commune with no API, reading the catalog folder built by the c
   it('searches, shows levels and the province figures, and asks nothing but the catalog files', async () => {
     const { win, doc } = await openDemo();
     const search = doc.querySelector('dvc-procedure-search')!;
-    await until(() => search.shadowRoot?.querySelector('input'), 8000);
+    // Its code arrives through the loader after the page has loaded.
+    await until(() => !!search.shadowRoot?.querySelector('input'), 8000);
     const input = search.shadowRoot!.querySelector('input')!;
     input.value = 'dang ky khai sinh';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -68,7 +68,7 @@ describe('the built modules', () => {
     pages.push(page);
     page.doc.body.innerHTML = '<dvc-service-level-badge level="full"></dvc-service-level-badge>';
     const badge = page.doc.querySelector('dvc-service-level-badge')!;
-    await until(() => badge.shadowRoot?.textContent?.includes('Toàn trình'));
+    await until(() => !!badge.shadowRoot?.textContent?.includes('Toàn trình'));
     expect(page.englishFetched()).to.deep.equal([]);
     page.doc.documentElement.lang = 'en';
     await until(() => badge.shadowRoot!.textContent!.includes('Fully online'));
@@ -77,16 +77,16 @@ describe('the built modules', () => {
   });
 
   it('the CDN single file is self-contained: English at the first render, nothing else fetched', async () => {
-    const code = await (await fetch('/dist/cdn/dvc-elements.js')).text();
+    const code = await (await fetch('/dist/cdn/dvc-elements.bundle.js')).text();
     expect(code).not.to.match(/\bimport\s*\(/);
     expect(code).to.contain('Fully online public service');
-    const page = await openFreshPage('en', '/dist/cdn/dvc-elements.js');
+    const page = await openFreshPage('en', '/dist/cdn/dvc-elements.bundle.js');
     pages.push(page);
     page.doc.body.innerHTML = '<dvc-service-level-badge level="full"></dvc-service-level-badge>';
     const badge = page.doc.querySelector('dvc-service-level-badge') as HTMLElement & { updateComplete: Promise<boolean> };
     await badge.updateComplete;
     expect(badge.shadowRoot!.textContent).to.contain('Fully online');
     const scripts = page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(scripts.map((p) => p.replace(/^\/__fresh\/[\w.-]+/, ''))).to.deep.equal(['/dist/cdn/dvc-elements.js']);
+    expect(scripts.map((p) => p.replace(/^\/__fresh\/[\w.-]+/, ''))).to.deep.equal(['/dist/cdn/dvc-elements.bundle.js']);
   });
 });

@@ -22,7 +22,7 @@ import { forgetCatalogs } from '../../src/catalog/catalog-store.js';
 import { resetLevelBatchers } from '../../src/components/service-level-badge/level-batcher.js';
 
 /**
- * Hostile content (issue 7): every text field of every API answer, set to markup, script or Unicode tricks,
+ * Hostile content: every text field of every API answer, set to markup, script or Unicode tricks,
  * renders as inert text in every widget, and URLs from the API become links only for http: and https:.
  *
  * The suite is a table: a SCENARIO is one API answer a widget shows (a valid answer plus how to drive the widget
@@ -308,8 +308,6 @@ interface Field {
   path: string;
   shown: Shown;
   where?: string[];
-  /** Why a case is skipped: a defect in the widget, for the lead to fix (then delete this). */
-  defect?: string;
 }
 
 const field = (scenario: ScenarioName, path: string, shown: Shown = 'text', where?: string[]): Field => ({ scenario, path, shown, where });
@@ -434,14 +432,10 @@ interface LookupCase {
   check: (el: HTMLElement, value: string) => void;
   /** An ordinary unknown value: the same check passes for it, so the inherited names are the only difference. */
   control: string;
-  defect?: string;
 }
 
 const retryOffered = (el: HTMLElement) =>
   expect(inside(el, '[part="retry-button"]') !== null, 'a retry button for a 500').to.equal(true);
-
-// The core maps problem types with PROBLEM_KINDS[problem.type]: "constructor" and the like read an inherited
-// member, the error's kind is then not a kind at all, and a 500 is treated as not worth retrying.
 
 const LOOKUPS: LookupCase[] = [
   {
@@ -454,7 +448,6 @@ const LOOKUPS: LookupCase[] = [
       expect(facts).to.not.match(/native code|\[object /);
     },
     control: 'kiosk',
-    // dossier-view.ts: m.channels[d.channel] ?? d.channel finds Object.prototype members.
   },
   { scenario: 'search failure', path: 'type', expectation: 'a 500 is still offered a retry', check: retryOffered, control: 'urn:dvc:problem:other' },
   { scenario: 'dossier failure', path: 'type', expectation: 'a 500 is still offered a retry', check: retryOffered, control: 'urn:dvc:problem:other' },
@@ -514,12 +507,11 @@ describe('hostile content from the API renders as inert text', () => {
 
   for (const f of FIELDS) {
     const { widget } = SCENARIOS[f.scenario];
-    const test = f.defect ? it.skip : it;
 
     describe(`${widget}: ${f.scenario} → ${f.path}`, () => {
       if (f.shown === 'url') {
         for (const [name, url] of Object.entries(UNSAFE_URLS)) {
-          test(`${name} is not a link`, async () => {
+          it(`${name} is not a link`, async () => {
             const el = await render(f, url);
             expect(linkTargets(el), 'links').to.not.include(url);
             expect(hostileTraces(el)).to.deep.equal([]);
@@ -528,7 +520,7 @@ describe('hostile content from the API renders as inert text', () => {
           });
         }
         for (const [name, url] of Object.entries(SAFE_URLS)) {
-          test(`${name} becomes a link to exactly that address`, async () => {
+          it(`${name} becomes a link to exactly that address`, async () => {
             const el = await render(f, url);
             expect(linkTargets(el), 'links').to.include(url);
             expect(hostileTraces(el)).to.deep.equal([]);
@@ -537,7 +529,7 @@ describe('hostile content from the API renders as inert text', () => {
         return;
       }
       for (const [name, payload] of Object.entries(TEXT_PAYLOADS)) {
-        test(`${name}: ${f.shown === 'text' ? 'shown as the exact text' : 'stays inert'}`, async () => {
+        it(`${name}: ${f.shown === 'text' ? 'shown as the exact text' : 'stays inert'}`, async () => {
           const el = await render(f, payload);
           expect(hostileTraces(el)).to.deep.equal([]);
           if (f.shown === 'text') {
@@ -555,14 +547,117 @@ describe('hostile content from the API renders as inert text', () => {
   describe('API strings used as keys into the widgets\' own tables', () => {
     for (const c of LOOKUPS) {
       for (const value of [c.control, ...INHERITED_NAMES]) {
-        // Skipped while the defect named in the table is open: delete `defect` once it is fixed.
-        const test = c.defect && value !== c.control ? it.skip : it;
-        test(`${SCENARIOS[c.scenario].widget}: ${c.scenario} → ${c.path} = "${value}": ${c.expectation}`, async () => {
+        it(`${SCENARIOS[c.scenario].widget}: ${c.scenario} → ${c.path} = "${value}": ${c.expectation}`, async () => {
           const el = await render({ scenario: c.scenario, path: c.path, shown: 'unseen' }, value);
           expect(hostileTraces(el)).to.deep.equal([]);
           c.check(el, value);
         });
       }
+    }
+  });
+});
+
+// ─── keys that name an object's prototype ─────────────────────────────────────────────────────────────────
+
+/**
+ * `JSON.parse` keeps `"__proto__"`, `"constructor"` and `"prototype"` as ordinary own keys. Copied carelessly
+ * (`copy[key] = value`), `"__proto__"` sets the copy's prototype instead: an answer whose only key is
+ * `"__proto__"` would then carry a whole fake answer that every shape check reads through the prototype.
+ */
+describe('keys that name a prototype in an answer', () => {
+  const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+  const FAKE = 'Trang giả mạo nằm trong __proto__';
+
+  /** An object with `key` as an own, enumerable key (an object literal would set the prototype for "__proto__"). */
+  const withOwn = (key: string, value: unknown, rest: Answer = {}): Answer => {
+    const o: Answer = { ...rest };
+    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+    return o;
+  };
+  /** Serves `body` exactly as JSON.stringify writes it: own "__proto__" keys included. */
+  const raw = (body: unknown) => new HttpResponse(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+
+  const summary = (name = 'Đăng ký khai sinh'): Answer => {
+    const { code, domain, agency, tier, level } = procedure();
+    return { code, name, domain, agency, tier, level };
+  };
+  const page = (items: unknown[]): Answer => ({ items, total: items.length, page: 1, pageSize: 10 });
+
+  async function search(body: unknown): Promise<HTMLElement> {
+    worker.use(http.get(`${API}/procedures`, () => raw(body)));
+    const el = await fixture<HTMLElement>(html`<dvc-procedure-search api-base=${API}></dvc-procedure-search>`);
+    inside(el, '[part="submit-button"]')!.click();
+    await until(() => inside(el, '.results [part="error"]') ?? inside(el, '[part="result-toggle"]'));
+    return el;
+  }
+  async function track(body: unknown): Promise<HTMLElement> {
+    worker.use(http.get(`${API}/dossiers/:code`, () => raw(body)));
+    const el = await fixture<HTMLElement>(html`<dvc-dossier-tracker api-base=${API} code=${DOSSIER_CODE}></dvc-dossier-tracker>`);
+    await until(() => inside(el, '[part="error"]') ?? inside(el, '[part="result"]'));
+    return el;
+  }
+  async function figures(body: unknown): Promise<HTMLElement> {
+    worker.use(http.get(`${API}/stats`, () => raw(body)));
+    const el = await fixture<HTMLElement>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);
+    await until(() => inside(el, '[data-level="error"]') ?? inside(el, '[part="breakdown"]'));
+    return el;
+  }
+
+  const refused = (el: HTMLElement, failure: string) => {
+    expect(inside(el, failure) !== null, 'the answer is refused as not matching the contract').to.equal(true);
+    expect(deepText(el)).not.to.contain(FAKE);
+  };
+
+  beforeEach(async () => {
+    worker = await useMockApi();
+    resetPwned();
+  });
+  afterEach(() => {
+    // Nothing leaked into every object of the page.
+    for (const k of ['items', 'total', 'code', 'name', 'history', 'procedures', 'polluted']) expect(Object.hasOwn(Object.prototype, k), k).to.equal(false);
+  });
+
+  describe('a whole answer hidden behind "__proto__" is refused', () => {
+    it('dvc-procedure-search: a results page as the only key', async () => {
+      refused(await search(withOwn('__proto__', page([summary(FAKE)]))), '.results [part="error"]');
+    });
+    it('dvc-procedure-search: one result hidden in an item', async () => {
+      refused(await search(page([withOwn('__proto__', summary(FAKE))])), '.results [part="error"]');
+    });
+    it('dvc-dossier-tracker: a dossier as the only key', async () => {
+      refused(await track(withOwn('__proto__', { ...dossier(), applicant: FAKE })), '[part="error"]');
+    });
+    it('dvc-dossier-tracker: the procedure of a dossier hidden one level down', async () => {
+      refused(await track({ ...dossier(), procedure: withOwn('__proto__', { code: '1.001193', name: FAKE }) }), '[part="error"]');
+    });
+    it('dvc-service-level-badge: figures as the only key', async () => {
+      refused(await figures(withOwn('__proto__', { ...stats(), agency: { code: 'STP', name: FAKE } })), '[data-level="error"]');
+    });
+  });
+
+  describe('beside a valid answer, these keys are unknown extra fields: ignored, and nothing is polluted', () => {
+    for (const key of PROTO_KEYS) {
+      const junk = { polluted: 'yes', items: [summary(FAKE)], name: FAKE, toString: FAKE };
+      it(`"${key}" at the top level and in a nested object of a search answer`, async () => {
+        const el = await search(withOwn(key, junk, page([withOwn(key, junk, summary())])));
+        expect(inside(el, '[part="result-toggle"]')!.textContent).to.contain('Đăng ký khai sinh');
+        expect(deepText(el)).not.to.contain(FAKE);
+        expect(deepText(el)).not.to.match(/\[object |native code/);
+        expect(hostileTraces(el)).to.deep.equal([]);
+      });
+      it(`"${key}" at the top level and in a nested object of a dossier`, async () => {
+        const d = dossier();
+        const el = await track(withOwn(key, junk, { ...d, agency: withOwn(key, junk, d.agency as Answer) }));
+        expect(inside(el, '[part="facts"]')!.textContent).to.contain('UBND phường Cẩm Thành');
+        expect(deepText(el)).not.to.contain(FAKE);
+        expect(deepText(el)).not.to.match(/\[object |native code/);
+      });
+      it(`"${key}" at the top level and in a nested object of the figures`, async () => {
+        const s = stats();
+        const el = await figures(withOwn(key, junk, { ...s, procedures: withOwn(key, junk, s.procedures as Answer) }));
+        expect(deepText(el)).to.contain('Sở Tư pháp tỉnh Quảng Ngãi');
+        expect(deepText(el)).not.to.contain(FAKE);
+      });
     }
   });
 });

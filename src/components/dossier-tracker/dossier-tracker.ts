@@ -4,6 +4,7 @@ import { getDossier } from '../../api/dossiers.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Dossier } from '../../api/types.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
+import { QR_SCANNER } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
@@ -30,7 +31,11 @@ interface VerifierPrompt {
 
 interface Lookup {
   code: string;
-  /** Kept in memory only, for a retry of the same lookup. Never put in a URL, attribute, event or storage. */
+  /**
+   * Kept in memory for the widget's life, so that a retry, a language switch or a second "Tra cứu" on the same
+   * dossier does not ask again; dropped when another code is looked up. Never put in a URL, attribute, event or
+   * storage.
+   */
   verifier?: string;
 }
 
@@ -172,26 +177,33 @@ export class DvcDossierTracker extends DvcElement {
 
   // Removed while a lookup runs: nobody will see the answer, so the request stops. Put back (a CMS moving the
   // widget between tabs): the same lookup runs again.
-  protected readonly lifecycle = new TaskLifecycle(this, () => [this.lookupTask] as never, () => {
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.lookupTask], () => {
     if (this.current) this.run(this.current, false);
   });
 
   // Procedure and agency names and the history come from the server in the language asked for.
-  // Asked again for the language only: not a new lookup, so no second dvc-dossier-load.
+  // A dossier on screen is asked for again for the language only: not a new lookup, so no second
+  // dvc-dossier-load, and it stays on screen until the new answer arrives. A lookup still on its way is
+  // replaced by the same lookup in the new language, as the citizen asked for it.
   protected override languageChanged(): void {
-    if (this.current && this.lookupTask.status === TaskStatus.COMPLETE && this.resolvedApiBase) {
+    if (!this.current || !this.resolvedApiBase) return;
+    if (this.lookupTask.status === TaskStatus.COMPLETE) {
       this.relocalizing = true;
       this.run(this.current, false);
+    } else if (this.lookupTask.status === TaskStatus.PENDING) {
+      this.run(this.current, this.byCitizen);
     }
   }
 
   override render(): TemplateResult {
     if (!this.resolvedApiBase) return this.renderConfigError();
+    // Asked again for another language (`relocalizing`), the dossier stays on screen until the new answer arrives.
     return html`${this.renderForm()}
       <p class="visually-hidden announcer" role="status">${this.announcement}</p>
       ${this.current
         ? this.lookupTask.render({
-            pending: () => this.renderLoading(),
+            pending: () =>
+              this.relocalizing && this.lookupTask.value ? renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading(),
             complete: (d) => renderDossier(d, this.language, Date.now()),
             error: (e) => this.renderFailure(e),
           })
@@ -321,7 +333,8 @@ export class DvcDossierTracker extends DvcElement {
     // Show the code as it is looked up: without the spaces it was pasted with.
     this.codeDraft = check.code;
 
-    let verifier: string | undefined;
+    // The same dossier again: the verifier it was opened with still holds.
+    let verifier = this.current?.code === check.code ? this.current.verifier : undefined;
     const prompt = this.verifierPrompt;
     if (prompt && prompt.code === check.code) {
       verifier = this.verifierDraft.trim();
@@ -364,6 +377,8 @@ export class DvcDossierTracker extends DvcElement {
   }
 
   private async openScanner(e: Event): Promise<void> {
+    // Never offered by a build without the scanner; the check lets that build leave the scanner's code out.
+    if (!QR_SCANNER) return;
     const opener = e.currentTarget as HTMLElement;
     try {
       // Only citizens who press the button download the scanner.
@@ -400,7 +415,6 @@ export class DvcDossierTracker extends DvcElement {
   private onLoaded(d: Dossier): void {
     this.verifierPrompt = undefined;
     this.verifierDraft = '';
-    if (this.current) this.current = { code: this.current.code };
     this.announce(loadedAnnouncement(d, this.language, Date.now()));
     if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
     this.relocalizing = false;

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dossier, DossierHistoryEntry, DossierStatus, Lang } from '../../api/types.js';
+import { iconSvg } from '../../base/icon.js';
 import { isOpen } from '../../domain/dossier-status.js';
 import { timeliness, type Timeliness } from '../../domain/timeliness.js';
 import { dossierMessages, type NextStepContext } from '../../i18n/messages/dossier.js';
 import { formatDateTime, isoInVietnam, parseInstant } from '../../time/ho-chi-minh.js';
-import { iconSvg, statusIcons, timelinessIcon } from './icons.js';
+import { statusIcons, timelinessIcon } from './icons.js';
 
 /**
  * The looked-up dossier as the citizen reads it: status and time limit first, then the facts that confirm it is

@@ -3,8 +3,8 @@ import type { DossierStatus } from '../../api/types.js';
 import type { Timeliness } from '../../domain/timeliness.js';
 
 /**
- * Status and time-limit icons, so that neither depends on colour alone. Decorative: the text beside each says
- * the same thing. 16×16 strokes in `currentColor`, so they follow the tokens, dark mode and forced colours.
+ * Status and time-limit icons, so that neither depends on colour alone: the shapes drawn inside the shared
+ * frame (`iconSvg` in src/base/icon.ts). 16×16 strokes in `currentColor`.
  */
 const stroke = (d: string) =>
   svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`;
@@ -62,6 +62,3 @@ export function timelinessIcon(t: Timeliness): SVGTemplateResult {
       return ICONS.warning;
   }
 }
-
-export const iconSvg = (icon: SVGTemplateResult) =>
-  svg`<svg class="icon" part="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${icon}</svg>`;

@@ -2,18 +2,18 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { sendFeedback } from '../../api/feedback.js';
 import type { FeedbackKind, Rating } from '../../api/types.js';
+import { RATINGS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { feedbackMessages, type FeedbackMessages } from '../../i18n/messages/feedback.js';
 import { buildBody, type FeedbackContext } from './body.js';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
+import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from './draft-store.js';
 import { errorSummary, fieldError } from './error-summary.js';
 import { feedbackStyles } from './feedback-form.styles.js';
 import { SubmissionKey } from './idempotency.js';
 import {
   MESSAGE_MAX,
-  RATINGS,
   charCount,
   emptyValues,
   serverProblems,
@@ -46,8 +46,10 @@ type TextField = 'message' | 'name' | 'email' | 'phone';
  * (`kind="petition"`), about the procedure, dossier or agency named by the page.
  *
  * Nothing the citizen writes is lost: a failed send keeps every field, the rating and message survive a reload of
- * the page (session storage, until sent), and every retry of one submission carries the same `Idempotency-Key`,
- * so it is filed once. Contact details are optional, sent only with explicit consent, and never stored.
+ * the page (session storage, until sent, or until left untouched for 30 minutes on a shared kiosk), and every
+ * retry of one submission carries the same `Idempotency-Key`, so it is filed once. When the page changes the
+ * `procedure`, `dossier` or `kind` of a live form, what was written stays with the old one and the form takes the
+ * new one's own draft. Contact details are optional, sent only with explicit consent, and never stored.
  *
  * A page may set the `challenge` property to a function returning an anti-spam token (sent as
  * `X-Challenge-Token`); it is called before every attempt.
@@ -91,6 +93,7 @@ export class DvcFeedbackForm extends DvcElement {
     failure: { state: true, attribute: false },
     challengeFailed: { state: true, attribute: false },
     receiptId: { state: true, attribute: false },
+    sentKind: { state: true, attribute: false },
     countAnnouncement: { state: true, attribute: false },
   };
 
@@ -119,12 +122,16 @@ export class DvcFeedbackForm extends DvcElement {
   private challengeFailed = false;
   /** The reference number of the feedback just sent; null after a honeypot "success". */
   private receiptId: string | null = null;
+  /** What was sent, for the confirmation's words (the page may change `kind` meanwhile). */
+  private sentKind: FeedbackKind = 'satisfaction';
   /** What the polite live region says about the count; changes only once typing pauses (see onMessageInput). */
   private countAnnouncement = '';
   private countTimer?: ReturnType<typeof setTimeout>;
 
   private readonly submissionKey = new SubmissionKey();
   private loadedDraftKey?: string;
+  /** What was written for each context this form has shown, should session storage be unavailable. */
+  private readonly written = new Map<string, Draft>();
   private sending?: AbortController;
   private resendOnReturn = false;
 
@@ -164,13 +171,22 @@ export class DvcFeedbackForm extends DvcElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // A draft belongs to a page and a context: (re)load it when the element first renders or its context changes.
+    // A draft belongs to a page and a context (kind, procedure, dossier, agency). On first render the form takes
+    // its draft. When the context changes on a live form, what was written stays with the old context (saved under
+    // its key as it was typed) and the form takes the new context's own draft, or starts without one: the old
+    // words are never saved under, or sent with, the new context. Contact details belong to the person: kept.
     const key = this.draftKey;
-    if (key !== this.loadedDraftKey) {
-      this.loadedDraftKey = key;
-      const draft = loadDraft(key);
-      if (draft) this.values = { ...this.values, rating: draft.rating, message: draft.message };
+    if (key === this.loadedDraftKey) return;
+    const previous = this.loadedDraftKey;
+    this.loadedDraftKey = key;
+    if (previous !== undefined) {
+      this.written.set(previous, { rating: this.values.rating, message: this.values.message });
+      this.problems = [];
+      this.failure = undefined;
+      this.challengeFailed = false;
     }
+    const draft = loadDraft(key) ?? this.written.get(key);
+    if (draft || previous !== undefined) this.values = { ...this.values, rating: draft?.rating ?? '', message: draft?.message ?? '' };
   }
 
   override render(): TemplateResult {
@@ -298,13 +314,15 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   private renderSent(m: FeedbackMessages): TemplateResult {
+    // Worded for what was sent: a petition is answered and followed up by its number; a rating gets no reply.
+    const kind = this.sentKind;
     return html`<div class="sent" part="success" tabindex="-1">
-      <h2 id="sent-title">${m.sentTitle}</h2>
+      <h2 id="sent-title">${m.sentTitle[kind]}</h2>
       ${this.receiptId
-        ? html`<p>${m.reference} <strong class="reference" part="reference">${this.receiptId}</strong></p>
-            <p>${m.keepReference}</p>`
+        ? html`<p>${m.reference[kind]} <strong class="reference" part="reference">${this.receiptId}</strong></p>
+            ${kind === 'petition' ? html`<p>${m.keepReference}</p>` : nothing}`
         : nothing}
-      <p>${m.sentThanks}</p>
+      <p>${m.sentThanks[kind]}</p>
       <button type="button" class="secondary" part="start-again-button" @click=${this.startAgain}>${m.startAgain}</button>
     </div>`;
   }
@@ -381,9 +399,11 @@ export class DvcFeedbackForm extends DvcElement {
       this.focusAfterRender('[part="error-summary"]');
       return;
     }
+    // The draft this submission clears once received, whatever the page does to the context meanwhile.
+    const sentKey = this.draftKey;
     if (this.honeypotFilled()) {
       // A bot: send nothing, and give it no signal that it was caught.
-      this.succeed(null);
+      this.succeed(null, sentKey, kind);
       return;
     }
     const client = this.client;
@@ -411,7 +431,7 @@ export class DvcFeedbackForm extends DvcElement {
     try {
       const receipt = await sendFeedback(client, body, { idempotencyKey, challengeToken }, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      this.succeed(receipt.id);
+      this.succeed(receipt.id, sentKey, kind);
     } catch (err) {
       if (controller.signal.aborted || isAbort(err)) return;
       const error = toApiError(err);
@@ -431,12 +451,16 @@ export class DvcFeedbackForm extends DvcElement {
     return !!(this.query('#website') as HTMLInputElement | null)?.value;
   }
 
-  private succeed(id: string | null): void {
-    clearDraft(this.draftKey);
+  private succeed(id: string | null, sentKey: string, kind: FeedbackKind): void {
+    clearDraft(sentKey);
+    this.written.delete(sentKey);
     this.submissionKey.reset();
     clearTimeout(this.countTimer);
     this.countAnnouncement = '';
-    this.values = emptyValues();
+    // The context changed while sending: the form keeps the new context's words for after the confirmation.
+    const keep = sentKey === this.draftKey ? {} : { rating: this.values.rating, message: this.values.message };
+    this.values = { ...emptyValues(), ...keep };
+    this.sentKind = kind;
     this.problems = [];
     this.receiptId = id;
     this.phase = 'sent';

@@ -1,10 +1,8 @@
 import type { FeedbackKind, FieldError, Rating } from '../../api/types.js';
+import { MESSAGE_MAX, RATINGS } from '../../api/vocabulary.js';
 import type { FeedbackErrorCode } from '../../i18n/messages/feedback.js';
 
-/** The most characters a message may have (the API refuses more). */
-export const MESSAGE_MAX = 2000;
-
-export const RATINGS: readonly Rating[] = ['very-satisfied', 'satisfied', 'dissatisfied'];
+export { MESSAGE_MAX };
 
 /** The fields the citizen can be told about, in the order they appear on the form (and in the error summary). */
 export const FIELDS = ['rating', 'message', 'name', 'email', 'phone', 'consent'] as const;

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Agency, CodeName, Lang, ServiceLevel, Tier } from '../../api/types.js';
-import { SERVICE_LEVELS } from '../../domain/service-level.js';
-import { TIERS } from '../../domain/tier.js';
+import { SERVICE_LEVELS, TIERS } from '../../api/vocabulary.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 

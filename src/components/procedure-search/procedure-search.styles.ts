@@ -15,6 +15,12 @@ export const searchStyles = css`
     margin: 0.125rem 0 var(--_space);
     color: var(--_muted);
   }
+  /* The preset scope, in words: what every search here is limited to. */
+  .scope {
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_primary);
+    font-weight: 600;
+  }
   .field {
     display: flex;
     flex-wrap: wrap;

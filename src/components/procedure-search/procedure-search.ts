@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { Task, TaskStatus } from '@lit/task';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { getProcedure, listAgencies, listDomains, searchProcedures } from '../../api/procedures.js';
-import type { Page, Procedure, ProcedureSummary } from '../../api/types.js';
+import type { CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';
+import { TIERS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { resolveCatalog } from '../../base/config.js';
@@ -12,8 +13,7 @@ import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
-import { searchMessages } from '../../i18n/messages/search.js';
-import { TIERS } from '../../domain/tier.js';
+import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
 import { renderPager } from './pager.js';
 import { renderProcedureDetails } from './procedure-details.js';
@@ -49,7 +49,10 @@ export const DEBOUNCE_MS = 300;
  * the steps, papers, forms, fees by channel, conditions and legal basis.
  *
  * A webmaster presets a filter with `domain`, `agency`, `tier` or `level`: it applies to every search and its
- * control is not shown. `query` pre-fills the field and searches at once.
+ * control is not shown; the field says, in words, what the search is limited to (the agency and lĩnh vực by
+ * their names from the API). When such a search finds nothing, one action runs the same words over the whole
+ * province (a citizen rarely knows which agency handles a procedure), and another brings the search back to the
+ * preset scope. `query` pre-fills the field and searches at once.
  *
  * With `url-state`, the search lives in the page URL, so a citizen can share it, bookmark it, reload it and use
  * Back and Forward: `tu-khoa` (words), `linh-vuc`, `co-quan`, `cap`, `muc-do` (filters), `trang` (page) and
@@ -66,6 +69,8 @@ export const DEBOUNCE_MS = 300;
  * @csspart form - The search landmark: field, button and filters.
  * @csspart input - The search field.
  * @csspart submit-button - The search button.
+ * @csspart scope - The line that says what the presets limit the search to (or that it now covers the whole province).
+ * @csspart scope-button - The button that brings a province-wide search back to the preset scope.
  * @csspart filters - The group of filter controls.
  * @csspart filter - Each filter's select.
  * @csspart status - The line that says how many procedures were found (a polite live region).
@@ -138,11 +143,13 @@ export class DvcProcedureSearch extends DvcElement {
   private chosen: Filters = {};
   /** Whether a search has been asked for (otherwise the widget shows its starting state). */
   private active = false;
+  /** Whether the citizen took the search beyond the webmaster's presets, to the whole province. */
+  private wide = false;
   private lastParams?: SearchParams;
   private debounceTimer?: ReturnType<typeof setTimeout>;
   private readonly openCodes = new Set<string>();
   private readonly details = new Map<string, DetailsEntry>();
-  /** Aborts every details request when the widget leaves the page. */
+  /** Aborts every details request when the widget leaves the page or changes language. */
   private detailsRequests = new AbortController();
   /** A search read from the page URL on start, run once the API address is known. */
   private fromUrl?: SearchUrlState;
@@ -165,21 +172,20 @@ export class DvcProcedureSearch extends DvcElement {
     onComplete: ({ params, page }) => this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total }),
   });
 
-  // Filter options are loaded only for the controls that are shown.
+  // The options of the filter controls, and the names of a preset agency or lĩnh vực: loaded either way.
   private readonly domainsTask = new Task(this, {
-    task: ([need, base]: readonly [boolean, string | null, string], { signal }) =>
-      need && base ? listDomains(this.client!, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.domain, this.dataSource, this.language] as const,
+    task: ([source]: readonly [string | null, string], { signal }) => (source ? listDomains(this.client!, { signal }) : Promise.resolve([])),
+    args: () => [this.dataSource, this.language] as const,
   });
 
   private readonly agenciesTask = new Task(this, {
-    task: ([need, base, tier]: readonly [boolean, string | null, Filters['tier'], string], { signal }) =>
-      need && base ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
-    args: () => [!this.presets.agency, this.dataSource, this.presets.tier, this.language] as const,
+    task: ([source, tier]: readonly [string | null, Filters['tier'], string], { signal }) =>
+      source ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
+    args: () => [this.dataSource, this.presets.tier, this.language] as const,
   });
 
   // Removed mid-request: stop waiting; put back: ask again.
-  protected readonly lifecycle = new TaskLifecycle(this, () => [this.search, this.domainsTask, this.agenciesTask] as never);
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.search, this.domainsTask, this.agenciesTask]);
 
   /** The filters fixed by the webmaster's attributes; values that mean nothing are ignored. */
   private get presets(): Filters {
@@ -192,6 +198,26 @@ export class DvcProcedureSearch extends DvcElement {
     });
   }
 
+  /** Whether the webmaster limited every search with a preset. */
+  private get scoped(): boolean {
+    return Object.keys(this.presets).length > 0;
+  }
+
+  /** The presets by name, for the scope line; undefined while a name is still being loaded. */
+  private get scopeNames(): ScopeNames | undefined {
+    const { agency, domain, tier, level } = this.presets;
+    // A name from its list; the code itself when the list failed or does not have it.
+    const named = (list: { status: TaskStatus; value?: CodeName[] }, code?: string): string | null | undefined => {
+      if (!code) return undefined;
+      if (!list.value && (list.status === TaskStatus.INITIAL || list.status === TaskStatus.PENDING)) return null;
+      return list.value?.find((x) => x.code === code)?.name ?? code;
+    };
+    const agencyName = named(this.agenciesTask, agency);
+    const domainName = named(this.domainsTask, domain);
+    if (agencyName === null || domainName === null) return undefined;
+    return { agency: agencyName, domain: domainName, tier, level };
+  }
+
   private get size(): number {
     const n = Math.round(Number(this.pageSize));
     return n >= 1 ? Math.min(n, 100) : 10;
@@ -200,6 +226,8 @@ export class DvcProcedureSearch extends DvcElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('query')) this.draft = this.query ?? '';
+    // A new scope from the webmaster: the citizen's step beyond the old one no longer applies.
+    if (FILTER_KEYS.some((k) => changed.has(k))) this.wide = false;
     // A shared link, a bookmark or a reload: the search the URL names, instead of the `query` attribute's.
     if (!this.hasUpdated && this.url.on) this.fromUrl = readSearchUrl(this.url.read(), this.presets) ?? undefined;
     if (!this.dataSource) return;
@@ -211,8 +239,10 @@ export class DvcProcedureSearch extends DvcElement {
     else if (['query', 'pageSize', 'apiBase', 'catalog', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
   }
 
-  // Names, steps and fees come from the server in the language asked for: ask again in the new one.
+  // Names, steps and fees come from the server in the language asked for: ask again in the new one. Details
+  // still on their way in the old language are cancelled: their answer would be discarded anyway.
   protected override languageChanged(): void {
+    this.abortDetails();
     this.details.clear();
     for (const code of this.openCodes) void this.loadDetails(code);
     if (this.active && this.lastParams && this.dataSource) void this.search.run();
@@ -227,6 +257,10 @@ export class DvcProcedureSearch extends DvcElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounceTimer);
+    this.abortDetails();
+  }
+
+  private abortDetails(): void {
     this.detailsRequests.abort();
     this.detailsRequests = new AbortController();
   }
@@ -237,10 +271,11 @@ export class DvcProcedureSearch extends DvcElement {
     const pending = this.search.status === TaskStatus.PENDING;
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
         <label id="q-label" for="q">${m.label}</label>
-        <p id="q-hint" class="hint">${m.hint}</p>
+        <p id="q-hint" class="hint">${m.hint(!this.scoped || this.wide)}</p>
+        ${this.renderScope()}
         <div class="field">
           <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search"
-            aria-describedby="q-hint" .value=${this.draft} @input=${this.onInput} />
+            aria-describedby=${this.scoped ? 'q-hint q-scope' : 'q-hint'} .value=${this.draft} @input=${this.onInput} />
           <button type="submit" part="submit-button">${m.submit}</button>
         </div>
         ${renderFilters({
@@ -255,11 +290,25 @@ export class DvcProcedureSearch extends DvcElement {
         })}
       </form>
       <div class="results" part="results">
-        ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}</h2>` : nothing}
+        ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}${this.wide ? ` ${m.inProvince}` : ''}</h2>` : nothing}
         <p class="status" part="status" role="status">${this.statusText()}</p>
         <!-- aria-busy on the list only: on an ancestor of the live region it would hold back "Đang tìm…". -->
         <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
+  }
+
+  /**
+   * What the presets limit the search to, in words (its hint examples are left out: they may lie outside it);
+   * once the citizen has gone province-wide, that it is so, and the way back.
+   */
+  private renderScope(): TemplateResult | typeof nothing {
+    if (!this.scoped) return nothing;
+    const m = searchMessages[this.language];
+    const names = this.scopeNames;
+    return html`<p id="q-scope" class="scope" part="scope">${this.wide ? m.wideScope : names && m.scope(names)}</p>
+      ${this.wide
+        ? html`<p><button type="button" class="secondary" part="scope-button" @click=${() => this.setWide(false)}>${names && m.backToScope(names)}</button></p>`
+        : nothing}`;
   }
 
   /** The sentence in the live region: searching, how many were found, or nothing found. */
@@ -270,9 +319,11 @@ export class DvcProcedureSearch extends DvcElement {
     if (s.status === TaskStatus.PENDING) return m.searching;
     if (s.status !== TaskStatus.COMPLETE) return '';
     const { page, pageSize, total } = s.value!.page;
-    if (!total) return m.none;
+    // In a preset scope, nothing found also says where to look next (the action below the status).
+    if (!total) return this.scoped && !this.wide ? `${m.none} ${m.noneTryWide}` : m.none;
+    const found = this.wide ? `${m.found(total)} ${m.inProvince}` : m.found(total);
     const pages = Math.ceil(total / pageSize);
-    return pages > 1 ? `${m.found(total)}. ${m.pageOf(page, pages)}` : m.found(total);
+    return pages > 1 ? `${found}. ${m.pageOf(page, pages)}` : found;
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
@@ -307,15 +358,24 @@ export class DvcProcedureSearch extends DvcElement {
 
   private renderEmpty(params: SearchParams): TemplateResult | typeof nothing {
     const m = searchMessages[this.language];
-    const filtered = Object.keys(compact(this.chosen)).length > 0;
+    // In a preset scope, one way forward: the same words over the whole province (the hint's examples, found
+    // only there, are left out). Elsewhere, the filters the citizen chose can be taken back.
+    const scoped = this.scoped && !this.wide;
+    const filtered = !scoped && Object.keys(compact(this.chosen)).length > 0;
     // Nothing the citizen chose to take back (only the webmaster's presets): the status line says it all.
-    if (!params.q && !filtered) return nothing;
+    if (!params.q && !filtered && !scoped) return nothing;
     return html`<div class="message" part="empty">
       <ul>
-        ${params.q ? html`<li>${m.tryFewerWords}</li>` : nothing}
-        ${filtered ? html`<li>${m.tryFewerFilters}</li>` : nothing}
+        ${params.q ? html`<li>${m.tryFewerWords(!scoped)}</li>` : nothing}
+        ${scoped || filtered ? html`<li>${scoped ? m.elsewhere : m.tryFewerFilters}</li>` : nothing}
       </ul>
-      ${filtered ? html`<p><button type="button" class="secondary" @click=${this.clearFilters}>${m.clearFilters}</button></p>` : nothing}
+      ${scoped || filtered
+        ? html`<p>
+            <button type="button" class="secondary" @click=${scoped ? () => this.setWide(true) : this.clearFilters}
+              >${scoped ? m.searchWide(params.q) : m.clearFilters}</button
+            >
+          </p>`
+        : nothing}
     </div>`;
   }
 
@@ -392,7 +452,8 @@ export class DvcProcedureSearch extends DvcElement {
     clearTimeout(this.debounceTimer);
     this.draft = state.q;
     this.chosen = state.chosen;
-    const params: SearchParams = { q: state.q.trim(), filters: compact({ ...state.chosen, ...this.presets }), page: state.page, pageSize: this.size };
+    const filters = compact({ ...state.chosen, ...(this.wide ? {} : this.presets) });
+    const params: SearchParams = { q: state.q.trim(), filters, page: state.page, pageSize: this.size };
     const same = this.active && this.search.status !== TaskStatus.ERROR && JSON.stringify(params) === JSON.stringify(this.lastParams);
     if (!same) this.run(params);
     this.openCodes.clear();
@@ -422,13 +483,25 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   /**
+   * Leaves the preset scope for the whole province (the same words, and no filter), or comes back to it (the
+   * same words).
+   */
+  private setWide(wide: boolean): void {
+    this.wide = wide;
+    if (wide) this.chosen = {};
+    this.searchNow(true);
+    this.url.push(this.urlValues());
+    this.focusResults();
+  }
+
+  /**
    * Starts a search for what is in the field and the filters, from page 1. Typing away everything (no words, no
    * filter) returns to the starting state; `explicit` (Enter, the button) searches even then: all procedures.
    * The same search as the one shown or running is not sent again.
    */
   private searchNow(explicit = false): void {
     clearTimeout(this.debounceTimer);
-    const filters = compact({ ...this.chosen, ...this.presets });
+    const filters = compact({ ...this.chosen, ...(this.wide ? {} : this.presets) });
     const params: SearchParams = { q: this.draft.trim(), filters, page: 1, pageSize: this.size };
     if (!explicit && !params.q && !Object.keys(filters).length) {
       this.active = false;
@@ -459,7 +532,10 @@ export class DvcProcedureSearch extends DvcElement {
     this.focusResults();
   }
 
-  /** After a page change, retry or clearing filters, the button pressed may be gone: go to the results heading. */
+  /**
+   * After a page change, retry, clearing filters or changing the scope, the button pressed may be gone: go to the
+   * results heading, which names the scope; the live region then says the count.
+   */
   private focusResults(): void {
     this.focusAfterRender('#results-heading');
   }
@@ -488,9 +564,11 @@ export class DvcProcedureSearch extends DvcElement {
       entry.procedure = await getProcedure(this.client!, code, { signal: this.detailsRequests.signal });
     } catch (e) {
       if (isAbort(e)) {
+        // Replaced by a newer request (a language switch): that one stands.
+        if (this.details.get(code) !== entry) return;
         // Removed from the page meanwhile: forget the attempt, so that it is made again on return (at once, if
         // the widget was only moved and is already back).
-        if (this.details.get(code) === entry) this.details.delete(code);
+        this.details.delete(code);
         if (this.isConnected && this.openCodes.has(code)) void this.loadDetails(code);
         return;
       }

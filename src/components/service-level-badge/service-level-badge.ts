@@ -7,13 +7,14 @@ import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { logOnce, resolveCatalog } from '../../base/config.js';
 import { defineElement } from '../../base/define.js';
+import { iconSvg } from '../../base/icon.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { badgeMessages } from '../../i18n/messages/badge.js';
 import { commonMessages, describeError } from '../../i18n/messages/common.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { formatDate } from '../../time/ho-chi-minh.js';
-import { iconSvg, levelIcons } from './icons.js';
+import { levelIcons } from './icons.js';
 import { levelBatcherFor } from './level-batcher.js';
 import { badgeStyles } from './service-level-badge.styles.js';
 
@@ -115,7 +116,7 @@ export class DvcServiceLevelBadge extends DvcElement {
   });
 
   // A badge removed mid-request stops waiting for it, and asks again if it is put back.
-  protected readonly lifecycle = new TaskLifecycle(this, () => [this.levelTask, this.statsTask] as never);
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.levelTask, this.statsTask]);
 
   protected override needsApi(): boolean {
     return this.mode === 'procedure' || this.mode === 'agency';

@@ -1,3 +1,4 @@
+import { MESSAGE_MAX } from '../../api/vocabulary.js';
 import { formatNumber } from '../format.js';
 import type { FeedbackMessages } from './feedback.js';
 
@@ -35,16 +36,19 @@ const en: FeedbackMessages = {
   errors: {
     'rating-required': 'Select how satisfied you are',
     'message-required': 'Enter your feedback or suggestion',
-    'message-too-long': 'Your message must be 2,000 characters or fewer',
+    'message-too-long': `Your message must be ${formatNumber(MESSAGE_MAX, 'en')} characters or fewer`,
     'email-format': 'Enter an email address in the correct format, like name@example.com',
     'phone-format': 'Enter a phone number in the correct format, like 0912 345 678 or +84 912 345 678',
     'consent-required': 'Tick the box to agree to send your contact details, or remove them',
   },
   sendFailed: 'Your feedback has not been sent. Everything you entered is still here.',
   challengeFailed: 'Your feedback has not been sent because the anti-spam check did not work. Please send it again.',
-  sentTitle: 'Feedback sent',
-  sentThanks: 'Thank you for your feedback.',
-  reference: 'Your reference number:',
+  sentTitle: { satisfaction: 'Rating sent', petition: 'Feedback sent' },
+  sentThanks: {
+    satisfaction: 'Thank you for your rating. The office uses ratings to improve its service and does not reply to each one.',
+    petition: 'Thank you. The responsible office will consider your feedback and reply as the regulations require.',
+  },
+  reference: { satisfaction: 'Your reference number:', petition: 'Your reference number:' },
   keepReference: 'Keep this number to follow up on the reply.',
   startAgain: 'Send more feedback',
 };

@@ -1,4 +1,5 @@
-import type { Rating } from '../../api/types.js';
+import type { FeedbackKind, Rating } from '../../api/types.js';
+import { MESSAGE_MAX } from '../../api/vocabulary.js';
 import { formatNumber } from '../format.js';
 import { defineMessages } from './define.js';
 
@@ -44,16 +45,20 @@ const vi = {
   errors: {
     'rating-required': 'Chọn mức độ hài lòng của bạn',
     'message-required': 'Nhập nội dung phản ánh, kiến nghị',
-    'message-too-long': 'Nội dung chỉ được có tối đa 2.000 ký tự',
+    'message-too-long': `Nội dung chỉ được có tối đa ${formatNumber(MESSAGE_MAX, 'vi')} ký tự`,
     'email-format': 'Nhập địa chỉ email đúng dạng, ví dụ: ten@example.com',
     'phone-format': 'Nhập số điện thoại đúng dạng, ví dụ: 0912 345 678 hoặc +84 912 345 678',
     'consent-required': 'Đánh dấu vào ô đồng ý để gửi kèm thông tin liên hệ, hoặc xóa thông tin liên hệ',
   } satisfies Record<FeedbackErrorCode, string>,
   sendFailed: 'Chưa gửi được góp ý. Nội dung bạn nhập vẫn được giữ nguyên.',
   challengeFailed: 'Chưa gửi được góp ý vì bước kiểm tra chống thư rác không thành công. Vui lòng gửi lại.',
-  sentTitle: 'Đã gửi góp ý',
-  sentThanks: 'Cảm ơn bạn đã góp ý.',
-  reference: 'Mã số góp ý của bạn:',
+  // Each confirmation says what happens next: a petition is answered, a rating is not.
+  sentTitle: { satisfaction: 'Đã gửi đánh giá', petition: 'Đã gửi phản ánh, kiến nghị' } satisfies Record<FeedbackKind, string>,
+  sentThanks: {
+    satisfaction: 'Cảm ơn bạn đã đánh giá. Cơ quan dùng các đánh giá để cải thiện dịch vụ, không trả lời riêng từng đánh giá.',
+    petition: 'Cảm ơn bạn. Cơ quan có thẩm quyền sẽ xem xét và trả lời phản ánh, kiến nghị của bạn theo quy định.',
+  } satisfies Record<FeedbackKind, string>,
+  reference: { satisfaction: 'Mã số đánh giá của bạn:', petition: 'Mã số phản ánh, kiến nghị của bạn:' } satisfies Record<FeedbackKind, string>,
   keepReference: 'Hãy ghi lại mã số này để theo dõi việc trả lời.',
   startAgain: 'Gửi góp ý khác',
 };

@@ -1,9 +1,20 @@
 import { formatNumber, plural } from '../format.js';
-import type { SearchMessages } from './search.js';
+import type { ScopeNames, SearchMessages } from './search.js';
+
+const scope = (s: ScopeNames): string =>
+  [
+    s.agency && `of ${s.agency}`,
+    s.domain && `in ${s.domain}`,
+    s.tier && { province: 'at province level', commune: 'at commune level', district: 'at district level (before 1 July 2025)' }[s.tier],
+    s.level && { full: 'fully online', partial: 'partly online', info: 'information only' }[s.level],
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 const en: SearchMessages = {
   label: 'Find an administrative procedure',
-  hint: 'Type the name of a procedure, with or without Vietnamese accents. For example: khai sinh, dang ky ket hon.',
+  hint: (examples: boolean) =>
+    `Type the name of a procedure, with or without Vietnamese accents.${examples ? ' For example: khai sinh, dang ky ket hon.' : ''}`,
   submit: 'Search',
   filters: 'Filter results',
   domain: 'Field',
@@ -28,7 +39,8 @@ const en: SearchMessages = {
   found: (n: number) => plural(n, 'en', { one: 'Found {n} procedure', other: 'Found {n} procedures' }),
   pageOf: (page: number, pages: number) => `Page ${formatNumber(page, 'en')} of ${formatNumber(pages, 'en')}`,
   none: 'No procedure matches your search.',
-  tryFewerWords: 'Check the spelling, or use fewer words, for example “khai sinh” instead of “đăng ký khai sinh cho con”.',
+  tryFewerWords: (example: boolean) =>
+    `Check the spelling, or use fewer words${example ? ', for example “khai sinh” instead of “đăng ký khai sinh cho con”' : ''}.`,
   tryFewerFilters: 'Remove some of the filters you chose.',
   clearFilters: 'Remove all filters',
   searchFailed: 'The search did not work.',
@@ -56,6 +68,13 @@ const en: SearchMessages = {
   result: 'What you receive',
   legalBasis: 'Legal basis',
   noDetails: 'No details are available for this procedure yet.',
+  scope: (s: ScopeNames) => `Searching only procedures ${scope(s)}.`,
+  backToScope: (s: ScopeNames) => `Search only procedures ${scope(s)}`,
+  wideScope: 'Searching the whole province.',
+  noneTryWide: 'You can search the whole province.',
+  elsewhere: 'Another agency may handle the procedure you need.',
+  searchWide: (q: string) => (q ? `Search the whole province for “${q}”` : 'Search the whole province'),
+  inProvince: 'in the whole province',
 };
 
 export default en;

@@ -1,11 +1,31 @@
-import type { Channel, Tier } from '../../api/types.js';
+import type { Channel, ServiceLevel, Tier } from '../../api/types.js';
 import { formatNumber } from '../format.js';
 import { defineMessages } from './define.js';
+
+/** What a webmaster's presets limit a search to, by name: the agency and lĩnh vực as the API names them. */
+export interface ScopeNames {
+  agency?: string;
+  domain?: string;
+  tier?: Tier;
+  level?: ServiceLevel;
+}
+
+/** "của Sở Tư pháp tỉnh Quảng Ngãi, lĩnh vực Hộ tịch, cấp xã, …": what the procedures of a scope have in common. */
+const scope = (s: ScopeNames): string =>
+  [
+    s.agency && `của ${s.agency}`,
+    s.domain && `lĩnh vực ${s.domain}`,
+    s.tier && { province: 'cấp tỉnh', commune: 'cấp xã', district: 'cấp huyện (trước 01/7/2025)' }[s.tier],
+    s.level && { full: 'dịch vụ công trực tuyến toàn trình', partial: 'dịch vụ công trực tuyến một phần', info: 'chỉ cung cấp thông tin' }[s.level],
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 /** Everything `<dvc-procedure-search>` says. */
 const vi = {
   label: 'Tìm thủ tục hành chính',
-  hint: 'Gõ tên thủ tục, có dấu hoặc không dấu. Ví dụ: khai sinh, dang ky ket hon.',
+  // Examples only where the search can find them: not in a preset scope (an agency may handle neither).
+  hint: (examples: boolean) => `Gõ tên thủ tục, có dấu hoặc không dấu.${examples ? ' Ví dụ: khai sinh, dang ky ket hon.' : ''}`,
   submit: 'Tìm kiếm',
   filters: 'Lọc kết quả',
   domain: 'Lĩnh vực',
@@ -30,7 +50,8 @@ const vi = {
   found: (n: number) => `Tìm thấy ${formatNumber(n, 'vi')} thủ tục`,
   pageOf: (page: number, pages: number) => `Trang ${formatNumber(page, 'vi')}/${formatNumber(pages, 'vi')}`,
   none: 'Không tìm thấy thủ tục nào phù hợp.',
-  tryFewerWords: 'Kiểm tra lại chính tả, hoặc dùng ít từ hơn, ví dụ “khai sinh” thay cho “đăng ký khai sinh cho con”.',
+  tryFewerWords: (example: boolean) =>
+    `Kiểm tra lại chính tả, hoặc dùng ít từ hơn${example ? ', ví dụ “khai sinh” thay cho “đăng ký khai sinh cho con”' : ''}.`,
   tryFewerFilters: 'Bỏ bớt bộ lọc đang chọn.',
   clearFilters: 'Bỏ tất cả bộ lọc',
   searchFailed: 'Chưa tìm được thủ tục.',
@@ -58,6 +79,15 @@ const vi = {
   result: 'Kết quả thực hiện',
   legalBasis: 'Căn cứ pháp lý',
   noDetails: 'Chưa có thông tin chi tiết cho thủ tục này.',
+  // A search limited by the webmaster's presets, and the way out of it to the whole province.
+  scope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${scope(s)}.`,
+  backToScope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${scope(s)}`,
+  wideScope: 'Đang tìm trong toàn tỉnh.',
+  noneTryWide: 'Bạn có thể tìm trong toàn tỉnh.',
+  elsewhere: 'Thủ tục bạn cần có thể do cơ quan khác thực hiện.',
+  searchWide: (q: string) => (q ? `Tìm “${q}” trong toàn tỉnh` : 'Tìm trong toàn tỉnh'),
+  /** Added to the results heading and the count once the search is province-wide. */
+  inProvince: 'trong toàn tỉnh',
 };
 
 export type SearchMessages = typeof vi;

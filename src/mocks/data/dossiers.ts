@@ -28,10 +28,10 @@ const KET_HON = { code: '1.000894', name: 'Đăng ký kết hôn' };
 const THUONG_TRU = { code: '1.004222', name: 'Đăng ký thường trú' };
 const CHUNG_THUC = { code: '2.000815', name: 'Chứng thực bản sao từ bản chính' };
 const HKD = { code: '1.001612', name: 'Đăng ký thành lập hộ kinh doanh' };
-const LLTP = { code: '2.000488', name: 'Cấp Phiếu lý lịch tư pháp' };
+const LLTP = { code: '3.000333', name: 'Cấp Phiếu lý lịch tư pháp cho công dân' };
 const CAM_THANH = { code: 'XA-CAMTHANH', name: 'UBND phường Cẩm Thành' };
 const TINH_KHE = { code: 'XA-TINHKHE', name: 'UBND xã Tịnh Khê' };
-const STP = { code: 'STP', name: 'Sở Tư pháp tỉnh Quảng Ngãi' };
+const CAT = { code: 'CAT', name: 'Công an tỉnh Quảng Ngãi' };
 
 const received = (now: number, days: number, unit = 'Bộ phận Một cửa UBND phường Cẩm Thành') => ({
   at: vnIso(now, days, 8, 15),
@@ -121,7 +121,7 @@ export function sampleDossiers(now = Date.now()): MockDossier[] {
     {
       code: code(now, -10, 5),
       procedure: LLTP,
-      agency: STP,
+      agency: CAT,
       applicant: 'Võ V*** G**',
       status: 4,
       receivedAt: vnIso(now, -10, 9),
@@ -129,7 +129,7 @@ export function sampleDossiers(now = Date.now()): MockDossier[] {
       channel: 'postal',
       history: [
         received(now, -10, 'Trung tâm Phục vụ hành chính công tỉnh'),
-        { at: vnIso(now, -9, 9), action: 'Gửi xác minh nhân thân', unit: 'Phòng Lý lịch tư pháp, Sở Tư pháp' },
+        { at: vnIso(now, -9, 9), action: 'Gửi xác minh nhân thân', unit: 'Phòng Hồ sơ nghiệp vụ, Công an tỉnh' },
       ],
     },
     {
@@ -222,7 +222,7 @@ export function sampleDossiers(now = Date.now()): MockDossier[] {
     {
       code: code(now, -12, 12),
       procedure: LLTP,
-      agency: STP,
+      agency: CAT,
       applicant: 'Trương T*** Q**',
       status: 10,
       receivedAt: vnIso(now, -12, 9),
@@ -232,7 +232,7 @@ export function sampleDossiers(now = Date.now()): MockDossier[] {
       channel: 'postal',
       history: [
         received(now, -12, 'Trung tâm Phục vụ hành chính công tỉnh'),
-        { at: vnIso(now, -3, 15), action: 'Ký Phiếu lý lịch tư pháp', unit: 'Sở Tư pháp' },
+        { at: vnIso(now, -3, 15), action: 'Ký Phiếu lý lịch tư pháp', unit: 'Công an tỉnh' },
         { at: vnIso(now, -2, 10), action: 'Gửi kết quả qua dịch vụ bưu chính công ích', unit: 'Bưu điện tỉnh' },
       ],
     },

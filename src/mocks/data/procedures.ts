@@ -10,7 +10,10 @@
  * 1.003677, 3.000346, 2.000004, 1.001612, 2.000575, 1.013831, 1.012783, 1.012786, 1.013978, 1.012789, 1.116400,
  * 1.012812, 1.001699, 1.012971.
  * Every entry with `confirmed: false` is sample data: its code (and sometimes its exact name) is plausible but was
- * not confirmed, so it must not be presented as official. 2.000488 is one of them (its name is unconfirmed).
+ * not confirmed, so it must not be presented as official.
+ *
+ * Lý lịch tư pháp has been issued by the provincial police (Công an tỉnh) since 1/7/2025: the catalog has one
+ * such procedure (3.000333, at CAT), and the Department of Justice (STP) keeps its other procedures.
  */
 import type { Procedure, Tier, ServiceLevel } from '../../api/types.js';
 
@@ -28,6 +31,10 @@ const DOMAIN_NAMES = {
   DB: 'Đường bộ',
   BC: 'Bưu chính',
   XTTM: 'Xúc tiến thương mại',
+  QT: 'Quốc tịch',
+  CC: 'Công chứng',
+  LS: 'Luật sư',
+  TGPL: 'Trợ giúp pháp lý',
   HKD: 'Thành lập và hoạt động của hộ kinh doanh',
   TLDN: 'Thành lập và hoạt động doanh nghiệp',
   DD: 'Đất đai',
@@ -598,15 +605,66 @@ export const PROCEDURES: SampleProcedure[] = [
       },
     ],
   },
+
+  // ─── Tư pháp cấp tỉnh: quốc tịch, công chứng, luật sư, trợ giúp pháp lý (Sở Tư pháp) ─────────────────────
   {
-    code: '2.000488',
-    name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
-    domain: domain('LLTP'),
+    code: '1.001070',
+    name: 'Yêu cầu trợ giúp pháp lý',
+    domain: domain('TGPL'),
+    ...agency('STP'),
+    level: FULL,
+    processingTime: 'Trong ngày làm việc tiếp nhận đủ hồ sơ',
+    fee: 'Miễn phí',
+    url: url('1.001070'),
+    confirmed: false,
+    steps: [
+      'Người yêu cầu trợ giúp pháp lý nộp đơn và giấy tờ chứng minh thuộc diện được trợ giúp pháp lý, trực tuyến hoặc tại Trung tâm Trợ giúp pháp lý nhà nước tỉnh.',
+      'Trung tâm kiểm tra hồ sơ và thụ lý vụ việc, hoặc hướng dẫn bổ sung giấy tờ.',
+      'Trợ giúp viên pháp lý hoặc luật sư được phân công thực hiện trợ giúp pháp lý.',
+    ],
+    documents: [
+      { name: 'Đơn yêu cầu trợ giúp pháp lý', copies: '01 bản chính', formUrl: form('don-yeu-cau-tro-giup-phap-ly.docx') },
+      { name: 'Giấy tờ chứng minh người được trợ giúp pháp lý', copies: '01 bản sao' },
+    ],
+    channels: [
+      { channel: 'in-person', processingTime: 'Trong ngày làm việc', fee: 'Miễn phí' },
+      { channel: 'online', processingTime: 'Trong ngày làm việc', fee: 'Miễn phí' },
+      { channel: 'postal', processingTime: 'Trong ngày làm việc kể từ khi nhận hồ sơ', fee: 'Miễn phí' },
+    ],
+    applicants: 'Người có công với cách mạng, người thuộc hộ nghèo, trẻ em, người dân tộc thiểu số cư trú ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn và các đối tượng khác theo Luật Trợ giúp pháp lý',
+    legalBasis: [{ number: '11/2017/QH14', title: 'Luật Trợ giúp pháp lý' }],
+  },
+  {
+    code: '2.000977',
+    name: 'Đăng ký hành nghề luật sư với tư cách cá nhân',
+    domain: domain('LS'),
+    ...agency('STP'),
+    level: FULL,
+    processingTime: '07 ngày làm việc',
+    fee: '100.000 đồng',
+    url: url('2.000977'),
+    confirmed: false,
+  },
+  {
+    code: '1.001665',
+    name: 'Đăng ký hoạt động Văn phòng công chứng',
+    domain: domain('CC'),
     ...agency('STP'),
     level: PARTIAL,
     processingTime: '10 ngày làm việc',
-    fee: '200.000 đồng/phiếu',
-    url: url('2.000488'),
+    fee: '1.000.000 đồng',
+    url: url('1.001665'),
+    confirmed: false,
+  },
+  {
+    code: '2.001680',
+    name: 'Cấp Giấy xác nhận có quốc tịch Việt Nam ở trong nước',
+    domain: domain('QT'),
+    ...agency('STP'),
+    level: PARTIAL,
+    processingTime: '05 ngày làm việc',
+    fee: '100.000 đồng',
+    url: url('2.001680'),
     confirmed: false,
   },
 

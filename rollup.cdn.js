@@ -1,0 +1,203 @@
+// What the CDN builds need besides the plugins every build uses (rollup.config.js): the build flags of
+// src/base/build.ts, and the map of dist/cdn/ that the loader reads (src/loader/files.ts).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Where the map of dist/cdn/ is written for the loader's build, the size check and the tests. */
+export const CDN_MAP = 'dist/cdn-files.json';
+
+/**
+ * Gives src/base/build.ts this build's values (`{ BUILD: 'bundle', QR_SCANNER: false }`), as plain constants so
+ * that rollup drops the code a build leaves out.
+ */
+export function buildFlags(values) {
+  return {
+    name: 'dvc-build-flags',
+    transform(code, id) {
+      if (!id.endsWith('/src/base/build.ts')) return null;
+      let out = code;
+      for (const [name, value] of Object.entries(values)) {
+        const declaration = new RegExp(`(export const ${name}\\b[^=]*=)[^;]+;`);
+        if (!declaration.test(out)) this.error(`src/base/build.ts declares no ${name}`);
+        out = out.replace(declaration, `$1 ${JSON.stringify(value)};`);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * How many of the four tags must share a module for it to join Lit in the core chunk. Measured (gzip -9, all
+ * JavaScript of a page in Vietnamese, loader included), against rollup's own chunking (one chunk per set of tags
+ * sharing code: 9 files for all four tags): 3 makes the badge-only page 0.1 KB lighter, search 0.4 KB, the tracker
+ * 0.45 KB and all four 0.5 KB (fewer, larger files compress better and need fewer requests), for 0.85 KB more on
+ * a page with only the form (the dates and @lit/task it does not use). 2 would also move the URL state in: the
+ * badge-only page 0.6 KB heavier for 0.25 KB less on all four.
+ */
+const CORE_SHARED_BY = 3;
+
+/**
+ * The chunking of the loader's files: the core chunk (Lit and what most tags share, see CORE_SHARED_BY), each tag's
+ * own chunk (with what only it uses), English one chunk per catalog, and the parts loaded on use. What an English
+ * chunk needs goes to the core too, never into a tag's chunk: after a failed load, the loader asks for a tag's
+ * chunk under a new address (src/loader/loader.ts), and English that imported it by its name would still find it
+ * failed in Firefox (the widget would stay in Vietnamese). `entries`: the tags' modules, absolute paths.
+ */
+export function cdnChunks(entries) {
+  let core;
+  const coreModules = (getModuleInfo) => {
+    const reach = (from, follow) => {
+      const seen = new Set();
+      const visit = (id) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        for (const next of follow(getModuleInfo(id))) visit(next);
+      };
+      from.forEach(visit);
+      return seen;
+    };
+    const staticImports = (info) => info?.importedIds ?? [];
+    const byTag = entries.map((entry) => reach([entry], staticImports));
+    const all = new Set(byTag.flatMap((s) => [...s]));
+    const english = [...all].flatMap((id) => getModuleInfo(id).dynamicallyImportedIds).filter((id) => /\.en\.ts$/.test(id));
+    const neededByEnglish = new Set([...reach(english, staticImports)].filter((id) => !english.includes(id)));
+    return new Set(
+      [...all].filter((id) => {
+        if (/\/src\/components\//.test(id)) return false; // a tag's code stays its own, also when another tag shows it
+        const tags = byTag.filter((s) => s.has(id)).length;
+        return tags >= CORE_SHARED_BY || (tags > 0 && neededByEnglish.has(id));
+      }),
+    );
+  };
+  return (id, { getModuleInfo }) => {
+    core ??= coreModules(getModuleInfo);
+    return core.has(id) ? 'core' : undefined;
+  };
+}
+
+const isEnglish = (chunk) => chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\.en\.ts$/.test(id));
+const isCatalog = (chunk) => chunk.moduleIds.some((id) => id.includes('/src/catalog/'));
+
+/**
+ * For the build of the loader's chunks: empties dist/cdn/ first (each build's chunks have new names), then writes
+ * CDN_MAP from rollup's output graph. For each tag (each input is one, named after its folder):
+ * - `js`: its own chunk first, then every chunk it imports, followed transitively;
+ * - `en`: the English chunks its code imports dynamically, with what they import and the tag does not;
+ * - `catalog`: the same for the static catalog's code;
+ * - `onUse`: the other dynamic imports (the QR scanner: fetched when its button is pressed), with their English.
+ */
+export function cdnMap() {
+  return {
+    name: 'dvc-cdn-map',
+    generateBundle(options, bundle) {
+      rmSync(options.dir, { recursive: true, force: true });
+      const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+      const closure = (names, without = new Set()) => {
+        const out = new Set();
+        const visit = (name) => {
+          if (out.has(name) || without.has(name)) return;
+          out.add(name);
+          chunks.get(name).imports.forEach(visit);
+        };
+        names.forEach(visit);
+        return [...out];
+      };
+      const dynamicOf = (names) => [...new Set(names.flatMap((n) => chunks.get(n).dynamicImports))];
+      const tags = {};
+      for (const entry of [...chunks.values()].filter((c) => c.isEntry)) {
+        const js = closure([entry.fileName]);
+        const has = new Set(js);
+        const dynamic = dynamicOf(js).filter((n) => !has.has(n));
+        const en = closure(dynamic.filter((n) => isEnglish(chunks.get(n))), has);
+        const catalog = closure(dynamic.filter((n) => isCatalog(chunks.get(n))), has);
+        const onUse = dynamic.filter((n) => !isEnglish(chunks.get(n)) && !isCatalog(chunks.get(n)));
+        const onUseJs = closure(onUse, has);
+        const onUseEn = closure(
+          dynamicOf(onUseJs).filter((n) => isEnglish(chunks.get(n))),
+          new Set([...has, ...en, ...onUseJs]),
+        );
+        tags[`dvc-${entry.name}`] = { js, en, catalog, onUse: { js: onUseJs, en: onUseEn } };
+      }
+      const files = [...chunks.keys()].sort();
+      mkdirSync(dirname(CDN_MAP), { recursive: true });
+      writeFileSync(CDN_MAP, `${JSON.stringify({ loader: 'dvc-elements.js', bundle: 'dvc-elements.bundle.js', files, tags }, null, 2)}\n`);
+    },
+  };
+}
+
+/** For the loader's build: src/loader/files.ts as CDN_MAP says, files named by index (the loader's bytes count). */
+export function loaderFiles() {
+  return {
+    name: 'dvc-loader-files',
+    load(id) {
+      if (!id.endsWith('/src/loader/files.ts')) return null;
+      const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
+      const files = [...new Set(Object.values(map.tags).flatMap((t) => [...t.js, ...t.en, ...t.catalog]))];
+      const index = (names) => names.map((n) => files.indexOf(n));
+      const tags = Object.fromEntries(Object.entries(map.tags).map(([tag, t]) => [tag, [index(t.js), index(t.en), index(t.catalog)]]));
+      this.addWatchFile(CDN_MAP);
+      return `export const FILES = ${JSON.stringify(files)};\nexport const TAG_FILES = ${JSON.stringify(tags)};\n`;
+    },
+  };
+}
+
+/**
+ * Shortens the names of private class members (`private` in TypeScript) to `$0`, `$1`, …: terser leaves property
+ * names alone, and long names repeated through a widget's code cost bytes every page downloads. Only members the
+ * type checker shows to be private are renamed, everywhere they are used, one short name per original name (two
+ * classes of one chain never share a private name, so no two members of an element meet under one name; nothing in
+ * Lit or the DOM starts with `$`). Left alone: Lit's reactive properties (the keys of a `static properties`,
+ * which Lit reads by name, also private ones) and private constructor parameters.
+ *
+ * `tsc` is the TypeScript module; the result goes to @rollup/plugin-typescript's `transformers`.
+ */
+export function privateNames(tsc) {
+  return (program) => {
+    const checker = program.getTypeChecker();
+    const fromSource = (node) => /\/src\//.test(node.getSourceFile().fileName);
+    const reactive = new Set();
+    for (const file of program.getSourceFiles()) {
+      if (file.isDeclarationFile || !/\/src\//.test(file.fileName)) continue;
+      const visit = (node) => {
+        if (
+          tsc.isPropertyDeclaration(node) &&
+          tsc.isIdentifier(node.name) &&
+          node.name.text === 'properties' &&
+          node.initializer &&
+          tsc.isObjectLiteralExpression(node.initializer)
+        ) {
+          for (const p of node.initializer.properties) if (p.name && (tsc.isIdentifier(p.name) || tsc.isStringLiteral(p.name))) reactive.add(p.name.text);
+        }
+        tsc.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    const short = new Map();
+    const shortName = (name) => {
+      if (!short.has(name)) short.set(name, `$${short.size.toString(36)}`);
+      return short.get(name);
+    };
+    const isPrivate = (symbol) =>
+      !!symbol?.declarations?.length &&
+      symbol.declarations.every((d) => (tsc.getCombinedModifierFlags(d) & tsc.ModifierFlags.Private) !== 0 && !tsc.isParameter(d) && fromSource(d));
+    const isMemberName = (node) => {
+      const p = node.parent;
+      if (!p || p.name !== node) return false;
+      return tsc.isPropertyAccessExpression(p) || tsc.isPropertyDeclaration(p) || tsc.isMethodDeclaration(p) || tsc.isGetAccessorDeclaration(p) || tsc.isSetAccessorDeclaration(p);
+    };
+    return {
+      before: [
+        (context) => (sourceFile) => {
+          if (!/\/src\//.test(sourceFile.fileName)) return sourceFile;
+          const visit = (node) => {
+            if (tsc.isIdentifier(node) && isMemberName(node) && !reactive.has(node.text) && isPrivate(checker.getSymbolAtLocation(node))) {
+              return context.factory.createIdentifier(shortName(node.text));
+            }
+            return tsc.visitEachChild(node, visit, context);
+          };
+          return tsc.visitNode(sourceFile, visit);
+        },
+      ],
+    };
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * dist/cdn/dvc-elements.js, the script a webmaster's tag names: a small loader that fetches a tag's code the first
+ * time the tag appears in the page, at load or later (a CMS block, a framework's render, `innerHTML`).
+ *
+ * - No waterfall: everything a tag needs is requested at once, from the map the build writes (files.ts): the
+ *   tag's chunk with every shared chunk it imports, its English when the widget already speaks English, and the
+ *   static catalog's code when it reads a catalog. No file is discovered only once another has arrived.
+ * - Files are found relative to this one (`import.meta.url`), so the folder works from any host and sub-path.
+ * - Only dynamic `import()`: nothing is added to the page (no script, link, style or global).
+ * - Where tags are found: the document, and every open shadow root of another component found there: those
+ *   present when the loader looks, and those of components that are defined later (a component library loaded
+ *   after this script). Anything added to them later too. A root it cannot see (closed, or attached later to a
+ *   component already there) is handed over with `discover(root)`.
+ * - A tag whose code cannot be fetched keeps the webmaster's fallback content, with a short note (note.ts); it
+ *   is tried again the next time such a tag appears. Nothing is thrown.
+ */
+import { resolveCatalog } from '../base/config.js';
+import { resolveLang } from '../i18n/lang.js';
+import { FILES, TAG_FILES, type FileIndex, type TagFiles } from './files.js';
+import { showLoadFailed } from './note.js';
+
+/** Per tag: its code has arrived or is on its way (a failed load is removed, so the next tag asks again). */
+const loads = new Map<string, Promise<void>>();
+/** Per tag whose code is on its way, the elements waiting for it: the ones to tell if it fails. */
+const waiting = new Map<string, Set<Element>>();
+/** English and catalog files asked for (a failed one is asked again by the next widget needing it). */
+const asked = new Set<FileIndex>();
+/** Undefined elements of other components whose definition is awaited, to look into their shadow roots. */
+const awaited = new WeakSet<Element>();
+/** Per tag, how many times its code failed to load: its chunk is asked again under a new address (see `load`). */
+const failures = new Map<string, number>();
+
+const noop = (): void => {};
+const url = (file: FileIndex): string => new URL(FILES[file], import.meta.url).href;
+const filesOf = (tag: string): TagFiles | undefined => (Object.hasOwn(TAG_FILES, tag) ? TAG_FILES[tag] : undefined);
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void scan(node);
+});
+
+/**
+ * Finds the tags in `root` (a document, a shadow root or an element with its descendants), fetches the code of
+ * those not loaded yet, and keeps watching `root` for tags added later. Open shadow roots inside it are searched
+ * too. Resolves once every tag found has its code or has failed to get it (it never rejects).
+ *
+ * The loader does this for the document by itself. A component that creates a shadow root the loader cannot see
+ * (closed, or attached after its element was already on the page) calls it with that root:
+ * `import { discover } from 'https://…/dvc-elements.js'; discover(this.shadowRoot)`.
+ */
+export function discover(root: Document | DocumentFragment | Element = document): Promise<void> {
+  observer.observe(root, { childList: true, subtree: true });
+  return scan(root);
+}
+
+function scan(root: Document | DocumentFragment | Element): Promise<void> {
+  const found: Promise<void>[] = [];
+  const elements = root.querySelectorAll('*');
+  for (const el of root instanceof Element ? [root, ...elements] : elements) {
+    if (filesOf(el.localName)) found.push(need(el));
+    else if (el.shadowRoot) found.push(discover(el.shadowRoot));
+    else if (!el.matches(':defined') && !awaited.has(el)) {
+      // Another component not defined yet: its shadow root, if open, exists once it is.
+      awaited.add(el);
+      void customElements.whenDefined(el.localName).then(() => el.shadowRoot && discover(el.shadowRoot));
+    }
+  }
+  return Promise.all(found).then(noop);
+}
+
+/** Starts fetching what a tag found in the page needs. */
+function need(el: Element): Promise<void> {
+  const tag = el.localName;
+  const [js, en, catalog] = filesOf(tag)!;
+  // Started now rather than when the widget asks, which would be only once its own code has arrived.
+  if (resolveLang(el) === 'en') prefetch(en);
+  if (catalog.length && resolveCatalog(el, el.getAttribute('catalog'))) prefetch(catalog);
+  if (!customElements.get(tag)) {
+    let els = waiting.get(tag);
+    if (!els) waiting.set(tag, (els = new Set()));
+    els.add(el);
+  }
+  let loading = loads.get(tag);
+  if (!loading) loads.set(tag, (loading = load(tag, js)));
+  return loading;
+}
+
+function load(tag: string, js: readonly FileIndex[]): Promise<void> {
+  const [own, ...shared] = js.map(url);
+  // Requested together with the tag's chunk, not once it has arrived and named them.
+  for (const file of shared) import(file).catch(noop);
+  // After a failure, the tag's chunk is asked for under a new address: Chromium and Firefox keep a module that
+  // failed with an HTTP error (a 404 in a half-finished upload) by its address for the page's life. A shared chunk
+  // cannot be renamed so (the tag's chunk imports it by name): after such an error, only a reload fetches it again.
+  const tries = failures.get(tag) ?? 0;
+  return import(tries ? `${own}?retry=${tries}` : own).then(
+    () => void waiting.delete(tag),
+    (error: unknown) => {
+      if (customElements.get(tag)) return; // defined meanwhile by another copy of the library
+      failures.set(tag, tries + 1);
+      loads.delete(tag);
+      console.warn(`dvc-elements: the code of <${tag}> could not be loaded; it is tried again when another <${tag}> appears.`, error);
+      for (const el of waiting.get(tag) ?? []) if (el.isConnected) showLoadFailed(el);
+      waiting.delete(tag);
+    },
+  );
+}
+
+/** Fetches files a widget would otherwise ask for only after its own code has arrived. */
+function prefetch(files: readonly FileIndex[]): void {
+  for (const file of files) {
+    if (asked.has(file)) continue;
+    asked.add(file);
+    // A failure is the widget's to handle: it asks for the same file when it needs it, and says so if it fails.
+    import(url(file)).catch(() => asked.delete(file));
+  }
+}
+
+void discover();

@@ -1,0 +1,291 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from '../helpers/mock-api.js';
+
+/**
+ * The built CDN loader (dist/cdn/dvc-elements.js) in pages served like a webmaster's. Each page loads the CDN
+ * files under a prefix of its own (`?fresh=<id>`, test/embedding/server-plugin.js), so each of its requests
+ * reaches the test server, which logs them and can slow them down or fail them for that page alone
+ * (test/embedding/cdn-gate.js). The files each tag needs are read from the map the build writes.
+ */
+interface CdnMap {
+  loader: string;
+  tags: Record<string, { js: string[]; en: string[]; catalog: string[] }>;
+}
+/** One request of the page to the CDN folder, as the test server saw it (times in ms on its clock). */
+interface CdnRequest {
+  file: string;
+  query: string;
+  start: number;
+  end?: number;
+  status?: number | string;
+}
+interface Rules {
+  delayMs?: number;
+  fail?: { match: string; as: '404' | 'drop' };
+}
+interface PageLog {
+  errors: string[];
+  rejections: string[];
+  warnings: string[];
+  violations: string[];
+}
+type LoaderPage = {
+  win: Window & { __dvc: PageLog; defineAgencyCard(): void; handOver(): Promise<void>; closedRoot: ShadowRoot };
+  doc: Document;
+  /** The page's requests to the CDN folder so far, the loader's own first, as the server saw them. */
+  requests(): Promise<CdnRequest[]>;
+  /**
+   * The same as the page's Resource Timing has them: `start` when the browser decided to fetch the file (before
+   * any wait for a free connection: a server on HTTP/1.1 gets at most six at once), `end` when it had it.
+   */
+  fetched(): CdnRequest[];
+  gate(rules: Rules): Promise<unknown>;
+};
+
+const TAGS = ['dvc-service-level-badge', 'dvc-procedure-search', 'dvc-dossier-tracker', 'dvc-feedback-form'];
+/** Each CDN file is answered this late, so that a file requested only once another has arrived would show. */
+const SLOW_MS = 400;
+
+let map: CdnMap;
+
+async function openPage(page: string, { lang = 'vi', rules = {} as Rules, query = '' } = {}): Promise<LoaderPage> {
+  const id = crypto.randomUUID();
+  const gate = (r: Rules) => executeServerCommand('cdn-gate', { id, ...r });
+  await gate(rules);
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  frame.src = `/test/embedding/pages/loader/${page}.html?fresh=${id}&lang=${lang}${query}`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return {
+    win: frame.contentWindow as LoaderPage['win'],
+    doc: frame.contentDocument!,
+    requests: () => executeServerCommand<CdnRequest[], { id: string }>('cdn-log', { id }),
+    fetched: () =>
+      (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((e) => ({ url: new URL(e.name), e }))
+        .filter(({ url }) => url.pathname.startsWith(`/__fresh/${id}/dist/cdn/`))
+        .map(({ url, e }) => ({ file: url.pathname.split('/').pop()!, query: url.search.slice(1), start: e.startTime, end: e.responseEnd })),
+    gate,
+  };
+}
+
+const shadowText = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const files = (requests: CdnRequest[]) => requests.map((r) => r.file);
+const union = (lists: string[][]) => [...new Set(lists.flat())].sort();
+/** A gate rule's pattern for one file name. */
+const exactly = (file: string) => `^${file.replace(/\./g, '\\.')}$`;
+const noteOf = (el: Element) => el.shadowRoot?.querySelector('[part="load-failed"]')?.textContent?.trim();
+
+function expectClean(log: PageLog) {
+  expect(log.violations, 'CSP violations').to.deep.equal([]);
+  expect(log.errors, 'uncaught errors').to.deep.equal([]);
+  expect(log.rejections, 'unhandled rejections').to.deep.equal([]);
+}
+
+/**
+ * After the loader, one round: the browser asked for every file before the first of them had arrived, so none
+ * waited for another to be discovered.
+ */
+function expectOneRound(requests: CdnRequest[], expected: string[]) {
+  const [loader, ...rest] = requests;
+  expect(loader.file).to.equal(map.loader);
+  expect(files(rest).sort()).to.deep.equal([...expected].sort());
+  const firstAnswer = Math.min(...rest.map((r) => r.end!));
+  const lastAsked = Math.max(...rest.map((r) => r.start));
+  expect(lastAsked, `the last file was asked ${Math.round(lastAsked - firstAnswer)} ms after the first answer`).to.be.lessThan(firstAnswer);
+  expect(loader.end).to.be.at.most(Math.min(...rest.map((r) => r.start)));
+}
+
+/** Waits until the widgets of the full page (pages/widgets.html) show their content, in `lang`. */
+async function widgetsReady(doc: Document, lang: 'vi' | 'en') {
+  const words = {
+    vi: { search: 'Đăng ký khai sinh', tracker: 'Đã trả kết quả', form: 'Bạn có hài lòng với dịch vụ này không?' },
+    en: { search: 'Search', tracker: 'Result returned', form: 'How satisfied are you' },
+  }[lang];
+  await until(() => shadowText(doc.querySelector('dvc-procedure-search')).includes(words.search), 8000);
+  await until(() => shadowText(doc.querySelector('dvc-dossier-tracker')).includes(words.tracker), 8000);
+  await until(() => shadowText(doc.querySelector('dvc-feedback-form')).includes(words.form), 8000);
+  for (const badge of doc.querySelectorAll('dvc-service-level-badge')) {
+    await until(() => !['loading', undefined].includes(badge.shadowRoot?.querySelector('[part="badge"]')?.getAttribute('data-level') ?? undefined), 8000);
+  }
+}
+
+describe('the CDN loader', () => {
+  before(async () => {
+    map = await (await fetch('/dist/cdn-files.json')).json();
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('imports nothing by itself: its files are named in it and found beside it', async () => {
+    const code = await (await fetch(`/dist/cdn/${map.loader}`)).text();
+    expect(code).not.to.match(/^import\b|[;}]import\s*[{*"']/m);
+    for (const file of union(Object.values(map.tags).map((t) => [...t.js, ...t.en, ...t.catalog]))) expect(code).to.contain(`"${file}"`);
+    expect(code).to.contain('import.meta.url');
+  });
+
+  describe('tags added after load', () => {
+    it('a page without tags fetches only the loader; a tag put in with innerHTML seconds later is fetched then, with only what it needs', async () => {
+      const page = await openPage('blank');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(files(await page.requests())).to.deep.equal([map.loader]);
+      page.doc.querySelector('main')!.innerHTML = '<dvc-service-level-badge level="full"></dvc-service-level-badge>';
+      const badge = page.doc.querySelector('dvc-service-level-badge')!;
+      await until(() => shadowText(badge).includes('Toàn trình'), 6000);
+      const [, ...rest] = await page.requests();
+      expect(files(rest).sort()).to.deep.equal([...map.tags['dvc-service-level-badge'].js].sort());
+      expectClean(page.win.__dvc);
+    });
+
+    it('as a framework renders: created with createElement, given properties before its code arrives, then added', async () => {
+      const page = await openPage('blank');
+      const form = page.doc.createElement('dvc-feedback-form') as HTMLElement & { kind?: string; procedure?: string };
+      form.kind = 'petition';
+      form.procedure = '1.001193';
+      page.doc.querySelector('main')!.append(form);
+      await until(() => shadowText(form).includes('Nội dung phản ánh, kiến nghị'), 6000);
+      expect(form.getAttribute('kind')).to.equal('petition');
+      expect(shadowText(form)).not.to.contain('Bạn có hài lòng');
+      expectClean(page.win.__dvc);
+    });
+
+    it('a search that reads a static catalog gets the catalog code in the same round as its own', async () => {
+      const page = await openPage('blank', { rules: { delayMs: SLOW_MS } });
+      const api = new URL(page.doc.querySelector<HTMLMetaElement>('meta[name="dvc-api-base"]')!.content);
+      page.doc.querySelector('main')!.innerHTML = `<dvc-procedure-search catalog="${api.origin}/thu-tuc/" query="khai sinh"></dvc-procedure-search>`;
+      const search = page.doc.querySelector('dvc-procedure-search')!;
+      await until(() => shadowText(search).includes('Đăng ký khai sinh'), 8000);
+      const tag = map.tags['dvc-procedure-search'];
+      expect(tag.catalog.length).to.be.greaterThan(0);
+      expectOneRound(page.fetched(), union([tag.js, tag.catalog]));
+    });
+  });
+
+  describe('no waterfall: everything a tag needs is requested at once', () => {
+    it('a page in Vietnamese with every tag: all their code in one round after the loader, and no English', async () => {
+      const page = await openPage('plain', { rules: { delayMs: SLOW_MS } });
+      await widgetsReady(page.doc, 'vi');
+      expectOneRound(page.fetched(), union(TAGS.map((t) => map.tags[t].js)));
+      expect(files(await page.requests()).filter((f) => /\.en-/.test(f))).to.deep.equal([]);
+      expectClean(page.win.__dvc);
+    });
+
+    it('a page in English: each tag\'s English in the same round as its code, so no widget waits for it', async () => {
+      const page = await openPage('plain', { lang: 'en', rules: { delayMs: SLOW_MS } });
+      await widgetsReady(page.doc, 'en');
+      expectOneRound(page.fetched(), union(TAGS.flatMap((t) => [map.tags[t].js, map.tags[t].en])));
+      expectClean(page.win.__dvc);
+    });
+  });
+
+  describe("a tag inside another component's shadow root", () => {
+    const badgeIn = (root: ShadowRoot | null | undefined) => root?.querySelector('dvc-service-level-badge');
+
+    it('an open shadow root already there when the loader looks', async () => {
+      const page = await openPage('shadow', { query: '&case=open' });
+      const card = page.doc.querySelector('agency-card')!;
+      await until(() => shadowText(badgeIn(card.shadowRoot)).includes('Toàn trình'), 6000);
+      expect(page.doc.querySelectorAll('dvc-service-level-badge').length, 'badges outside shadow roots').to.equal(0);
+      expectClean(page.win.__dvc);
+    });
+
+    it('the open shadow root of a component defined after the loader ran', async () => {
+      const page = await openPage('shadow', { query: '&case=later' });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(files(await page.requests())).to.deep.equal([map.loader]);
+      page.win.defineAgencyCard();
+      const card = page.doc.querySelector('agency-card')!;
+      await until(() => shadowText(badgeIn(card.shadowRoot)).includes('Toàn trình'), 6000);
+      expectClean(page.win.__dvc);
+    });
+
+    it('a closed shadow root is out of its sight until handed over with discover(root)', async () => {
+      const page = await openPage('shadow', { query: '&case=closed' });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(files(await page.requests())).to.deep.equal([map.loader]);
+      expect(page.win.customElements.get('dvc-service-level-badge')).to.equal(undefined);
+      await page.win.handOver();
+      expect(shadowText(badgeIn(page.win.closedRoot))).to.contain('Toàn trình');
+      expectClean(page.win.__dvc);
+    });
+  });
+
+  describe('a file that fails to load', () => {
+    const TRACKER = `<dvc-dossier-tracker><p class="fallback"><a href="https://dichvucong.quangngai.gov.vn/tra-cuu-ho-so">Tra cứu hồ sơ trên Cổng</a></p></dvc-dossier-tracker>`;
+
+    it("404 for a tag's chunk (an upload half done): the fallback stays with a note, nothing is thrown, and the next such tag tries again", async () => {
+      const own = map.tags['dvc-dossier-tracker'].js[0];
+      const page = await openPage('blank', { rules: { fail: { match: exactly(own), as: '404' } } });
+      const main = page.doc.querySelector('main')!;
+      main.innerHTML = TRACKER;
+      const first = main.querySelector('dvc-dossier-tracker')!;
+      await until(() => !!noteOf(first), 6000);
+      expect(noteOf(first)).to.equal('Chưa tải được tiện ích này. Hãy tải lại trang sau ít phút.');
+      expect(first.querySelector('.fallback a')!.getClientRects().length, 'fallback link shown').to.be.greaterThan(0);
+      expect(page.doc.querySelector('main')!.innerHTML, 'the page tree as the webmaster wrote it').to.equal(TRACKER);
+      expectClean(page.win.__dvc);
+      expect(page.win.__dvc.warnings.filter((w) => w.includes('could not be loaded'))).to.have.length(1);
+
+      // The upload is complete; the next tracker that appears brings the code, for both.
+      await page.gate({});
+      main.insertAdjacentHTML('beforeend', TRACKER);
+      const second = main.querySelectorAll('dvc-dossier-tracker')[1];
+      for (const tracker of [first, second]) {
+        await until(() => shadowText(tracker).includes('Mã hồ sơ'), 6000);
+        expect(noteOf(tracker)).to.equal(undefined);
+        expect(tracker.querySelector('.fallback a')!.getClientRects().length, 'fallback link hidden').to.equal(0);
+      }
+      const tries = (await page.requests()).filter((r) => r.file === own);
+      expect(tries.map((r) => r.status)).to.deep.equal(['404', 200]);
+      expectClean(page.win.__dvc);
+    });
+
+    it("a dropped connection for a tag's chunk, on a page in English: the note in English, then the next such tag tries again", async () => {
+      const own = map.tags['dvc-dossier-tracker'].js[0];
+      const page = await openPage('blank', { lang: 'en', rules: { fail: { match: exactly(own), as: 'drop' } } });
+      const main = page.doc.querySelector('main')!;
+      main.innerHTML = TRACKER;
+      const first = main.querySelector('dvc-dossier-tracker')!;
+      await until(() => !!noteOf(first), 6000);
+      expect(noteOf(first)).to.equal('This widget could not be loaded. Please reload the page in a few minutes.');
+      expect(first.querySelector('.fallback a')!.getClientRects().length).to.be.greaterThan(0);
+      expectClean(page.win.__dvc);
+
+      await page.gate({});
+      main.insertAdjacentHTML('beforeend', TRACKER);
+      for (const tracker of main.querySelectorAll('dvc-dossier-tracker')) {
+        await until(() => shadowText(tracker).includes('Dossier code'), 6000);
+        expect(noteOf(tracker)).to.equal(undefined);
+      }
+      expectClean(page.win.__dvc);
+    });
+
+    it('the shared code fails (404): every tag waiting for it keeps its fallback with the note, and nothing is thrown', async () => {
+      // The core: Lit and what every tag shares.
+      const [shared] = map.tags['dvc-dossier-tracker'].js.filter((f) => map.tags['dvc-feedback-form'].js.includes(f));
+      const page = await openPage('blank', { rules: { fail: { match: exactly(shared), as: '404' } } });
+      const main = page.doc.querySelector('main')!;
+      main.innerHTML = `${TRACKER}<dvc-feedback-form><p class="fallback">Góp ý qua Cổng</p></dvc-feedback-form>`;
+      for (const el of main.children) {
+        await until(() => !!noteOf(el), 6000);
+        expect(noteOf(el)).to.equal('Chưa tải được tiện ích này. Hãy tải lại trang sau ít phút.');
+        expect(el.querySelector('.fallback')!.getClientRects().length, `${el.localName}'s fallback shown`).to.be.greaterThan(0);
+      }
+      expectClean(page.win.__dvc);
+      expect(page.win.__dvc.warnings.filter((w) => w.includes('could not be loaded'))).to.have.length(2);
+    });
+
+    it('a badge, inline in a line of text, gets a few words rather than a paragraph', async () => {
+      const own = map.tags['dvc-service-level-badge'].js[0];
+      const page = await openPage('blank', { rules: { fail: { match: exactly(own), as: '404' } } });
+      page.doc.querySelector('main')!.innerHTML = '<p>Đăng ký khai sinh <dvc-service-level-badge procedure="1.001193"></dvc-service-level-badge></p>';
+      const badge = page.doc.querySelector('dvc-service-level-badge')!;
+      await until(() => !!noteOf(badge), 6000);
+      expect(noteOf(badge)).to.equal('Chưa tải được');
+      expect(page.win.getComputedStyle(badge.shadowRoot!.querySelector('[part="load-failed"]')!).display).to.equal('inline');
+      expectClean(page.win.__dvc);
+    });
+  });
+});
