@@ -44,7 +44,7 @@ export default {
   // The three engines run at once (the default is two, which left WebKit waiting for Chromium to finish).
   concurrentBrowsers: 3,
   concurrency: 1,
-  // The longest file (test/robustness/hostile-content.test.ts, 534 tests) takes about 150 s in WebKit on a busy
+  // The longest file (test/robustness/hostile-content-search.test.ts) takes about 150 s in WebKit on a busy
   // 2-core machine; a file still running after this is stuck.
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 8000 } },

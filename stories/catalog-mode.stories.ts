@@ -68,13 +68,13 @@ export const DetailsFileMissing: Story = {
   },
 };
 
-/**
- * A catalog and an API on one page: the catalog serves search and badges, the API the tracker and the form.
- * A tracker on a page with a catalog only shows the webmaster the notice about the missing API address.
- */
+/** A catalog and an API on one page: the catalog serves search and badges, the API the tracker. */
 export const CatalogAndApi: Story = {
   render: () => html`<dvc-procedure-search catalog="/thu-tuc/" api-base="/api/v1" query="khai tu"></dvc-procedure-search>
-    <dvc-dossier-tracker api-base="/api/v1"></dvc-dossier-tracker>
-    <h3>Không có địa chỉ API</h3>
-    <dvc-dossier-tracker></dvc-dossier-tracker>`,
+    <dvc-dossier-tracker api-base="/api/v1"></dvc-dossier-tracker>`,
+};
+
+/** A tracker on a page with a catalog only shows the webmaster the notice about the missing API address. */
+export const TrackerWithoutApi: Story = {
+  render: () => html`<dvc-dossier-tracker></dvc-dossier-tracker>`,
 };

@@ -10,8 +10,9 @@
 // `fail` (connection dropped) or `normal`.
 
 // `/__fresh/<test page's session id>.<page id>/…`: the gate of the test page that opened it applies (the engines
-// run their test files side by side, each holding or failing English for its own pages only).
-const FRESH = /^\/__fresh\/([\w-]+)\.[\w-]+(?=\/)/;
+// run their test files side by side, each holding or failing English for its own pages only). The loader's pages
+// use `/__fresh/<page id>/…` (test/embedding/cdn-gate.js): no English gate for them.
+const FRESH = /^\/__fresh\/(?:([\w-]+)\.)?[\w-]+(?=\/)/;
 /** `/src/i18n/messages/common.en.ts` as the test server serves it, and `dist/chunks/common.en-<hash>.js`. */
 const ENGLISH = /\/[\w-]+\.en(\.ts|\.js|-[\w-]+\.js)$/;
 

@@ -29,6 +29,9 @@ import { resetLevelBatchers } from '../../src/components/service-level-badge/lev
  * until it is on screen); a FIELD line names a scenario, the dotted path of one field in its answer, and how the
  * field is shown. Each field line runs once per payload with the payload in that field alone, the rest valid.
  * Adding a field is one line; adding a payload is one line in hostile-helpers.ts.
+ *
+ * The table runs in four test files (hostile-content-*.test.ts: search, catalog, tracker, badge and form), so
+ * that engines which run pages side by side share it out.
  */
 
 type Answer = Record<string, unknown>;
@@ -454,108 +457,115 @@ const LOOKUPS: LookupCase[] = [
   { scenario: 'feedback failure', path: 'type', expectation: 'a 500 is still offered a retry', check: retryOffered, control: 'urn:dvc:problem:other' },
 ];
 
-describe('the detectors of this suite catch markup when it is there', () => {
-  // Proves the checks can fail: the same payloads inserted as HTML into a shadow root are caught.
-  let host: HTMLElement;
-  beforeEach(() => {
-    resetPwned();
-    host = document.createElement('div');
-    host.attachShadow({ mode: 'open' });
-    document.body.append(host);
-  });
-  afterEach(async () => {
-    host.remove();
-    await letPayloadsFire();
-    resetPwned();
-  });
-
-  for (const [name, payload] of Object.entries(TEXT_PAYLOADS)) {
-    if (!/[<&]/.test(payload)) continue; // the same characters as HTML or as text: nothing to tell apart
-    it(`${name}, inserted as HTML, is caught`, async () => {
-      host.shadowRoot!.innerHTML = `<p>${payload}</p>`;
+/** Proves the checks can fail: the same payloads inserted as HTML into a shadow root are caught. */
+export function detectorsSuite(): void {
+  describe('the detectors of this suite catch markup when it is there', () => {
+    let host: HTMLElement;
+    beforeEach(() => {
+      resetPwned();
+      host = document.createElement('div');
+      host.attachShadow({ mode: 'open' });
+      document.body.append(host);
+    });
+    afterEach(async () => {
+      host.remove();
       await letPayloadsFire();
-      expect(hostileTraces(host).length > 0 || !deepText(host).includes(payload)).to.equal(true);
+      resetPwned();
     });
-  }
 
-  it('an img onerror inserted as HTML has run by the time the checks look', async () => {
-    host.shadowRoot!.innerHTML = TEXT_PAYLOADS['img onerror'];
-    await letPayloadsFire();
-    expect(hostileTraces(host)).to.include('window.__pwned was set');
-  });
+    for (const [name, payload] of Object.entries(TEXT_PAYLOADS)) {
+      if (!/[<&]/.test(payload)) continue; // the same characters as HTML or as text: nothing to tell apart
+      it(`${name}, inserted as HTML, is caught`, async () => {
+        host.shadowRoot!.innerHTML = `<p>${payload}</p>`;
+        await letPayloadsFire();
+        expect(hostileTraces(host).length > 0 || !deepText(host).includes(payload)).to.equal(true);
+      });
+    }
 
-  for (const [name, url] of Object.entries(UNSAFE_URLS)) {
-    it(`a link to ${name} is caught`, () => {
-      const a = document.createElement('a');
-      a.setAttribute('href', url);
-      host.shadowRoot!.append(a);
-      expect(linkTargets(host)).to.include(url);
-      if (!name.startsWith('http lookalike')) expect(hostileTraces(host).length).to.equal(1);
+    it('an img onerror inserted as HTML has run by the time the checks look', async () => {
+      host.shadowRoot!.innerHTML = TEXT_PAYLOADS['img onerror'];
+      await letPayloadsFire();
+      expect(hostileTraces(host)).to.include('window.__pwned was set');
     });
-  }
-});
 
-describe('hostile content from the API renders as inert text', () => {
-  beforeEach(async () => {
-    worker = await useMockApi();
-    forgetCatalogs();
-    resetLevelBatchers();
-    sessionStorage.clear();
-    resetPwned();
-  });
-  afterEach(() => resetPwned());
-
-  for (const f of FIELDS) {
-    const { widget } = SCENARIOS[f.scenario];
-
-    describe(`${widget}: ${f.scenario} → ${f.path}`, () => {
-      if (f.shown === 'url') {
-        for (const [name, url] of Object.entries(UNSAFE_URLS)) {
-          it(`${name} is not a link`, async () => {
-            const el = await render(f, url);
-            expect(linkTargets(el), 'links').to.not.include(url);
-            expect(hostileTraces(el)).to.deep.equal([]);
-            // The rest of the answer is still shown.
-            expect(deepText(el)).to.contain('Đăng ký khai sinh');
-          });
-        }
-        for (const [name, url] of Object.entries(SAFE_URLS)) {
-          it(`${name} becomes a link to exactly that address`, async () => {
-            const el = await render(f, url);
-            expect(linkTargets(el), 'links').to.include(url);
-            expect(hostileTraces(el)).to.deep.equal([]);
-          });
-        }
-        return;
-      }
-      for (const [name, payload] of Object.entries(TEXT_PAYLOADS)) {
-        it(`${name}: ${f.shown === 'text' ? 'shown as the exact text' : 'stays inert'}`, async () => {
-          const el = await render(f, payload);
-          expect(hostileTraces(el)).to.deep.equal([]);
-          if (f.shown === 'text') {
-            // Bidi overrides are removed by the client (src/text/bidi.ts); everything else is shown as sent.
-            const shown = stripBidiControls(payload);
-            expect(deepText(el), 'text of the widget').to.contain(shown);
-            if (shown !== payload) expect(deepText(el), 'no bidi override left').not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
-            for (const selector of f.where ?? []) expect(textIn(el, selector), selector).to.contain(shown);
-          }
-        });
-      }
-    });
-  }
-
-  describe('API strings used as keys into the widgets\' own tables', () => {
-    for (const c of LOOKUPS) {
-      for (const value of [c.control, ...INHERITED_NAMES]) {
-        it(`${SCENARIOS[c.scenario].widget}: ${c.scenario} → ${c.path} = "${value}": ${c.expectation}`, async () => {
-          const el = await render({ scenario: c.scenario, path: c.path, shown: 'unseen' }, value);
-          expect(hostileTraces(el)).to.deep.equal([]);
-          c.check(el, value);
-        });
-      }
+    for (const [name, url] of Object.entries(UNSAFE_URLS)) {
+      it(`a link to ${name} is caught`, () => {
+        const a = document.createElement('a');
+        a.setAttribute('href', url);
+        host.shadowRoot!.append(a);
+        expect(linkTargets(host)).to.include(url);
+        if (!name.startsWith('http lookalike')) expect(hostileTraces(host).length).to.equal(1);
+      });
     }
   });
-});
+}
+
+/** The field table and the lookups, for the widgets `part` picks (a scenario's widget, e.g. `dvc-dossier-tracker`). */
+export function hostileContentSuite(part: (widget: string) => boolean): void {
+  const fields = FIELDS.filter((f) => part(SCENARIOS[f.scenario].widget));
+  const lookups = LOOKUPS.filter((c) => part(SCENARIOS[c.scenario].widget));
+  describe('hostile content from the API renders as inert text', () => {
+    beforeEach(async () => {
+      worker = await useMockApi();
+      forgetCatalogs();
+      resetLevelBatchers();
+      sessionStorage.clear();
+      resetPwned();
+    });
+    afterEach(() => resetPwned());
+
+    for (const f of fields) {
+      const { widget } = SCENARIOS[f.scenario];
+
+      describe(`${widget}: ${f.scenario} → ${f.path}`, () => {
+        if (f.shown === 'url') {
+          for (const [name, url] of Object.entries(UNSAFE_URLS)) {
+            it(`${name} is not a link`, async () => {
+              const el = await render(f, url);
+              expect(linkTargets(el), 'links').to.not.include(url);
+              expect(hostileTraces(el)).to.deep.equal([]);
+              // The rest of the answer is still shown.
+              expect(deepText(el)).to.contain('Đăng ký khai sinh');
+            });
+          }
+          for (const [name, url] of Object.entries(SAFE_URLS)) {
+            it(`${name} becomes a link to exactly that address`, async () => {
+              const el = await render(f, url);
+              expect(linkTargets(el), 'links').to.include(url);
+              expect(hostileTraces(el)).to.deep.equal([]);
+            });
+          }
+          return;
+        }
+        for (const [name, payload] of Object.entries(TEXT_PAYLOADS)) {
+          it(`${name}: ${f.shown === 'text' ? 'shown as the exact text' : 'stays inert'}`, async () => {
+            const el = await render(f, payload);
+            expect(hostileTraces(el)).to.deep.equal([]);
+            if (f.shown === 'text') {
+              // Bidi overrides are removed by the client (src/text/bidi.ts); everything else is shown as sent.
+              const shown = stripBidiControls(payload);
+              expect(deepText(el), 'text of the widget').to.contain(shown);
+              if (shown !== payload) expect(deepText(el), 'no bidi override left').not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
+              for (const selector of f.where ?? []) expect(textIn(el, selector), selector).to.contain(shown);
+            }
+          });
+        }
+      });
+    }
+
+    describe('API strings used as keys into the widgets\' own tables', () => {
+      for (const c of lookups) {
+        for (const value of [c.control, ...INHERITED_NAMES]) {
+          it(`${SCENARIOS[c.scenario].widget}: ${c.scenario} → ${c.path} = "${value}": ${c.expectation}`, async () => {
+            const el = await render({ scenario: c.scenario, path: c.path, shown: 'unseen' }, value);
+            expect(hostileTraces(el)).to.deep.equal([]);
+            c.check(el, value);
+          });
+        }
+      }
+    });
+  });
+}
 
 // ─── keys that name an object's prototype ─────────────────────────────────────────────────────────────────
 
@@ -564,100 +574,102 @@ describe('hostile content from the API renders as inert text', () => {
  * (`copy[key] = value`), `"__proto__"` sets the copy's prototype instead: an answer whose only key is
  * `"__proto__"` would then carry a whole fake answer that every shape check reads through the prototype.
  */
-describe('keys that name a prototype in an answer', () => {
-  const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
-  const FAKE = 'Trang giả mạo nằm trong __proto__';
+export function prototypeKeysSuite(): void {
+  describe('keys that name a prototype in an answer', () => {
+    const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+    const FAKE = 'Trang giả mạo nằm trong __proto__';
 
-  /** An object with `key` as an own, enumerable key (an object literal would set the prototype for "__proto__"). */
-  const withOwn = (key: string, value: unknown, rest: Answer = {}): Answer => {
-    const o: Answer = { ...rest };
-    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-    return o;
-  };
-  /** Serves `body` exactly as JSON.stringify writes it: own "__proto__" keys included. */
-  const raw = (body: unknown) => new HttpResponse(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+    /** An object with `key` as an own, enumerable key (an object literal would set the prototype for "__proto__"). */
+    const withOwn = (key: string, value: unknown, rest: Answer = {}): Answer => {
+      const o: Answer = { ...rest };
+      Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+      return o;
+    };
+    /** Serves `body` exactly as JSON.stringify writes it: own "__proto__" keys included. */
+    const raw = (body: unknown) => new HttpResponse(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 
-  const summary = (name = 'Đăng ký khai sinh'): Answer => {
-    const { code, domain, agency, tier, level } = procedure();
-    return { code, name, domain, agency, tier, level };
-  };
-  const page = (items: unknown[]): Answer => ({ items, total: items.length, page: 1, pageSize: 10 });
+    const summary = (name = 'Đăng ký khai sinh'): Answer => {
+      const { code, domain, agency, tier, level } = procedure();
+      return { code, name, domain, agency, tier, level };
+    };
+    const page = (items: unknown[]): Answer => ({ items, total: items.length, page: 1, pageSize: 10 });
 
-  async function search(body: unknown): Promise<HTMLElement> {
-    worker.use(http.get(`${API}/procedures`, () => raw(body)));
-    const el = await fixture<HTMLElement>(html`<dvc-procedure-search api-base=${API}></dvc-procedure-search>`);
-    inside(el, '[part="submit-button"]')!.click();
-    await until(() => inside(el, '.results [part="error"]') ?? inside(el, '[part="result-toggle"]'));
-    return el;
-  }
-  async function track(body: unknown): Promise<HTMLElement> {
-    worker.use(http.get(`${API}/dossiers/:code`, () => raw(body)));
-    const el = await fixture<HTMLElement>(html`<dvc-dossier-tracker api-base=${API} code=${DOSSIER_CODE}></dvc-dossier-tracker>`);
-    await until(() => inside(el, '[part="error"]') ?? inside(el, '[part="result"]'));
-    return el;
-  }
-  async function figures(body: unknown): Promise<HTMLElement> {
-    worker.use(http.get(`${API}/stats`, () => raw(body)));
-    const el = await fixture<HTMLElement>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);
-    await until(() => inside(el, '[data-level="error"]') ?? inside(el, '[part="breakdown"]'));
-    return el;
-  }
-
-  const refused = (el: HTMLElement, failure: string) => {
-    expect(inside(el, failure) !== null, 'the answer is refused as not matching the contract').to.equal(true);
-    expect(deepText(el)).not.to.contain(FAKE);
-  };
-
-  beforeEach(async () => {
-    worker = await useMockApi();
-    resetPwned();
-  });
-  afterEach(() => {
-    // Nothing leaked into every object of the page.
-    for (const k of ['items', 'total', 'code', 'name', 'history', 'procedures', 'polluted']) expect(Object.hasOwn(Object.prototype, k), k).to.equal(false);
-  });
-
-  describe('a whole answer hidden behind "__proto__" is refused', () => {
-    it('dvc-procedure-search: a results page as the only key', async () => {
-      refused(await search(withOwn('__proto__', page([summary(FAKE)]))), '.results [part="error"]');
-    });
-    it('dvc-procedure-search: one result hidden in an item', async () => {
-      refused(await search(page([withOwn('__proto__', summary(FAKE))])), '.results [part="error"]');
-    });
-    it('dvc-dossier-tracker: a dossier as the only key', async () => {
-      refused(await track(withOwn('__proto__', { ...dossier(), applicant: FAKE })), '[part="error"]');
-    });
-    it('dvc-dossier-tracker: the procedure of a dossier hidden one level down', async () => {
-      refused(await track({ ...dossier(), procedure: withOwn('__proto__', { code: '1.001193', name: FAKE }) }), '[part="error"]');
-    });
-    it('dvc-service-level-badge: figures as the only key', async () => {
-      refused(await figures(withOwn('__proto__', { ...stats(), agency: { code: 'STP', name: FAKE } })), '[data-level="error"]');
-    });
-  });
-
-  describe('beside a valid answer, these keys are unknown extra fields: ignored, and nothing is polluted', () => {
-    for (const key of PROTO_KEYS) {
-      const junk = { polluted: 'yes', items: [summary(FAKE)], name: FAKE, toString: FAKE };
-      it(`"${key}" at the top level and in a nested object of a search answer`, async () => {
-        const el = await search(withOwn(key, junk, page([withOwn(key, junk, summary())])));
-        expect(inside(el, '[part="result-toggle"]')!.textContent).to.contain('Đăng ký khai sinh');
-        expect(deepText(el)).not.to.contain(FAKE);
-        expect(deepText(el)).not.to.match(/\[object |native code/);
-        expect(hostileTraces(el)).to.deep.equal([]);
-      });
-      it(`"${key}" at the top level and in a nested object of a dossier`, async () => {
-        const d = dossier();
-        const el = await track(withOwn(key, junk, { ...d, agency: withOwn(key, junk, d.agency as Answer) }));
-        expect(inside(el, '[part="facts"]')!.textContent).to.contain('UBND phường Cẩm Thành');
-        expect(deepText(el)).not.to.contain(FAKE);
-        expect(deepText(el)).not.to.match(/\[object |native code/);
-      });
-      it(`"${key}" at the top level and in a nested object of the figures`, async () => {
-        const s = stats();
-        const el = await figures(withOwn(key, junk, { ...s, procedures: withOwn(key, junk, s.procedures as Answer) }));
-        expect(deepText(el)).to.contain('Sở Tư pháp tỉnh Quảng Ngãi');
-        expect(deepText(el)).not.to.contain(FAKE);
-      });
+    async function search(body: unknown): Promise<HTMLElement> {
+      worker.use(http.get(`${API}/procedures`, () => raw(body)));
+      const el = await fixture<HTMLElement>(html`<dvc-procedure-search api-base=${API}></dvc-procedure-search>`);
+      inside(el, '[part="submit-button"]')!.click();
+      await until(() => inside(el, '.results [part="error"]') ?? inside(el, '[part="result-toggle"]'));
+      return el;
     }
+    async function track(body: unknown): Promise<HTMLElement> {
+      worker.use(http.get(`${API}/dossiers/:code`, () => raw(body)));
+      const el = await fixture<HTMLElement>(html`<dvc-dossier-tracker api-base=${API} code=${DOSSIER_CODE}></dvc-dossier-tracker>`);
+      await until(() => inside(el, '[part="error"]') ?? inside(el, '[part="result"]'));
+      return el;
+    }
+    async function figures(body: unknown): Promise<HTMLElement> {
+      worker.use(http.get(`${API}/stats`, () => raw(body)));
+      const el = await fixture<HTMLElement>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);
+      await until(() => inside(el, '[data-level="error"]') ?? inside(el, '[part="breakdown"]'));
+      return el;
+    }
+
+    const refused = (el: HTMLElement, failure: string) => {
+      expect(inside(el, failure) !== null, 'the answer is refused as not matching the contract').to.equal(true);
+      expect(deepText(el)).not.to.contain(FAKE);
+    };
+
+    beforeEach(async () => {
+      worker = await useMockApi();
+      resetPwned();
+    });
+    afterEach(() => {
+      // Nothing leaked into every object of the page.
+      for (const k of ['items', 'total', 'code', 'name', 'history', 'procedures', 'polluted']) expect(Object.hasOwn(Object.prototype, k), k).to.equal(false);
+    });
+
+    describe('a whole answer hidden behind "__proto__" is refused', () => {
+      it('dvc-procedure-search: a results page as the only key', async () => {
+        refused(await search(withOwn('__proto__', page([summary(FAKE)]))), '.results [part="error"]');
+      });
+      it('dvc-procedure-search: one result hidden in an item', async () => {
+        refused(await search(page([withOwn('__proto__', summary(FAKE))])), '.results [part="error"]');
+      });
+      it('dvc-dossier-tracker: a dossier as the only key', async () => {
+        refused(await track(withOwn('__proto__', { ...dossier(), applicant: FAKE })), '[part="error"]');
+      });
+      it('dvc-dossier-tracker: the procedure of a dossier hidden one level down', async () => {
+        refused(await track({ ...dossier(), procedure: withOwn('__proto__', { code: '1.001193', name: FAKE }) }), '[part="error"]');
+      });
+      it('dvc-service-level-badge: figures as the only key', async () => {
+        refused(await figures(withOwn('__proto__', { ...stats(), agency: { code: 'STP', name: FAKE } })), '[data-level="error"]');
+      });
+    });
+
+    describe('beside a valid answer, these keys are unknown extra fields: ignored, and nothing is polluted', () => {
+      for (const key of PROTO_KEYS) {
+        const junk = { polluted: 'yes', items: [summary(FAKE)], name: FAKE, toString: FAKE };
+        it(`"${key}" at the top level and in a nested object of a search answer`, async () => {
+          const el = await search(withOwn(key, junk, page([withOwn(key, junk, summary())])));
+          expect(inside(el, '[part="result-toggle"]')!.textContent).to.contain('Đăng ký khai sinh');
+          expect(deepText(el)).not.to.contain(FAKE);
+          expect(deepText(el)).not.to.match(/\[object |native code/);
+          expect(hostileTraces(el)).to.deep.equal([]);
+        });
+        it(`"${key}" at the top level and in a nested object of a dossier`, async () => {
+          const d = dossier();
+          const el = await track(withOwn(key, junk, { ...d, agency: withOwn(key, junk, d.agency as Answer) }));
+          expect(inside(el, '[part="facts"]')!.textContent).to.contain('UBND phường Cẩm Thành');
+          expect(deepText(el)).not.to.contain(FAKE);
+          expect(deepText(el)).not.to.match(/\[object |native code/);
+        });
+        it(`"${key}" at the top level and in a nested object of the figures`, async () => {
+          const s = stats();
+          const el = await figures(withOwn(key, junk, { ...s, procedures: withOwn(key, junk, s.procedures as Answer) }));
+          expect(deepText(el)).to.contain('Sở Tư pháp tỉnh Quảng Ngãi');
+          expect(deepText(el)).not.to.contain(FAKE);
+        });
+      }
+    });
   });
-});
+}
