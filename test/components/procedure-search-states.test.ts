@@ -368,7 +368,10 @@ describe('<dvc-procedure-search> states', () => {
       try {
         setFault('procedure', { kind: 'hang' }, 1);
         toggleFor(el, 'Đăng ký khai sinh').click();
-        await until(() => details.length === 1);
+        // The hanging request has reached the mock API (and taken the fault) before the switch: in WebKit an
+        // aborted request can otherwise never reach it, and the fault would hang the English one instead.
+        await until(() => requests.some((r) => /\/procedures\/[^/]+$/.test(new URL(r.url).pathname)));
+        expect(details.length).to.equal(1);
         wrap.lang = 'en';
         await until(() => details.length === 2);
         expect(details.map((d) => d.lang)).to.deep.equal(['vi', 'en']);
