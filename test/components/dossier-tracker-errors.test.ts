@@ -104,7 +104,8 @@ describe('<dvc-dossier-tracker> failures', () => {
     }
 
     describe('timeout', () => {
-      beforeEach(() => setApiClientFactory((opts) => new ApiClient({ ...opts, timeoutMs: 300 })));
+      // Long enough for the retry's normal answer through the mock on a busy machine; the first one hangs.
+      beforeEach(() => setApiClientFactory((opts) => new ApiClient({ ...opts, timeoutMs: 1000 })));
       afterEach(() => setApiClientFactory(null));
 
       it('says the system took too long, and the retry works', async () => {
@@ -114,6 +115,9 @@ describe('<dvc-dossier-tracker> failures', () => {
         const box = (await until(() => errorBox(el)))!;
         expect(text(box)).to.contain('Hệ thống dịch vụ công phản hồi quá lâu. Vui lòng thử lại.');
         await expect(el).to.be.accessible();
+        // The hanging request reached the mock API and took the fault (an engine may never deliver a request
+        // aborted on its way, and the fault would then hang the retry).
+        await until(() => requests.length === 1);
         retryButton(el)!.click();
         await loaded(el);
         expect(requests.length).to.equal(2);
