@@ -14,6 +14,7 @@ import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
+import { pillStyles } from '../service-level-badge/level-pill.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
 import { renderPager } from './pager.js';
 import { renderProcedureDetails } from './procedure-details.js';
@@ -78,6 +79,8 @@ export const DEBOUNCE_MS = 300;
  * @csspart result - One procedure in the list.
  * @csspart result-toggle - The procedure name, a button that opens its details.
  * @csspart highlight - The words of the query marked in a name.
+ * @csspart badge - A procedure's online-service level: the pill of `dvc-service-level-badge`, with its colours.
+ * @csspart icon - The level's icon inside the pill.
  * @csspart portal-link - The link to apply or read more on the portal.
  * @csspart details - The details of an opened procedure.
  * @csspart form-link - A link to download a form.
@@ -89,9 +92,13 @@ export const DEBOUNCE_MS = 300;
  * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
  * @cssproperty [--dvc-search-max-width=60rem] - Widest the widget grows.
+ * @cssproperty [--dvc-badge-color-full=var(--dvc-color-success)] - Colour of the "fully online" level.
+ * @cssproperty [--dvc-badge-color-partial=var(--dvc-color-primary)] - Colour of the "partly online" level.
+ * @cssproperty [--dvc-badge-color-info=var(--dvc-color-info)] - Colour of the "information only" level.
+ * @cssproperty [--dvc-badge-font-size=0.875em] - Font size of the level.
  */
 export class DvcProcedureSearch extends DvcElement {
-  static override styles = [...DvcElement.styles, searchStyles];
+  static override styles = [...DvcElement.styles, pillStyles, searchStyles];
   static override catalogs = [...DvcElement.catalogs, searchMessages, levelMessages];
 
   static override properties: PropertyDeclarations = {
