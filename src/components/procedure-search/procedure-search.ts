@@ -276,6 +276,7 @@ export class DvcProcedureSearch extends DvcElement {
     if (!this.dataSource) return this.renderConfigError();
     const m = searchMessages[this.language];
     const pending = this.search.status === TaskStatus.PENDING;
+    // aria-busy on the list only (.outcome): on an ancestor of the live region it would hold back "Đang tìm…".
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
         <label id="q-label" for="q">${m.label}</label>
         <p id="q-hint" class="hint">${m.hint(!this.scoped || this.wide)}</p>
@@ -299,7 +300,6 @@ export class DvcProcedureSearch extends DvcElement {
       <div class="results" part="results">
         ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}${this.wide ? ` ${m.inProvince}` : ''}</h2>` : nothing}
         <p class="status" part="status" role="status">${this.statusText()}</p>
-        <!-- aria-busy on the list only: on an ancestor of the live region it would hold back "Đang tìm…". -->
         <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
   }
