@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, passthrough } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import '../../src/components/feedback-form/feedback-form.js';
@@ -29,11 +30,16 @@ describe('<dvc-feedback-form>: the code that sends arrives once the form is used
         return passthrough();
       }),
     );
-    const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} procedure="1.001193"></dvc-feedback-form>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><button>Trước</button><dvc-feedback-form api-base=${API} procedure="1.001193"></dvc-feedback-form></div>`,
+    );
+    const el = wrap.querySelector('dvc-feedback-form')!;
+    await el.updateComplete;
     await delay(50);
     expect(asked, 'nothing fetched with the page').to.deep.equal([]);
-    // The citizen starts: the first control focused asks for the code that sends.
-    $<HTMLInputElement>(el, '#rating-satisfied').focus();
+    // The citizen starts: Tab into the form asks for the code that sends.
+    wrap.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
     await until(() => asked.length === 1);
     await choose(el, 'satisfied');
     await fill(el, '#message', 'Cán bộ hướng dẫn tận tình.');
