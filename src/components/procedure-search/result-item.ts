@@ -29,7 +29,8 @@ export interface ResultView {
   onFollow: () => void;
 }
 
-const fact = (term: string, value: string | undefined) =>
+/** A term and its value in a facts list; nothing when the API gave no value. */
+export const fact = (term: string, value: string | undefined) =>
   value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
 
 /**
