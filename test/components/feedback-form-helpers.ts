@@ -64,3 +64,6 @@ export async function bodyOf(i: number): Promise<FeedbackBody> {
 export const keyOf = (i: number) => requests[i].headers.get('Idempotency-Key');
 
 export const feedbackRequests = () => requests.filter((r) => r.method === 'POST' && r.url.endsWith('/feedback'));
+
+/** The request for the module that sends (fetched when the form is first used), as the test server names it. */
+export const SUBMISSION_MODULE = /\/feedback-form\/submission\.(ts|js)(\?.*)?$/;

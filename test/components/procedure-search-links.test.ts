@@ -4,6 +4,7 @@ import '../../src/components/procedure-search/procedure-search.js';
 import { DEBOUNCE_MS, type DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
 import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl, travel } from '../helpers/page-url.js';
+import { historyEntries } from './history-entries.js';
 
 // `url-state` on the search (SPEC 5.2): the search lives in the page URL as tu-khoa, linh-vuc, co-quan, cap,
 // muc-do, trang and thu-tuc. Every test sets the page URL it needs and puts it back afterwards.
@@ -81,7 +82,7 @@ describe('<dvc-procedure-search url-state>', () => {
   it('typing rewrites the current entry once the pause ends, keeping the page’s parameters, hash and title', async () => {
     setPageUrl('?utm_source=zalo&x=a%20b&flag', '#thu-tuc');
     const title = document.title;
-    const entries = history.length;
+    const entries = historyEntries();
     const el = await mount();
     type(el, 'khai');
     type(el, 'khai sinh');
@@ -90,57 +91,57 @@ describe('<dvc-procedure-search url-state>', () => {
     await sleep(DEBOUNCE_MS + 50);
     await settled(el);
     expect(pageUrl()).to.equal('?utm_source=zalo&x=a%20b&flag&tu-khoa=khai+sinh#thu-tuc');
-    expect(history.length).to.equal(entries);
+    expect(historyEntries()).to.equal(entries);
     type(el, 'đăng ký khai sinh');
     await sleep(DEBOUNCE_MS + 50);
     await settled(el);
     expect(pageUrl()).to.equal(`?utm_source=zalo&x=a%20b&flag&tu-khoa=${encodeURIComponent('đăng')}+${encodeURIComponent('ký')}+khai+sinh#thu-tuc`);
     expect(new URLSearchParams(location.search).get('tu-khoa')).to.equal('đăng ký khai sinh');
-    expect(history.length).to.equal(entries);
+    expect(historyEntries()).to.equal(entries);
     // Typing everything away: back to the start, the parameter goes.
     type(el, '');
     await sleep(DEBOUNCE_MS + 50);
     expect(pageUrl()).to.equal('?utm_source=zalo&x=a%20b&flag#thu-tuc');
-    expect(history.length).to.equal(entries);
+    expect(historyEntries()).to.equal(entries);
     expect(document.title).to.equal(title);
   });
 
   it('a submitted search, a filter, a page and opening or closing details each add an entry', async () => {
     setPageUrl('?p=1', '#h');
-    const entries = history.length;
+    const entries = historyEntries();
     const el = await mount({ pageSize: 3 });
     await submit(el, 'dang ky');
     expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky#h');
-    expect(history.length).to.equal(entries + 1);
+    expect(historyEntries()).to.equal(entries + 1);
 
     await choose(el, 'tier', 'commune');
     expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&cap=commune#h');
-    expect(history.length).to.equal(entries + 2);
+    expect(historyEntries()).to.equal(entries + 2);
 
     $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
     await until(() => status(el).includes('Trang 2/'));
     expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&cap=commune&trang=2#h');
-    expect(history.length).to.equal(entries + 3);
+    expect(historyEntries()).to.equal(entries + 3);
 
     const code = $(el, '.result dd')!.textContent!.trim();
     toggles(el)[0].click();
     await el.updateComplete;
     expect(pageUrl()).to.equal(`?p=1&tu-khoa=dang+ky&cap=commune&trang=2&thu-tuc=${code}#h`);
-    expect(history.length).to.equal(entries + 4);
+    expect(historyEntries()).to.equal(entries + 4);
 
     toggles(el)[0].click();
     await el.updateComplete;
     expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&cap=commune&trang=2#h');
-    expect(history.length).to.equal(entries + 5);
+    expect(historyEntries()).to.equal(entries + 5);
 
     // Sent again from page 2, the search starts over at page 1: a step. The same search once more is not.
     $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
     await settled(el);
     expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&cap=commune#h');
-    expect(history.length).to.equal(entries + 6);
+    expect(historyEntries()).to.equal(entries + 6);
     $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
     await el.updateComplete;
-    expect(history.length).to.equal(entries + 6);
+    expect(historyEntries()).to.equal(entries + 6);
   });
 
   it('Enter in an empty field (every procedure) keeps an empty tu-khoa, so a reload shows the list', async () => {
@@ -156,7 +157,7 @@ describe('<dvc-procedure-search url-state>', () => {
 
   it('Back and Forward restore words, filters, page and details without moving focus', async () => {
     setPageUrl('?p=1');
-    const entries = history.length;
+    const entries = historyEntries();
     const el = await mount({ pageSize: 3 });
     await submit(el, 'khai sinh');
     const firstPage = names(el);
@@ -164,7 +165,7 @@ describe('<dvc-procedure-search url-state>', () => {
     const communeNames = names(el);
     toggles(el)[0].click();
     await until(() => $(el, '[part="details"]:not([hidden]) h4, [part="details"]:not([hidden]) dl'));
-    expect(history.length).to.equal(entries + 3);
+    expect(historyEntries()).to.equal(entries + 3);
     // The citizen is on the first result's toggle when pressing Back (say, with Alt+←).
     toggles(el)[0].focus();
     requests.length = 0;
@@ -199,12 +200,12 @@ describe('<dvc-procedure-search url-state>', () => {
 
   it('when Back takes away the element that had focus, focus goes to the results heading', async () => {
     setPageUrl('?p=1');
-    const entries = history.length;
+    const entries = historyEntries();
     const el = await mount({ pageSize: 2 });
     await submit(el, 'khai sinh');
     await submit(el, 'giấy phép khai thác mỏ vàng');
     expect(status(el)).to.match(/^Không tìm thấy/);
-    expect(history.length).to.equal(entries + 2);
+    expect(historyEntries()).to.equal(entries + 2);
     await travel(-1);
     await settled(el);
     // On a result's toggle, Forward to the search that found nothing: the toggle goes with the results.
@@ -278,7 +279,7 @@ describe('<dvc-procedure-search url-state>', () => {
 
   it('without url-state, reads nothing from the URL and writes nothing to it', async () => {
     setPageUrl('?tu-khoa=ket+hon&cap=commune', '#h');
-    const entries = history.length;
+    const entries = historyEntries();
     const el = await mount({ urlState: false, pageSize: 3 });
     await sleep(100);
     expect(field(el).value).to.equal('');
@@ -292,7 +293,7 @@ describe('<dvc-procedure-search url-state>', () => {
     toggles(el)[0].click();
     await el.updateComplete;
     expect(pageUrl()).to.equal('?tu-khoa=ket+hon&cap=commune#h');
-    expect(history.length).to.equal(entries);
+    expect(historyEntries()).to.equal(entries);
   });
 
   it('two searches with url-state: the first owns the URL, the second warns once and neither reads nor writes it', async () => {
@@ -307,10 +308,10 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(field(second).value).to.equal('');
     expect(warnings.length).to.equal(1);
     expect(String(warnings[0][0])).to.contain('<dvc-procedure-search url-state>');
-    const entries = history.length;
+    const entries = historyEntries();
     await submit(second, 'khai sinh');
     expect(pageUrl()).to.equal('?tu-khoa=ket+hon');
-    expect(history.length).to.equal(entries);
+    expect(historyEntries()).to.equal(entries);
     await submit(first, 'khai tu');
     expect(pageUrl()).to.equal('?tu-khoa=khai+tu');
     expect(warnings.length).to.equal(1);

@@ -225,7 +225,12 @@ describe('<dvc-procedure-search>', () => {
       expect(agencyOptions).to.deep.equal(AGENCIES.filter((a) => a.tier === 'commune').map((a) => a.code));
       await searchFor(el, 'khai sinh');
       expect(lastSearch().get('domain')).to.equal('HT');
-      for (const item of $$(el, 'dvc-service-level-badge')) expect(item.getAttribute('level')).to.equal('full');
+      const levels = $$(el, '[part="result"] [part="badge"]');
+      expect(levels).to.have.length(toggles(el).length);
+      for (const level of levels) {
+        expect(level.querySelector('span[aria-hidden="true"]')!.textContent).to.equal('Toàn trình');
+        expect(level.querySelector('.visually-hidden')!.textContent).to.equal('Dịch vụ công trực tuyến toàn trình');
+      }
       await expect(el).to.be.accessible();
     });
 
@@ -300,7 +305,7 @@ describe('<dvc-procedure-search>', () => {
   });
 
   describe('results', () => {
-    it('show name, code, lĩnh vực, cơ quan, level badge (no request), time, fee and the portal link', async () => {
+    it('show name, code, lĩnh vực, cơ quan, level (no request, no Tab stop, full name for screen readers), time, fee and the portal link', async () => {
       const el = await plain();
       await searchFor(el, '1.001193');
       const p = PROCEDURES.find((x) => x.code === '1.001193')!;
@@ -308,9 +313,15 @@ describe('<dvc-procedure-search>', () => {
       const item = $(el, '[part="result"]')!;
       const text = item.textContent!.replace(/\s+/g, ' ');
       for (const s of [p.name, 'Mã thủ tục', p.code, p.domain.name, p.agency.name, p.processingTime!, p.fee!]) expect(text).to.contain(s);
-      const badge = item.querySelector('dvc-service-level-badge')!;
-      expect(badge.getAttribute('level')).to.equal(p.level);
-      expect(badge.hasAttribute('plain')).to.equal(true);
+      expect(p.level).to.equal('full');
+      // The level as the badge shows it: its short name on screen, the full official name read instead; no hover label.
+      const level = item.querySelector<HTMLElement>('[part="badge"]')!;
+      expect(level.querySelector('span[aria-hidden="true"]')!.textContent).to.equal('Toàn trình');
+      expect(level.querySelector('.visually-hidden')!.textContent).to.equal('Dịch vụ công trực tuyến toàn trình');
+      expect(level.querySelector('svg[aria-hidden="true"]')).to.exist;
+      expect(level.tabIndex).to.equal(-1);
+      expect(level.querySelector('[tabindex]')).to.equal(null);
+      expect(item.querySelector('[part="tooltip"]')).to.equal(null);
       const link = item.querySelector<HTMLAnchorElement>('a[part="portal-link"]')!;
       expect(link.href).to.equal(p.url);
       expect(link.textContent).to.contain('Nộp hồ sơ trực tuyến');
@@ -434,6 +445,6 @@ describe('<dvc-procedure-search> in each colour scheme', () => {
   }
 
   it('without light-dark() (Safari 16.4–17.4, Chrome 111–122, Firefox 115–119): the light colours, text, buttons, borders and the focus ring stay visible', async () => {
-    await expectFallbackLooksLight(['dvc-procedure-search', 'dvc-service-level-badge'], () => searchWithResults(), SCHEMES[0]);
+    await expectFallbackLooksLight(['dvc-procedure-search'], () => searchWithResults(), SCHEMES[0]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import '../../src/components/service-level-badge/service-level-badge.js';
 import type { DvcServiceLevelBadge } from '../../src/components/service-level-badge/service-level-badge.js';
@@ -263,6 +263,28 @@ describe('<dvc-service-level-badge>', () => {
       await until(() => levelOf(el) === PROCEDURES.find((p) => p.code === '1.001193')!.level);
       expect(requests.length).to.equal(2);
     });
+
+    // The badge reads only each item's code and level: those are what it checks, and what it must refuse.
+    const malformed: [string, JsonBodyType][] = [
+      ['a level outside the contract', { items: [{ code: '1.001193', level: '<img src=x onerror=alert(1)>' }], total: 1, page: 1, pageSize: 1 }],
+      ['a level that is not text', { items: [{ code: '1.001193', level: { full: true } }], total: 1, page: 1, pageSize: 1 }],
+      ['an item without a code', { items: [{ level: 'full' }], total: 1, page: 1, pageSize: 1 }],
+      ['items that are not a list', { items: { '1.001193': 'full' }, total: 1, page: 1, pageSize: 1 }],
+      ['no object at all', ['1.001193', 'full']],
+    ];
+    for (const [what, body] of malformed) {
+      it(`refuses an answer with ${what}: the error and its retry, nothing of the answer shown`, async () => {
+        worker.use(http.get(`${API}/procedures`, () => HttpResponse.json(body), { once: true }));
+        const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge>`);
+        await settled(el);
+        expect(levelOf(el)).to.equal('error');
+        expect(shadowText(el)).to.contain('Không tải được mức độ');
+        expect(el.shadowRoot!.querySelector('img') === null, 'no markup from the answer').to.equal(true);
+        await expect(el).to.be.accessible();
+        (el.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+        await until(() => levelOf(el) === 'full');
+      });
+    }
 
     it('batches: 20 badges make one request, a repeated code is fetched once', async () => {
       const codes = PROCEDURES.slice(0, 20).map((p) => p.code);

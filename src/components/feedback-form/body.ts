@@ -1,5 +1,6 @@
 import type { FeedbackBody, FeedbackKind, Lang } from '../../api/types.js';
-import { hasContact, normalizePhone, type FormValues } from './validation.js';
+import type { FormValues } from './form-values.js';
+import { hasContact, normalizePhone } from './validation.js';
 
 /** What the page says the feedback is about (the element's `procedure`, `dossier` and `agency`). */
 export interface FeedbackContext {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackMessages } from '../../i18n/messages/feedback.js';
-import type { FieldName, FieldProblem } from './validation.js';
+import type { FieldName, FieldProblem } from './form-values.js';
 
 /** The sentence for a problem: the server's own words, or ours in the citizen's language. */
 export const problemText = (p: FieldProblem, m: FeedbackMessages): string => p.text ?? (p.code ? m.errors[p.code] : '');

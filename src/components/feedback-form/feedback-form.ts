@@ -1,27 +1,37 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
-import { sendFeedback } from '../../api/feedback.js';
+import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import type { FeedbackKind, Rating } from '../../api/types.js';
 import { RATINGS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { feedbackMessages, type FeedbackMessages } from '../../i18n/messages/feedback.js';
-import { buildBody, type FeedbackContext } from './body.js';
+import type { FeedbackContext } from './body.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from './draft-store.js';
 import { errorSummary, fieldError } from './error-summary.js';
 import { feedbackStyles } from './feedback-form.styles.js';
-import { SubmissionKey } from './idempotency.js';
-import {
-  MESSAGE_MAX,
-  charCount,
-  emptyValues,
-  serverProblems,
-  validate,
-  type FieldName,
-  type FieldProblem,
-  type FormValues,
-} from './validation.js';
+import { MESSAGE_MAX, charCount, emptyValues, type FieldName, type FieldProblem, type FormValues } from './form-values.js';
+import type { SubmissionKey } from './idempotency.js';
+
+type Submission = typeof import('./submission.js');
+
+/**
+ * What only sending needs (checks, body, key, request): fetched when the citizen first focuses a control of the
+ * form, well before they send, and awaited by the first submission if still on its way. Shared by every form on
+ * the page.
+ */
+let submission: Submission | undefined;
+let submissionLoading: Promise<Submission> | undefined;
+const loadSubmission = (): Promise<Submission> =>
+  (submissionLoading ??= import('./submission.js').then(
+    (mod) => (submission = mod),
+    (cause) => {
+      submissionLoading = undefined;
+      // Offline, or the files were replaced by a newer release: the same message and retry as no connection.
+      throw new ApiError('network', 'The code that sends the form could not be loaded', { cause });
+    },
+  ));
+const prefetchSubmission = (): void => void loadSubmission().catch(() => {});
 
 /** `aria-describedby` from the ids that apply now. */
 const describedBy = (...ids: (string | false | undefined)[]): string => ids.filter(Boolean).join(' ');
@@ -128,7 +138,9 @@ export class DvcFeedbackForm extends DvcElement {
   private countAnnouncement = '';
   private countTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly submissionKey = new SubmissionKey();
+  private submissionKey?: SubmissionKey;
+  /** The first submission is waiting for submission.ts: a second one does nothing. */
+  private preparing = false;
   private loadedDraftKey?: string;
   /** What was written for each context this form has shown, should session storage be unavailable. */
   private readonly written = new Map<string, Draft>();
@@ -205,7 +217,7 @@ export class DvcFeedbackForm extends DvcElement {
     const sending = this.phase === 'sending';
     // aria-disabled, not disabled, while sending: a disabled button would drop keyboard focus to the page; the
     // phase check in submit() is what refuses a second send.
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${prefetchSubmission}>
       ${this.renderContext(m)}
       ${errorSummary(this.problems, m, (f) => this.targetOf(f), (e, f) => this.onSummaryLink(e, f))}
       ${kind === 'satisfaction' ? this.renderRating(m) : nothing} ${this.renderMessage(m, kind)}
@@ -389,10 +401,23 @@ export class DvcFeedbackForm extends DvcElement {
 
   private async submit(): Promise<void> {
     // Submit once: a second click, Enter, or a retry while a send is in flight does nothing.
-    if (this.phase !== 'editing') return;
-    const kind = this.feedbackKind;
+    if (this.phase !== 'editing' || this.preparing) return;
     this.failure = undefined;
     this.challengeFailed = false;
+    if (!submission) {
+      this.preparing = true;
+      try {
+        await loadSubmission();
+      } catch (error) {
+        this.failure = toApiError(error);
+        return;
+      } finally {
+        this.preparing = false;
+      }
+      if (this.phase !== 'editing') return;
+    }
+    const { buildBody, sendFeedback, serverProblems, SubmissionKey, validate } = submission!;
+    const kind = this.feedbackKind;
     const problems = validate(this.values, kind);
     this.problems = problems;
     if (problems.length) {
@@ -410,7 +435,7 @@ export class DvcFeedbackForm extends DvcElement {
     if (!client) return;
 
     const body = buildBody(this.values, kind, this.context, this.language);
-    const idempotencyKey = this.submissionKey.for(JSON.stringify(body));
+    const idempotencyKey = (this.submissionKey ??= new SubmissionKey()).for(JSON.stringify(body));
     this.phase = 'sending';
     const controller = (this.sending = new AbortController());
 
@@ -454,7 +479,7 @@ export class DvcFeedbackForm extends DvcElement {
   private succeed(id: string | null, sentKey: string, kind: FeedbackKind): void {
     clearDraft(sentKey);
     this.written.delete(sentKey);
-    this.submissionKey.reset();
+    this.submissionKey?.reset();
     clearTimeout(this.countTimer);
     this.countAnnouncement = '';
     // The context changed while sending: the form keeps the new context's words for after the confirmation.

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Procedure } from '../../api/types.js';
 import { searchMessages } from '../../i18n/messages/search.js';
-import { isWebUrl } from './result-item.js';
+import { fact, isWebUrl } from './result-item.js';
 
 const section = (title: string, body: unknown) => html`<section><h4>${title}</h4>${body}</section>`;
 const text = (title: string, value: string | undefined) => (value ? section(title, html`<p class="text">${value}</p>`) : nothing);
@@ -20,8 +20,7 @@ export function renderProcedureDetails(p: Procedure, lang: Lang): TemplateResult
   return html`${list(m.channelsHeading, p.channels, (c) =>
       html`<strong>${m.channels[c.channel]}</strong>
         <dl class="facts">
-          ${c.processingTime ? html`<div><dt>${m.processingTime}</dt><dd>${c.processingTime}</dd></div>` : nothing}
-          ${c.fee ? html`<div><dt>${m.fee}</dt><dd>${c.fee}</dd></div>` : nothing}
+          ${fact(m.processingTime, c.processingTime)} ${fact(m.fee, c.fee)}
         </dl>`,
     )}
     ${list(m.steps, p.steps, (s) => s, true)}

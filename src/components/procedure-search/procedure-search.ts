@@ -14,6 +14,7 @@ import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
+import { pillStyles } from '../service-level-badge/level-pill.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
 import { renderPager } from './pager.js';
 import { renderProcedureDetails } from './procedure-details.js';
@@ -78,6 +79,8 @@ export const DEBOUNCE_MS = 300;
  * @csspart result - One procedure in the list.
  * @csspart result-toggle - The procedure name, a button that opens its details.
  * @csspart highlight - The words of the query marked in a name.
+ * @csspart badge - A procedure's online-service level: the pill of `dvc-service-level-badge`, with its colours.
+ * @csspart icon - The level's icon inside the pill.
  * @csspart portal-link - The link to apply or read more on the portal.
  * @csspart details - The details of an opened procedure.
  * @csspart form-link - A link to download a form.
@@ -89,9 +92,13 @@ export const DEBOUNCE_MS = 300;
  * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
  * @cssproperty [--dvc-search-max-width=60rem] - Widest the widget grows.
+ * @cssproperty [--dvc-badge-color-full=var(--dvc-color-success)] - Colour of the "fully online" level.
+ * @cssproperty [--dvc-badge-color-partial=var(--dvc-color-primary)] - Colour of the "partly online" level.
+ * @cssproperty [--dvc-badge-color-info=var(--dvc-color-info)] - Colour of the "information only" level.
+ * @cssproperty [--dvc-badge-font-size=0.875em] - Font size of the level.
  */
 export class DvcProcedureSearch extends DvcElement {
-  static override styles = [...DvcElement.styles, searchStyles];
+  static override styles = [...DvcElement.styles, pillStyles, searchStyles];
   static override catalogs = [...DvcElement.catalogs, searchMessages, levelMessages];
 
   static override properties: PropertyDeclarations = {
@@ -269,6 +276,7 @@ export class DvcProcedureSearch extends DvcElement {
     if (!this.dataSource) return this.renderConfigError();
     const m = searchMessages[this.language];
     const pending = this.search.status === TaskStatus.PENDING;
+    // aria-busy on the list only (.outcome): on an ancestor of the live region it would hold back "Đang tìm…".
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
         <label id="q-label" for="q">${m.label}</label>
         <p id="q-hint" class="hint">${m.hint(!this.scoped || this.wide)}</p>
@@ -292,7 +300,6 @@ export class DvcProcedureSearch extends DvcElement {
       <div class="results" part="results">
         ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}${this.wide ? ` ${m.inProvince}` : ''}</h2>` : nothing}
         <p class="status" part="status" role="status">${this.statusText()}</p>
-        <!-- aria-busy on the list only: on an ancestor of the live region it would hold back "Đang tìm…". -->
         <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
   }

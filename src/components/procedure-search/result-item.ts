@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, ProcedureSummary } from '../../api/types.js';
 import { searchMessages } from '../../i18n/messages/search.js';
+import { levelMessages } from '../../i18n/messages/levels.js';
 import { highlight } from '../../text/fold.js';
-// The badge with a static `level` renders at once and sends no request.
-import '../service-level-badge/service-level-badge.js';
+import { levelPill } from '../service-level-badge/level-pill.js';
 
 /** Links from the API are followed only when they are plain web addresses (no `javascript:` and the like). */
 export const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url.trim());
@@ -29,12 +29,14 @@ export interface ResultView {
   onFollow: () => void;
 }
 
-const fact = (term: string, value: string | undefined) =>
+/** A term and its value in a facts list; nothing when the API gave no value. */
+export const fact = (term: string, value: string | undefined) =>
   value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
 
 /**
  * One procedure in the list: its name is the button that opens the details in place (a disclosure), then the
- * facts a citizen compares procedures by, the level badge and the portal link.
+ * facts a citizen compares procedures by, its level (the badge's look, without its hover label) and the portal
+ * link.
  */
 export function renderResult(v: ResultView): TemplateResult {
   const m = searchMessages[v.lang];
@@ -47,7 +49,7 @@ export function renderResult(v: ResultView): TemplateResult {
       </button>
     </h3>
     <div class="summary">
-      <dvc-service-level-badge plain level=${p.level}></dvc-service-level-badge>
+      ${levelPill(p.level, levelMessages[v.lang][p.level])}
       <dl class="facts">
         ${fact(m.code, p.code)} ${fact(m.domain, p.domain.name)} ${fact(m.agency, p.agency.name)}
         ${fact(m.processingTime, p.processingTime)} ${fact(m.fee, p.fee)}

@@ -1,6 +1,25 @@
-import type { DvcApi } from '../../api/client.js';
-import { MAX_CODES_PER_REQUEST, proceduresByCodes } from '../../api/procedures.js';
+import { queryString, type DvcApi } from '../../api/client.js';
+import { arr, obj, oneOf, str } from '../../api/shape/base.js';
 import type { ServiceLevel } from '../../api/types.js';
+import { SERVICE_LEVELS } from '../../api/vocabulary.js';
+
+/**
+ * The contract's limit on `codes=` (MAX_CODES_PER_REQUEST of src/api/procedures.ts, which the badge does not
+ * import: that module brings the search's endpoints and their answer checks with it).
+ */
+const MAX_CODES_PER_REQUEST = 100;
+
+/**
+ * `GET /procedures?codes=…`, checked only for what a badge reads: each item's code and level. Everything else
+ * in the answer is left unread, so it needs no check; a malformed answer, or a level that is not one of the
+ * contract's, fails the request as a whole (the badges show their error and retry).
+ */
+export function levelsByCodes(api: DvcApi, codes: string[]): Promise<Map<string, ServiceLevel>> {
+  return api.request(`/procedures${queryString([['codes', codes.join(',')]])}`, (json) => {
+    const items = arr(obj(json, 'answer').items, 'items').map((v, i) => obj(v, `items[${i}]`));
+    return new Map(items.map((p, i) => [str(p.code, `items[${i}].code`), oneOf(p.level, SERVICE_LEVELS, `items[${i}].level`)]));
+  });
+}
 
 /**
  * Collects the procedure codes that badges ask for in the same moment (one task) and fetches them with shared
@@ -37,9 +56,8 @@ export class LevelBatcher {
       const chunk = codes.slice(i, i + MAX_CODES_PER_REQUEST);
       // Any throw, even before the request leaves, reaches every badge waiting on this chunk.
       Promise.resolve()
-        .then(() => proceduresByCodes(this.client, chunk))
-        .then((page) => {
-          const levels = new Map(page.items.map((p) => [p.code, p.level]));
+        .then(() => levelsByCodes(this.client, chunk))
+        .then((levels) => {
           for (const code of chunk) batch.get(code)!.resolve(levels.get(code) ?? null);
         })
         .catch((error) => {

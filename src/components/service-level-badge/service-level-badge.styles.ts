@@ -9,32 +9,6 @@ export const badgeStyles = css`
        figures, the retry button) paints the surface under its own text instead. */
     background: none;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    padding: 0.1em 0.6em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: var(--dvc-badge-font-size, 0.875em);
-    font-weight: 600;
-    line-height: 1.6;
-    background: var(--_surface);
-  }
-  .icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
-  }
-  .full {
-    color: var(--dvc-badge-color-full, var(--_success));
-  }
-  .partial {
-    color: var(--dvc-badge-color-partial, var(--_primary));
-  }
-  .info {
-    color: var(--dvc-badge-color-info, var(--_info));
-  }
   .unknown,
   .loading {
     color: var(--_muted);
@@ -133,9 +107,6 @@ export const badgeStyles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
-    .badge {
-      border-color: CanvasText;
-    }
     .tooltip {
       border: 1px solid CanvasText;
       background: Canvas;

@@ -7,7 +7,6 @@ import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { logOnce, resolveCatalog } from '../../base/config.js';
 import { defineElement } from '../../base/define.js';
-import { iconSvg } from '../../base/icon.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { badgeMessages } from '../../i18n/messages/badge.js';
@@ -16,6 +15,7 @@ import { levelMessages } from '../../i18n/messages/levels.js';
 import { formatDate } from '../../time/ho-chi-minh.js';
 import { levelIcons } from './icons.js';
 import { levelBatcherFor } from './level-batcher.js';
+import { levelPill, pill, pillStyles } from './level-pill.js';
 import { badgeStyles } from './service-level-badge.styles.js';
 
 /**
@@ -46,7 +46,7 @@ import { badgeStyles } from './service-level-badge.styles.js';
  * @cssproperty [--dvc-badge-font-size=0.875em] - Font size of the badge.
  */
 export class DvcServiceLevelBadge extends DvcElement {
-  static override styles = [...DvcElement.styles, badgeStyles];
+  static override styles = [...DvcElement.styles, pillStyles, badgeStyles];
   static override catalogs = [...DvcElement.catalogs, badgeMessages, levelMessages];
 
   static override properties: PropertyDeclarations = {
@@ -152,21 +152,14 @@ export class DvcServiceLevelBadge extends DvcElement {
     const label = level
       ? levelMessages[this.language][level]
       : { short: b.unknown, full: this.mode === 'procedure' ? b.unknownFull(this.procedure ?? '') : b.unknownLevel };
-    const cls = level ?? 'unknown';
-    return html`<span class="badge ${cls}" part="badge" data-level=${cls}
-        >${iconSvg(levelIcons[cls])}<span aria-hidden="true">${label.short}</span><span class="visually-hidden"
-          >${label.full}</span
-        ></span
-      >${this.plain
-        ? nothing
-        : html`<span class="tooltip" part="tooltip" aria-hidden="true">${label.full}</span>`}`;
+    return html`${levelPill(level ?? 'unknown', label)}${this.plain
+      ? nothing
+      : html`<span class="tooltip" part="tooltip" aria-hidden="true">${label.full}</span>`}`;
   }
 
   private renderLoading(): TemplateResult {
     const b = badgeMessages[this.language];
-    return html`<span class="badge loading" part="badge" data-level="loading">
-      ${iconSvg(levelIcons.unknown)}<span>${this.mode === 'agency' ? b.loadingStats : b.loading}</span>
-    </span>`;
+    return pill('loading', html`<span>${this.mode === 'agency' ? b.loadingStats : b.loading}</span>`);
   }
 
   private renderError(e: unknown, retry: () => void): TemplateResult | typeof nothing {
@@ -175,11 +168,12 @@ export class DvcServiceLevelBadge extends DvcElement {
     const b = badgeMessages[this.language];
     // Agency figures are a region of their own and announce their failure; a procedure badge sits inside a
     // list where dozens failing at once would flood a screen reader, so it stays quiet but visible.
-    return html`<span role=${this.mode === 'agency' ? 'status' : nothing}>
-      <span class="badge error" part="badge" data-level="error">
-        ${iconSvg(levelIcons.unknown)}<span>${this.mode === 'agency' ? b.failedStats : b.failed}</span>
-        <span class="visually-hidden">${describeError(error, this.language)}</span>
-      </span>
+    return html`<span role=${this.mode === 'agency' ? 'status' : nothing}
+      >${pill(
+        'error',
+        html`<span>${this.mode === 'agency' ? b.failedStats : b.failed}</span>
+          <span class="visually-hidden">${describeError(error, this.language)}</span>`,
+      )}
       <button class="retry secondary" @click=${retry}>${commonMessages[this.language].retry}</button>
     </span>`;
   }
@@ -192,7 +186,7 @@ export class DvcServiceLevelBadge extends DvcElement {
     const d = s.dossiers;
     return html`<details>
       <summary>
-        <span class="badge partial" part="badge" data-level="stats">${iconSvg(levelIcons.partial)}<span>${b.onlineShare(ratio)}</span></span>
+        ${pill('stats', html`<span>${b.onlineShare(ratio)}</span>`, levelIcons.partial)}
       </summary>
       <div class="breakdown" part="breakdown">
         <h3>${b.breakdownTitle(s.agency?.name)}</h3>

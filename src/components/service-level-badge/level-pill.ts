@@ -1,0 +1,59 @@
+import { css, html, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { ServiceLevel } from '../../api/types.js';
+import { iconSvg } from '../../base/icon.js';
+import { levelIcons } from './icons.js';
+
+/**
+ * The look of an online-service level: a pill with the level's icon (a level never depends on colour alone) and
+ * its text. Shared by `<dvc-service-level-badge>` and the results of `<dvc-procedure-search>`, which shows levels
+ * without the badge element: a page of results needs neither the badge's requests nor its hover label.
+ *
+ * `kind` is a level, or one of the badge's own states (`unknown`, `loading`, `error`, `stats`); it names the
+ * pill's colour (class) and `data-level`.
+ */
+export const pill = (kind: string, content: unknown, icon: SVGTemplateResult = levelIcons[kind as ServiceLevel] ?? levelIcons.unknown): TemplateResult =>
+  html`<span class="badge ${kind}" part="badge" data-level=${kind}>${iconSvg(icon)}${content}</span>`;
+
+/**
+ * A level: its short name on screen, and for screen readers the full official name instead, as text (a level is
+ * not a control, so no Tab stop: in a list of 30 procedures it would add 30).
+ */
+export const levelPill = (kind: ServiceLevel | 'unknown', label: { short: string; full: string }): TemplateResult =>
+  pill(kind, html`<span aria-hidden="true">${label.short}</span><span class="visually-hidden">${label.full}</span>`);
+
+/** The pill's look, in the styles of every widget that shows one. */
+export const pillStyles = css`
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: var(--dvc-badge-font-size, 0.875em);
+    font-weight: 600;
+    line-height: 1.6;
+    background: var(--_surface);
+  }
+  .icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+  }
+  .full {
+    color: var(--dvc-badge-color-full, var(--_success));
+  }
+  /* An agency's figures are about its online (full and partial) procedures. */
+  .partial,
+  .stats {
+    color: var(--dvc-badge-color-partial, var(--_primary));
+  }
+  .info {
+    color: var(--dvc-badge-color-info, var(--_info));
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+  }
+`;
