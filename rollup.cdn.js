@@ -31,7 +31,7 @@ export function buildFlags(values) {
  * JavaScript of a page in Vietnamese, loader included), against rollup's own chunking (one chunk per set of tags
  * sharing code: 9 files for all four tags): 3 makes the badge-only page 0.1 KB lighter, search 0.4 KB, the tracker
  * 0.45 KB and all four 0.5 KB (fewer, larger files compress better and need fewer requests), for 0.85 KB more on
- * a page with only the form (the dates and @lit/task it does not use). 2 would also move the URL state in: the
+ * a page with only the form (the dates and the task controller it does not use). 2 would also move the URL state in: the
  * badge-only page 0.6 KB heavier for 0.25 KB less on all four.
  */
 const CORE_SHARED_BY = 3;
