@@ -33,7 +33,6 @@ describe('URL state', () => {
 
   it('given url-state later, writes its steps once the writing has arrived, in order, keeping the page’s parameters', async () => {
     setPageUrl('?x=1', '#h');
-    const entries = history.length;
     const el = await fixture<UrlProbe>(html`<dvc-url-probe></dvc-url-probe>`);
     el.setAttribute('url-state', '');
     await el.updateComplete;
@@ -41,7 +40,11 @@ describe('URL state', () => {
     el.url.replace({ q: 'ab' });
     el.url.push({ q: 'abc' });
     await until(() => pageUrl() === '?x=1&q=abc#h');
-    expect(history.length).to.equal(entries + 2);
+    // Two entries (history.length is capped by the browser, so Back tells them): the typing rewrote the first.
+    await travel(-1);
+    expect(pageUrl()).to.equal('?x=1&q=ab#h');
+    await travel(-1);
+    expect(pageUrl()).to.equal('?x=1#h');
   });
 
   it('Back brings the earlier state to the widget that owns the URL', async () => {
