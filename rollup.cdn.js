@@ -31,7 +31,7 @@ export function buildFlags(values) {
  * JavaScript of a page in Vietnamese, loader included), against rollup's own chunking (one chunk per set of tags
  * sharing code: 9 files for all four tags): 3 makes the badge-only page 0.1 KB lighter, search 0.4 KB, the tracker
  * 0.45 KB and all four 0.5 KB (fewer, larger files compress better and need fewer requests), for 0.85 KB more on
- * a page with only the form (the dates and @lit/task it does not use). 2 would also move the URL state in: the
+ * a page with only the form (the dates and the task controller it does not use). 2 would also move the URL state in: the
  * badge-only page 0.6 KB heavier for 0.25 KB less on all four.
  */
 const CORE_SHARED_BY = 3;
@@ -77,6 +77,7 @@ export function cdnChunks(entries) {
 
 const isEnglish = (chunk) => chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\.en\.ts$/.test(id));
 const isCatalog = (chunk) => chunk.moduleIds.some((id) => id.includes('/src/catalog/'));
+const isUrlHistory = (chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/base/url-history.ts'));
 
 /**
  * For the build of the loader's chunks: empties dist/cdn/ first (each build's chunks have new names), then writes
@@ -84,6 +85,7 @@ const isCatalog = (chunk) => chunk.moduleIds.some((id) => id.includes('/src/cata
  * - `js`: its own chunk first, then every chunk it imports, followed transitively;
  * - `en`: the English chunks its code imports dynamically, with what they import and the tag does not;
  * - `catalog`: the same for the static catalog's code;
+ * - `urlState`: the same for the writing of the page URL (src/base/url-history.ts), for a widget with `url-state`;
  * - `onUse`: the other dynamic imports (the QR scanner: fetched when its button is pressed), with their English.
  */
 export function cdnMap() {
@@ -110,13 +112,14 @@ export function cdnMap() {
         const dynamic = dynamicOf(js).filter((n) => !has.has(n));
         const en = closure(dynamic.filter((n) => isEnglish(chunks.get(n))), has);
         const catalog = closure(dynamic.filter((n) => isCatalog(chunks.get(n))), has);
-        const onUse = dynamic.filter((n) => !isEnglish(chunks.get(n)) && !isCatalog(chunks.get(n)));
+        const urlState = closure(dynamic.filter((n) => isUrlHistory(chunks.get(n))), has);
+        const onUse = dynamic.filter((n) => !isEnglish(chunks.get(n)) && !isCatalog(chunks.get(n)) && !isUrlHistory(chunks.get(n)));
         const onUseJs = closure(onUse, has);
         const onUseEn = closure(
           dynamicOf(onUseJs).filter((n) => isEnglish(chunks.get(n))),
           new Set([...has, ...en, ...onUseJs]),
         );
-        tags[`dvc-${entry.name}`] = { js, en, catalog, onUse: { js: onUseJs, en: onUseEn } };
+        tags[`dvc-${entry.name}`] = { js, en, catalog, urlState, onUse: { js: onUseJs, en: onUseEn } };
       }
       const files = [...chunks.keys()].sort();
       mkdirSync(dirname(CDN_MAP), { recursive: true });
@@ -132,9 +135,9 @@ export function loaderFiles() {
     load(id) {
       if (!id.endsWith('/src/loader/files.ts')) return null;
       const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
-      const files = [...new Set(Object.values(map.tags).flatMap((t) => [...t.js, ...t.en, ...t.catalog]))];
+      const files = [...new Set(Object.values(map.tags).flatMap((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState]))];
       const index = (names) => names.map((n) => files.indexOf(n));
-      const tags = Object.fromEntries(Object.entries(map.tags).map(([tag, t]) => [tag, [index(t.js), index(t.en), index(t.catalog)]]));
+      const tags = Object.fromEntries(Object.entries(map.tags).map(([tag, t]) => [tag, [index(t.js), index(t.en), index(t.catalog), index(t.urlState)]]));
       this.addWatchFile(CDN_MAP);
       return `export const FILES = ${JSON.stringify(files)};\nexport const TAG_FILES = ${JSON.stringify(tags)};\n`;
     },

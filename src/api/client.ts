@@ -36,12 +36,11 @@ export interface DvcApi {
   request<T>(path: string, check: (json: unknown) => T, opts?: CallOptions, init?: ApiRequest): Promise<T>;
 }
 
-const PROBLEM_KINDS: Record<string, ApiError['kind']> = {
-  'urn:dvc:problem:not-found': 'not-found',
-  'urn:dvc:problem:validation': 'validation',
-  'urn:dvc:problem:verifier-required': 'verifier-required',
-  'urn:dvc:problem:rate-limited': 'rate-limited',
-};
+/** The contract's problem types, `urn:dvc:problem:<kind>`, each an error kind of its own. */
+const PROBLEM_TYPE = 'urn:dvc:problem:';
+const PROBLEM_KINDS: readonly string[] = ['not-found', 'validation', 'verifier-required', 'rate-limited'];
+/** Without a known problem type, the status decides; any other status is `server`. */
+const STATUS_KINDS: Readonly<Record<number, ApiError['kind']>> = { 404: 'not-found', 422: 'validation', 429: 'rate-limited', 503: 'unavailable' };
 
 /** Retry-After is either seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -77,62 +76,55 @@ export class ApiClient implements DvcApi {
 
   async request<T>(path: string, check: (json: unknown) => T, opts: CallOptions = {}, init: ApiRequest = {}): Promise<T> {
     const controller = new AbortController();
+    const abort = () => controller.abort();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      abort();
     }, opts.timeoutMs ?? this.timeoutMs);
-    const onAbort = () => controller.abort();
-    if (opts.signal?.aborted) controller.abort();
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    if (opts.signal?.aborted) abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
 
-    const fail = (e: unknown): never => {
-      if (timedOut) throw new ApiError('timeout', 'The API did not answer in time', { cause: e });
-      if (controller.signal.aborted) throw new ApiError('aborted', 'Request cancelled', { cause: e });
-      throw e instanceof ApiError ? e : new ApiError('network', 'The API could not be reached', { cause: e });
-    };
-
+    let res: Response;
+    let text: string;
     try {
-      let res: Response;
-      try {
-        res = await fetch(this.baseUrl + path, {
-          method: init.method ?? 'GET',
-          headers: { Accept: 'application/json', 'Accept-Language': this.lang, ...init.headers },
-          body: init.body,
-          credentials: 'omit',
-          mode: 'cors',
-          signal: controller.signal,
-        });
-      } catch (e) {
-        return fail(e);
-      }
-      let text: string;
-      try {
-        text = await res.text();
-      } catch (e) {
-        return fail(e);
-      }
-      if (!res.ok) throw problemError(res, text);
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (e) {
-        throw new ApiError('bad-answer', 'The API answered with something that is not JSON', { status: res.status, cause: e });
-      }
-      try {
-        return check(stripBidiControlsDeep(json));
-      } catch (e) {
-        throw new ApiError('bad-answer', `The API answer does not match the contract: ${(e as Error).message}`, {
-          status: res.status,
-          cause: e,
-        });
-      }
+      // The time limit covers the whole answer, its body too.
+      res = await fetch(this.baseUrl + path, {
+        method: init.method ?? 'GET',
+        headers: { Accept: 'application/json', 'Accept-Language': this.lang, ...init.headers },
+        body: init.body,
+        credentials: 'omit',
+        mode: 'cors',
+        signal: controller.signal,
+      });
+      text = await res.text();
+    } catch (cause) {
+      throw timedOut
+        ? new ApiError('timeout', 'The API did not answer in time', { cause })
+        : controller.signal.aborted
+          ? new ApiError('aborted', 'Request cancelled', { cause })
+          : new ApiError('network', 'The API could not be reached', { cause });
     } finally {
       clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
+      opts.signal?.removeEventListener('abort', abort);
+    }
+    if (!res.ok) throw problemError(res, text);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new ApiError('bad-answer', 'The API answered with something that is not JSON', { status: res.status, cause });
+    }
+    try {
+      return check(stripBidiControlsDeep(json));
+    } catch (cause) {
+      throw new ApiError('bad-answer', `The API answer does not match the contract: ${(cause as Error).message}`, { status: res.status, cause });
     }
   }
 }
+
+/** A field of a problem answer that must be a string, or undefined. */
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function problemError(res: Response, text: string): ApiError {
   let problem: Partial<Problem> = {};
@@ -142,21 +134,18 @@ function problemError(res: Response, text: string): ApiError {
   } catch {
     // A proxy's HTML error page: the status alone decides.
   }
-  const retryAfter = parseRetryAfter(res.headers.get('Retry-After'));
-  // Own keys only: a `type` such as "constructor" must not find Object's members.
-  const byType = typeof problem.type === 'string' && Object.hasOwn(PROBLEM_KINDS, problem.type) ? PROBLEM_KINDS[problem.type] : undefined;
-  const kind: ApiError['kind'] =
-    byType ??
-    (res.status === 404 ? 'not-found' : res.status === 429 ? 'rate-limited' : res.status === 503 ? 'unavailable' : res.status === 422 ? 'validation' : 'server');
+  const type = textOf(problem.type) ?? '';
+  const named = type.startsWith(PROBLEM_TYPE) ? type.slice(PROBLEM_TYPE.length) : '';
+  const kind = PROBLEM_KINDS.includes(named) ? (named as ApiError['kind']) : (STATUS_KINDS[res.status] ?? 'server');
   const fieldErrors = Array.isArray(problem.errors)
     ? problem.errors.filter((e) => e && typeof e.field === 'string' && typeof e.message === 'string')
     : [];
-  return new ApiError(kind, typeof problem.title === 'string' ? problem.title : `HTTP ${res.status}`, {
+  return new ApiError(kind, textOf(problem.title) ?? `HTTP ${res.status}`, {
     status: res.status,
-    retryAfter,
+    retryAfter: parseRetryAfter(res.headers.get('Retry-After')),
     fieldErrors,
-    verifierLabel: typeof problem.verifierLabel === 'string' ? problem.verifierLabel : undefined,
-    detail: typeof problem.detail === 'string' ? problem.detail : undefined,
+    verifierLabel: textOf(problem.verifierLabel),
+    detail: textOf(problem.detail),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { TaskStatus } from '@lit/task';
+import { TaskStatus } from './task.js';
 
 /**
  * What the lifecycle needs of a `Task`, whatever its arguments and value: its status, and to abort and run it.

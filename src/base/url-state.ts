@@ -29,17 +29,26 @@ const owners = new Map<string, UrlState>();
  *
  * The first widget of a tag with `url-state` owns the URL; another one warns once in the console and neither
  * reads nor writes it.
+ *
+ * Writing the URL and answering Back and Forward (url-history.ts) is a module of its own, imported once a widget
+ * owns the URL: a page whose widgets have no `url-state` never downloads it. The loader fetches it together with
+ * the widget's code when the attribute is there from the start (src/loader/loader.ts); a widget given the
+ * attribute later imports it then, and its first steps are written once it has arrived, in order.
  */
 export class UrlState implements ReactiveController {
   private owner = false;
   private decided = false;
   private warned = false;
-  /** Our parameters as last read or written: Back to an entry that differs only in the host's part is not ours. */
-  private last = '';
+  private history?: Promise<typeof import('./url-history.js')>;
+  /**
+   * Our parameters as last read or written: Back to an entry that differs only in the host's part is not ours.
+   * @internal
+   */
+  last = '';
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: UrlStateOptions,
+    /** @internal */ readonly host: ReactiveControllerHost & HTMLElement,
+    /** @internal */ readonly options: UrlStateOptions,
   ) {
     host.addController(this);
   }
@@ -51,8 +60,11 @@ export class UrlState implements ReactiveController {
       this.decided = true;
       const other = owners.get(this.host.localName);
       this.owner = !other || other === this;
-      if (this.owner) owners.set(this.host.localName, this);
-      else if (!this.warned) {
+      if (this.owner) {
+        owners.set(this.host.localName, this);
+        // Asked for now, so that it is there by the citizen's first step.
+        this.loadHistory().catch(noop);
+      } else if (!this.warned) {
         this.warned = true;
         console.warn(`dvc-elements: only the first <${this.host.localName} url-state> of a page keeps its state in the URL.`);
       }
@@ -78,7 +90,7 @@ export class UrlState implements ReactiveController {
   hostConnected(): void {
     // Decided again on each connection: a widget moved in the page keeps its place as owner.
     this.decided = false;
-    if (this.on) this.last = this.snapshot();
+    if (this.on) this.last = JSON.stringify(this.read());
     addEventListener('popstate', this.onPopState);
   }
 
@@ -88,50 +100,22 @@ export class UrlState implements ReactiveController {
     this.owner = false;
   }
 
-  private snapshot(params?: URLSearchParams): string {
-    return JSON.stringify(this.read(params));
+  /** The history module; a failed import is asked for again by the next step. */
+  private loadHistory(): Promise<typeof import('./url-history.js')> {
+    return (this.history ??= import('./url-history.js').catch((error: unknown) => {
+      this.history = undefined;
+      throw error;
+    }));
   }
 
   private write(values: UrlValues, method: 'pushState' | 'replaceState'): void {
-    if (!this.on) return;
-    const keys = this.options.keys();
-    const ours = new URLSearchParams();
-    for (const k of keys) if (values[k] !== undefined) ours.set(k, values[k]!);
-    // The host page's parameters are kept as raw text, in their order: parsing and re-serialising the whole
-    // query would re-encode them. Ours follow, form-encoded (`tu-khoa=khai+sinh`).
-    const pairs = location.search
-      .slice(1)
-      .split('&')
-      .filter((pair) => pair && !keys.includes([...new URLSearchParams(pair).keys()][0]));
-    const own = ours.toString();
-    if (own) pairs.push(own);
-    const query = pairs.length ? `?${pairs.join('&')}` : '';
-    this.last = this.snapshot(ours);
-    if (query === location.search) return;
-    try {
-      // The host's own history state (a router's) is carried over; document.title is never touched.
-      history[method](history.state, '', `${location.pathname}${query}${location.hash}`);
-    } catch {
-      // Safari throws after 100 history changes in 30 s; the widget works on without the URL.
-    }
+    // Without the module (offline), the widget works on without the URL, as when the browser refuses a change.
+    if (this.on) this.loadHistory().then((history) => history.write(this, values, method), noop);
   }
 
   private readonly onPopState = (): void => {
-    if (!this.on) return;
-    const snapshot = this.snapshot();
-    if (snapshot === this.last) return;
-    this.last = snapshot;
-    const root = this.host.shadowRoot;
-    const focused = root?.activeElement as HTMLElement | null | undefined;
-    const shown = this.options.restore(this.read());
-    // Focus stays where it is, unless the restore took that element away: then the widget's heading gets it.
-    void Promise.resolve(shown)
-      .catch(() => undefined)
-      .then(() => this.host.updateComplete)
-      .then(() => {
-        if (focused && !focused.isConnected && root?.activeElement == null && this.host.isConnected) {
-          this.options.fallbackFocus()?.focus();
-        }
-      });
+    if (this.on) this.loadHistory().then((history) => history.popState(this), noop);
   };
 }
+
+const noop = (): void => {};

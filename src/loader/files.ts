@@ -10,9 +10,10 @@ export type FileIndex = number;
  * What one tag needs, each list complete (every static import followed), so that all of it is requested at once:
  * - `js`: its code, its own chunk first, then every shared chunk it imports;
  * - `en`: its English texts (with the chunks they import), for a widget whose language is `en`;
- * - `catalog`: the static catalog's code, for a widget that reads a catalog.
+ * - `catalog`: the static catalog's code, for a widget that reads a catalog;
+ * - `urlState`: the writing of the page URL, for a widget with `url-state`.
  */
-export type TagFiles = readonly [js: readonly FileIndex[], en: readonly FileIndex[], catalog: readonly FileIndex[]];
+export type TagFiles = readonly [js: readonly FileIndex[], en: readonly FileIndex[], catalog: readonly FileIndex[], urlState: readonly FileIndex[]];
 
 /** File names, relative to the loader. */
 export const FILES: readonly string[] = [];

@@ -3,8 +3,9 @@
  * time the tag appears in the page, at load or later (a CMS block, a framework's render, `innerHTML`).
  *
  * - No waterfall: everything a tag needs is requested at once, from the map the build writes (files.ts): the
- *   tag's chunk with every shared chunk it imports, its English when the widget already speaks English, and the
- *   static catalog's code when it reads a catalog. No file is discovered only once another has arrived.
+ *   tag's chunk with every shared chunk it imports, its English when the widget already speaks English, the
+ *   static catalog's code when it reads a catalog, and the writing of the page URL when it has `url-state`. No
+ *   file is discovered only once another has arrived.
  * - Files are found relative to this one (`import.meta.url`), so the folder works from any host and sub-path.
  * - Only dynamic `import()`: nothing is added to the page (no script, link, style or global).
  * - Where tags are found: the document, and every open shadow root of another component found there: those
@@ -70,10 +71,11 @@ function scan(root: Document | DocumentFragment | Element): Promise<void> {
 /** Starts fetching what a tag found in the page needs. */
 function need(el: Element): Promise<void> {
   const tag = el.localName;
-  const [js, en, catalog] = filesOf(tag)!;
+  const [js, en, catalog, urlState] = filesOf(tag)!;
   // Started now rather than when the widget asks, which would be only once its own code has arrived.
   if (resolveLang(el) === 'en') prefetch(en);
   if (catalog.length && resolveCatalog(el, el.getAttribute('catalog'))) prefetch(catalog);
+  if (el.hasAttribute('url-state')) prefetch(urlState);
   if (!customElements.get(tag)) {
     let els = waiting.get(tag);
     if (!els) waiting.set(tag, (els = new Set()));

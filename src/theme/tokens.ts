@@ -1,4 +1,31 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The colour tokens, one row each: the private name, the public `--dvc-color-*` name, the light and dark defaults,
+ * and the system colour in forced-colours mode. The three blocks of `tokens` are written from this table when the
+ * module loads: each colour is named once here instead of three times in the CSS every page downloads.
+ */
+const COLOURS: readonly (readonly [name: string, token: string, light: string, dark: string, forced: string])[] = [
+  // The focus ring: at least 3:1 against the surfaces in both schemes (WCAG 1.4.11). In forced colours, the
+  // citizen's own text colour: Highlight can be too pale on Canvas (2.9:1 in Firefox's default palette).
+  ['focus', 'focus', '#9a4a00', '#ffbf47', 'CanvasText'],
+  ['primary', 'primary', '#0b57a4', '#8cc2ff', 'LinkText'],
+  ['on-primary', 'on-primary', '#ffffff', '#00213f', 'Canvas'],
+  ['text', 'text', '#1b1f24', '#e8eaed', 'CanvasText'],
+  ['muted', 'text-muted', '#4a5560', '#b5bcc4', 'CanvasText'],
+  ['surface', 'surface', '#ffffff', '#16191d', 'Canvas'],
+  ['surface-alt', 'surface-alt', '#f3f5f7', '#22262b', 'Canvas'],
+  ['border', 'border', '#6b7580', '#8a949e', 'CanvasText'],
+  ['success', 'success', '#176c2f', '#7fd69a', 'CanvasText'],
+  ['warning', 'warning', '#8a4b00', '#ffc168', 'CanvasText'],
+  ['danger', 'danger', '#b3261e', '#ff9c94', 'CanvasText'],
+  ['info', 'info', '#3d4a57', '#c3ccd6', 'CanvasText'],
+  ['highlight', 'highlight', '#fff1a8', '#5c4b00', 'Mark'],
+];
+
+/** The colour declarations, each row's value as `value` makes it. */
+const colours = (value: (row: (typeof COLOURS)[number]) => string): string =>
+  COLOURS.map((row) => `--_${row[0]}:${value(row)};`).join('');
 
 /**
  * The design tokens of every widget. A province brands all widgets from one place by setting `--dvc-*`
@@ -19,80 +46,24 @@ import { css } from 'lit';
  * wrong on every light-only page, since CSS cannot tell whether the page or the webmaster allows dark.
  *
  * The private `--_` names are internal. Defaults meet WCAG 2.2 AA contrast (4.5:1 for text, 3:1 for the focus
- * ring and borders) in both schemes. The light and dark values are also in the base element's `@cssproperty`
- * docs and the README; `npm run manifest` checks that the three agree.
+ * ring and borders) in both schemes. The light and dark values (the table `COLOURS` below) are also in the base
+ * element's `@cssproperty` docs and the README; `npm run manifest` checks that the three agree.
  */
-export const tokens = css`
-  :host {
-    color-scheme: light;
-    --_font: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    --_font-size: var(--dvc-font-size, 1rem);
-    --_radius: var(--dvc-radius, 0.375rem);
-    --_space: var(--dvc-space, 0.5rem);
-
-    --_focus: var(--dvc-color-focus, #9a4a00);
-    --_primary: var(--dvc-color-primary, #0b57a4);
-    --_on-primary: var(--dvc-color-on-primary, #ffffff);
-    --_text: var(--dvc-color-text, #1b1f24);
-    --_muted: var(--dvc-color-text-muted, #4a5560);
-    --_surface: var(--dvc-color-surface, #ffffff);
-    --_surface-alt: var(--dvc-color-surface-alt, #f3f5f7);
-    --_border: var(--dvc-color-border, #6b7580);
-    --_success: var(--dvc-color-success, #176c2f);
-    --_warning: var(--dvc-color-warning, #8a4b00);
-    --_danger: var(--dvc-color-danger, #b3261e);
-    --_info: var(--dvc-color-info, #3d4a57);
-    --_highlight: var(--dvc-color-highlight, #fff1a8);
-
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    color: var(--_text);
-    /* The widget's own surface: its text never depends on the page's background. */
-    background-color: var(--_surface);
-  }
-
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      /* Unset token: the declaration is invalid at computed time, so color-scheme inherits from the page. */
-      color-scheme: var(--dvc-color-scheme);
-      /* The focus ring: at least 3:1 against the surfaces in both schemes (WCAG 1.4.11). */
-      --_focus: var(--dvc-color-focus, light-dark(#9a4a00, #ffbf47));
-      --_primary: var(--dvc-color-primary, light-dark(#0b57a4, #8cc2ff));
-      --_on-primary: var(--dvc-color-on-primary, light-dark(#ffffff, #00213f));
-      --_text: var(--dvc-color-text, light-dark(#1b1f24, #e8eaed));
-      --_muted: var(--dvc-color-text-muted, light-dark(#4a5560, #b5bcc4));
-      --_surface: var(--dvc-color-surface, light-dark(#ffffff, #16191d));
-      --_surface-alt: var(--dvc-color-surface-alt, light-dark(#f3f5f7, #22262b));
-      --_border: var(--dvc-color-border, light-dark(#6b7580, #8a949e));
-      --_success: var(--dvc-color-success, light-dark(#176c2f, #7fd69a));
-      --_warning: var(--dvc-color-warning, light-dark(#8a4b00, #ffc168));
-      --_danger: var(--dvc-color-danger, light-dark(#b3261e, #ff9c94));
-      --_info: var(--dvc-color-info, light-dark(#3d4a57, #c3ccd6));
-      --_highlight: var(--dvc-color-highlight, light-dark(#fff1a8, #5c4b00));
-    }
-  }
-
-  @media (forced-colors: active) {
-    :host {
-      --_primary: LinkText;
-      --_on-primary: Canvas;
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_surface: Canvas;
-      --_surface-alt: Canvas;
-      --_border: CanvasText;
-      --_success: CanvasText;
-      --_warning: CanvasText;
-      --_danger: CanvasText;
-      --_info: CanvasText;
-      /* The ring in the citizen's own text colour: Highlight can be too pale on Canvas (2.9:1 in Firefox's
-         default palette), CanvasText never is. */
-      --_focus: CanvasText;
-      --_highlight: Mark;
-    }
-  }
-`;
+export const tokens = unsafeCSS(
+  // The light values, plain, for every browser.
+  `:host{color-scheme:light;` +
+    `--_font:var(--dvc-font-family,system-ui,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif);` +
+    `--_font-size:var(--dvc-font-size,1rem);--_radius:var(--dvc-radius,0.375rem);--_space:var(--dvc-space,0.5rem);` +
+    colours(([, token, light]) => `var(--dvc-color-${token},${light})`) +
+    // The widget's own surface: its text never depends on the page's background.
+    `font-family:var(--_font);font-size:var(--_font-size);line-height:1.5;color:var(--_text);background-color:var(--_surface)}` +
+    // Unset, --dvc-color-scheme makes the declaration invalid at computed time: color-scheme inherits from the page.
+    `@supports (color:light-dark(#000,#fff)){:host{color-scheme:var(--dvc-color-scheme);` +
+    colours(([, token, light, dark]) => `var(--dvc-color-${token},light-dark(${light},${dark}))`) +
+    `}}@media (forced-colors:active){:host{` +
+    colours(([, , , , forced]) => forced) +
+    `}}`,
+);
 
 /** Pieces every widget uses: hidden-but-announced text, buttons, focus rings, status messages. */
 export const baseStyles = css`

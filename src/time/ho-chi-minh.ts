@@ -19,39 +19,31 @@ export const vnDay = (ms: number): number => Math.floor((ms + VN_OFFSET_MS) / DA
 /** Whole calendar days from `from` to `to` in Vietnam (positive when `to` is later). */
 export const vnDaysBetween = (fromMs: number, toMs: number): number => vnDay(toMs) - vnDay(fromMs);
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function vnParts(ms: number) {
+/**
+ * The wall clock in Vietnam at `iso`: year, month, day, hour and minute, two digits at least; null for a missing
+ * or unparsable timestamp.
+ */
+function vnParts(iso: string | undefined | null): string[] | null {
+  const ms = parseInstant(iso);
+  if (ms === null) return null;
   const d = new Date(ms + VN_OFFSET_MS);
-  return {
-    day: pad(d.getUTCDate()),
-    month: pad(d.getUTCMonth() + 1),
-    year: String(d.getUTCFullYear()),
-    hour: pad(d.getUTCHours()),
-    minute: pad(d.getUTCMinutes()),
-  };
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()].map((n) => String(n).padStart(2, '0'));
 }
 
 /** "20/11/2026" — the order Vietnamese readers expect, in both languages. Empty for a bad timestamp. */
 export function formatDate(iso: string | undefined | null): string {
-  const ms = parseInstant(iso);
-  if (ms === null) return '';
-  const p = vnParts(ms);
-  return `${p.day}/${p.month}/${p.year}`;
+  const p = vnParts(iso);
+  return p ? `${p[2]}/${p[1]}/${p[0]}` : '';
 }
 
 /** "20/11/2026 08:30": date first, as on the receipt. */
 export function formatDateTime(iso: string | undefined | null): string {
-  const ms = parseInstant(iso);
-  if (ms === null) return '';
-  const p = vnParts(ms);
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+  const p = vnParts(iso);
+  return p ? `${p[2]}/${p[1]}/${p[0]} ${p[3]}:${p[4]}` : '';
 }
 
 /** The machine-readable value for a `<time datetime>` attribute, in Vietnam's offset. */
 export function isoInVietnam(iso: string | undefined | null): string {
-  const ms = parseInstant(iso);
-  if (ms === null) return '';
-  const p = vnParts(ms);
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}+07:00`;
+  const p = vnParts(iso);
+  return p ? `${p[0]}-${p[1]}-${p[2]}T${p[3]}:${p[4]}+07:00` : '';
 }

@@ -77,7 +77,7 @@ export function breakdown(file, groups) {
 /** The groups of the core chunk, as README's Performance section names them. */
 export const CORE_GROUPS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
-  ['@lit/task', /node_modules\/@lit\/task\//],
+  ['tasks (API jobs of the widgets)', /src\/base\/task(-lifecycle)?\.ts$/],
   ['API client and errors', /src\/api\/(client|errors)\.ts$/],
   ['answer checks and contract vocabulary', /src\/(api\/shape(\/[\w-]+)?|api\/vocabulary|text\/bidi)\.ts$/],
   ['language and common texts', /src\/i18n\//],

@@ -50,7 +50,7 @@ export function pageFiles(map, tags, lang) {
  * {
  *   loader: { loaderKB, pages: { badges: { vi: { files, gzipKB, brotliKB }, en: {…} }, … } },
  *   bundle: { minifiedKB, gzipKB, brotliKB },
- *   onUse: { catalog: { 'dvc-procedure-search': KB, … }, qrScanner: { vi: KB, en: KB } },
+ *   onUse: { catalog: { 'dvc-procedure-search': KB, … }, urlState: { 'dvc-dossier-tracker': KB, … }, qrScanner: { vi: KB, en: KB } },
  * }
  */
 export function measureSizes() {
@@ -70,10 +70,15 @@ export function measureSizes() {
       .filter(([, t]) => t.catalog.length)
       .map(([tag, t]) => [tag, total(t.catalog, 'gzip')]),
   );
+  const urlState = Object.fromEntries(
+    Object.entries(map.tags)
+      .filter(([, t]) => t.urlState.length)
+      .map(([tag, t]) => [tag, total(t.urlState, 'gzip')]),
+  );
   const qr = map.tags['dvc-dossier-tracker'].onUse;
   return {
     loader: { loaderKB: kb(size(map.loader).gzip), pages },
     bundle: { minifiedKB: kb(bundle.minified), gzipKB: kb(bundle.gzip), brotliKB: kb(bundle.brotli) },
-    onUse: { catalog, qrScanner: { vi: total(qr.js, 'gzip'), en: total([...qr.js, ...qr.en], 'gzip') } },
+    onUse: { catalog, urlState, qrScanner: { vi: total(qr.js, 'gzip'), en: total([...qr.js, ...qr.en], 'gzip') } },
   };
 }

@@ -10,7 +10,7 @@ import { until } from '../helpers/mock-api.js';
  */
 interface CdnMap {
   loader: string;
-  tags: Record<string, { js: string[]; en: string[]; catalog: string[] }>;
+  tags: Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[] }>;
 }
 /** One request of the page to the CDN folder, as the test server saw it (times in ms on its clock). */
 interface CdnRequest {
@@ -160,6 +160,26 @@ describe('the CDN loader', () => {
       const tag = map.tags['dvc-procedure-search'];
       expect(tag.catalog.length).to.be.greaterThan(0);
       expectOneRound(page.fetched(), union([tag.js, tag.catalog]));
+    });
+
+    it('a tracker with url-state gets the writing of the page URL in the same round as its code; one without, never', async () => {
+      const page = await openPage('blank', { rules: { delayMs: SLOW_MS } });
+      page.doc.querySelector('main')!.innerHTML = '<dvc-dossier-tracker></dvc-dossier-tracker>';
+      const plain = page.doc.querySelector('dvc-dossier-tracker')!;
+      await until(() => !!plain.shadowRoot?.querySelector('#code'), 8000);
+      const tag = map.tags['dvc-dossier-tracker'];
+      expect(tag.urlState.length).to.be.greaterThan(0);
+      // Without url-state, nothing is written into the URL: the module is never asked for.
+      expectOneRound(page.fetched(), tag.js);
+
+      const other = await openPage('blank', { rules: { delayMs: SLOW_MS } });
+      other.doc.querySelector('main')!.innerHTML = '<dvc-dossier-tracker url-state></dvc-dossier-tracker>';
+      const tracker = other.doc.querySelector('dvc-dossier-tracker')!;
+      await until(() => !!tracker.shadowRoot?.querySelector('#code'), 8000);
+      // The loader, then the tracker's files and the URL history, each listed once it has arrived.
+      await until(() => other.fetched().length === 1 + tag.js.length + tag.urlState.length, 6000);
+      expectOneRound(other.fetched(), union([tag.js, tag.urlState]));
+      expectClean(other.win.__dvc);
     });
   });
 

@@ -6,17 +6,18 @@ import { readFileSync } from 'node:fs';
 const CONTROLLABLE = /^(string|number|boolean|'[^']*'(?: \| '[^']*')*)$/;
 
 /**
- * Colour tokens as written in `src/theme/tokens.ts`: the plain light value (for browsers without `light-dark()`)
- * and the `light-dark()` pair under `@supports`, by public name.
+ * Colour tokens as written in `src/theme/tokens.ts`, whose table `COLOURS` gives each colour's light and dark
+ * default in one row (the plain light value, for browsers without `light-dark()`, and the pair under `@supports`
+ * are both written from it): by public name, `plain` the light value and `pairs` the light and dark ones.
  */
 export function colourTokens(source) {
-  const supports = source.search(/@supports \(color: light-dark\(/);
-  if (supports < 0) throw new Error('src/theme/tokens.ts: no @supports block for light-dark()');
+  const table = source.match(/const COLOURS\b[^=]*= \[([\s\S]*?)\n\];/);
+  if (!table) throw new Error('src/theme/tokens.ts: no COLOURS table');
   const plain = new Map();
-  for (const m of source.slice(0, supports).matchAll(/var\((--dvc-color-[\w-]+), (#[0-9a-f]{3,8})\)/gi)) plain.set(m[1], m[2]);
   const pairs = new Map();
-  for (const m of source.slice(supports).matchAll(/var\((--dvc-color-[\w-]+), light-dark\((#[0-9a-f]{3,8}), (#[0-9a-f]{3,8})\)\)/gi)) {
-    pairs.set(m[1], [m[2], m[3]]);
+  for (const m of table[1].matchAll(/\['[\w-]+', '([\w-]+)', '(#[0-9a-f]{3,8})', '(#[0-9a-f]{3,8})', '\w+'\]/gi)) {
+    plain.set(`--dvc-color-${m[1]}`, m[2]);
+    pairs.set(`--dvc-color-${m[1]}`, [m[2], m[3]]);
   }
   return { plain, pairs };
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '../../base/task.js';
 import { getDossier } from '../../api/dossiers.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Dossier } from '../../api/types.js';

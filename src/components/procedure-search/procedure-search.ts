@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '../../base/task.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { getProcedure, listAgencies, listDomains, searchProcedures } from '../../api/procedures.js';
 import type { CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';

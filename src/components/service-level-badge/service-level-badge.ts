@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { Task } from '@lit/task';
+import { Task } from '../../base/task.js';
 import { isAbort, toApiError } from '../../api/errors.js';
 import { getStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';

@@ -1,0 +1,50 @@
+import type { UrlState, UrlValues } from './url-state.js';
+
+/**
+ * The part of a widget's URL state (url-state.ts) that only a widget with `url-state` needs: writing its
+ * parameters into the page URL, and showing the state Back and Forward bring. A module of its own, so that pages
+ * whose widgets keep no state in the URL never download it.
+ */
+
+/** Writes the widget's parameters into the page URL: `pushState` for a step, `replaceState` for typing. */
+export function write(state: UrlState, values: UrlValues, method: 'pushState' | 'replaceState'): void {
+  const keys = state.options.keys();
+  const ours = new URLSearchParams();
+  for (const k of keys) if (values[k] !== undefined) ours.set(k, values[k]!);
+  // The host page's parameters are kept as raw text, in their order: parsing and re-serialising the whole
+  // query would re-encode them. Ours follow, form-encoded (`tu-khoa=khai+sinh`).
+  const pairs = location.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !keys.includes([...new URLSearchParams(pair).keys()][0]));
+  const own = ours.toString();
+  if (own) pairs.push(own);
+  const query = pairs.length ? `?${pairs.join('&')}` : '';
+  state.last = JSON.stringify(state.read(ours));
+  if (query === location.search) return;
+  try {
+    // The host's own history state (a router's) is carried over; document.title is never touched.
+    history[method](history.state, '', `${location.pathname}${query}${location.hash}`);
+  } catch {
+    // Safari throws after 100 history changes in 30 s; the widget works on without the URL.
+  }
+}
+
+/** Back or Forward: shows the state of the entry, if our parameters differ from those last read or written. */
+export function popState(state: UrlState): void {
+  const snapshot = JSON.stringify(state.read());
+  if (snapshot === state.last) return;
+  state.last = snapshot;
+  const root = state.host.shadowRoot;
+  const focused = root?.activeElement as HTMLElement | null | undefined;
+  const shown = state.options.restore(state.read());
+  // Focus stays where it is, unless the restore took that element away: then the widget's heading gets it.
+  void Promise.resolve(shown)
+    .catch(() => undefined)
+    .then(() => state.host.updateComplete)
+    .then(() => {
+      if (focused && !focused.isConnected && root?.activeElement == null && state.host.isConnected) {
+        state.options.fallbackFocus()?.focus();
+      }
+    });
+}
