@@ -20,6 +20,9 @@ export const chromiumArgs = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
+  // The test page writes the URL thousands of times in a run (url-state tests); a citizen never comes near
+  // Chromium's limit of 200 history changes per 10 s, past which it silently ignores them.
+  '--disable-ipc-flooding-protection',
   // A fake camera, allowed without a prompt: the tracker's QR scan can open a real video stream.
   '--use-fake-device-for-media-stream',
   '--use-fake-ui-for-media-stream',

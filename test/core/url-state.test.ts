@@ -33,6 +33,8 @@ describe('URL state', () => {
 
   it('given url-state later, writes its steps once the writing has arrived, in order, keeping the page’s parameters', async () => {
     setPageUrl('?x=1', '#h');
+    // An entry of the test's own below the widget's: Back never leaves the test page, even if a step were lost.
+    history.pushState({ below: true }, '', location.href);
     const el = await fixture<UrlProbe>(html`<dvc-url-probe></dvc-url-probe>`);
     el.setAttribute('url-state', '');
     await el.updateComplete;
@@ -45,6 +47,7 @@ describe('URL state', () => {
     expect(pageUrl()).to.equal('?x=1&q=ab#h');
     await travel(-1);
     expect(pageUrl()).to.equal('?x=1#h');
+    expect((history.state as { below?: boolean } | null)?.below, 'the entry below the widget’s two').to.equal(true);
   });
 
   it('Back brings the earlier state to the widget that owns the URL', async () => {
