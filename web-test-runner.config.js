@@ -47,5 +47,6 @@ export default {
   // The longest file (test/robustness/hostile-content-search.test.ts) takes about 150 s in WebKit on a busy
   // 2-core machine; a file still running after this is stuck.
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 8000 } },
+  // A test's time limit: several waits of up to 5 s each (`until`, test/helpers/mock-api.ts) fit in it.
+  testFramework: { config: { timeout: 15_000 } },
 };

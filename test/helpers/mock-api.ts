@@ -26,8 +26,11 @@ export async function useMockApi(opts: MockOptions = {}): Promise<SetupWorker> {
 
 export const requestUrls = () => requests.map((r) => r.url.replace(API, ''));
 
-/** Waits until `check` neither throws nor returns false/null (or rethrows its last error after `timeout` ms). */
-export async function until<T>(check: () => T | Promise<T>, timeout = 3000): Promise<T> {
+/**
+ * Waits until `check` neither throws nor returns false/null (or rethrows its last error after `timeout` ms). The
+ * default leaves room for WebKit and Firefox running beside Chromium on two cores; a passing wait ends at once.
+ */
+export async function until<T>(check: () => T | Promise<T>, timeout = 5000): Promise<T> {
   const start = performance.now();
   for (;;) {
     try {
