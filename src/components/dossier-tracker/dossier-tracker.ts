@@ -435,6 +435,10 @@ export class DvcDossierTracker extends DvcElement {
   }
 
   private onLoaded(d: Dossier): void {
+    // The dossier's styles come with its view: added to this shadow root before the dossier's first render.
+    const root = this.shadowRoot;
+    const sheet = view!.viewStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.verifierPrompt = undefined;
     this.verifierDraft = '';
     this.announce(view!.loadedAnnouncement(d, this.language, Date.now()));

@@ -8,6 +8,8 @@ import { formatDateTime, isoInVietnam, parseInstant } from '../../time/ho-chi-mi
 import { statusIcons, timelinessIcon } from './icons.js';
 import { RESULT_HEADING_ID } from './result-heading.js';
 
+export { viewStyles } from './dossier-view.styles.js';
+
 /**
  * The looked-up dossier as the citizen reads it: status and time limit first, then the facts that confirm it is
  * their dossier, what was asked of them, what to do next, and the history. Every value from the API is bound as
