@@ -15,14 +15,16 @@ import { trackerStyles } from './dossier-tracker.styles.js';
 import { qrScanSupported } from './qr-support.js';
 import type { QrScanner } from './qr-scanner.js';
 import { RESULT_HEADING_ID } from './result-heading.js';
+import { codeParamName } from './start-code.js';
 
 type DossierView = typeof import('./dossier-view.js');
 
 /**
  * The code that shows a dossier (its view, icons and time-limit rules): fetched with the first lookup, in parallel
  * with the API's answer, so a page pays for it only once a citizen looks something up, and the form shows
- * without waiting for it. Loaded once for every tracker on the page; a failed fetch is asked for again with the
- * next lookup.
+ * without waiting for it. A tracker that looks up on start (`code`, or a code in the page URL) finds it on its way
+ * already: the CDN loader fetches it with the tracker's code (start-code.ts). Loaded once for every tracker on the
+ * page; a failed fetch is asked for again with the next lookup.
  */
 let view: DossierView | undefined;
 let viewLoading: Promise<DossierView> | undefined;
@@ -36,8 +38,7 @@ const loadView = (): Promise<DossierView> =>
     },
   ));
 
-/** The query parameter a receipt's link carries the dossier code in, unless `code-param` names another. */
-export const DEFAULT_CODE_PARAM = 'ma-ho-so';
+export { DEFAULT_CODE_PARAM } from './start-code.js';
 
 /** What went wrong with the code field before any request: nothing is sent. */
 type CodeError = { kind: 'empty' } | { kind: 'characters'; bad: string[]; hasSpace: boolean };
@@ -167,7 +168,7 @@ export class DvcDossierTracker extends DvcElement {
   });
 
   private get paramName(): string {
-    return (this.codeParam ?? DEFAULT_CODE_PARAM).trim();
+    return codeParamName(this.codeParam);
   }
 
   override connectedCallback(): void {
