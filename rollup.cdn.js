@@ -75,18 +75,35 @@ export function cdnChunks(entries) {
   };
 }
 
+const holds = (path) => (chunk) => chunk.moduleIds.some((id) => id.endsWith(path));
 const isEnglish = (chunk) => chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\.en\.ts$/.test(id));
-const isCatalog = (chunk) => chunk.moduleIds.some((id) => id.includes('/src/catalog/'));
-const isUrlHistory = (chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/base/url-history.ts'));
+
+/**
+ * The parts of a tag that its code imports dynamically but that the loader fetches in the same round as that code
+ * when the widget will need them at once (src/loader/loader.ts, `AT_START`, says when, under the same names), each
+ * told by a module its chunk holds. Without the condition, the widget fetches the part itself when it needs it.
+ */
+export const START_UP_EXTRAS = {
+  /** English, for a widget whose language is `en`. */
+  en: isEnglish,
+  /** The static catalog's code, for a widget that reads a catalog. */
+  catalog: (chunk) => chunk.moduleIds.some((id) => id.includes('/src/catalog/')),
+  /** The writing of the page URL, for a widget with `url-state`. */
+  urlState: holds('/src/base/url-history.ts'),
+  /** The tracker's dossier view, for a tracker that looks a dossier up at once (a `code`, or one in the page URL). */
+  dossierView: holds('/src/components/dossier-tracker/dossier-view.ts'),
+};
+const EXTRAS = Object.entries(START_UP_EXTRAS);
 
 /**
  * For the build of the loader's chunks: empties dist/cdn/ first (each build's chunks have new names), then writes
  * CDN_MAP from rollup's output graph. For each tag (each input is one, named after its folder):
  * - `js`: its own chunk first, then every chunk it imports, followed transitively;
- * - `en`: the English chunks its code imports dynamically, with what they import and the tag does not;
- * - `catalog`: the same for the static catalog's code;
- * - `urlState`: the same for the writing of the page URL (src/base/url-history.ts), for a widget with `url-state`;
- * - `onUse`: the other dynamic imports (the QR scanner: fetched when its button is pressed), with their English.
+ * - one list per START_UP_EXTRAS (`en`, `catalog`, `urlState`, `dossierView`): the chunks of that part its code
+ *   imports dynamically, with what they import and the tag does not (empty where the tag has no such part);
+ * - `onUse`: the other dynamic imports, each fetched by the widget when first used (the tracker's QR scanner when
+ *   its button is pressed, the form's sending code), by the name of its chunk: `{ js, en }`, its chunks and their
+ *   English.
  */
 export function cdnMap() {
   return {
@@ -110,16 +127,17 @@ export function cdnMap() {
         const js = closure([entry.fileName]);
         const has = new Set(js);
         const dynamic = dynamicOf(js).filter((n) => !has.has(n));
-        const en = closure(dynamic.filter((n) => isEnglish(chunks.get(n))), has);
-        const catalog = closure(dynamic.filter((n) => isCatalog(chunks.get(n))), has);
-        const urlState = closure(dynamic.filter((n) => isUrlHistory(chunks.get(n))), has);
-        const onUse = dynamic.filter((n) => !isEnglish(chunks.get(n)) && !isCatalog(chunks.get(n)) && !isUrlHistory(chunks.get(n)));
-        const onUseJs = closure(onUse, has);
-        const onUseEn = closure(
-          dynamicOf(onUseJs).filter((n) => isEnglish(chunks.get(n))),
-          new Set([...has, ...en, ...onUseJs]),
-        );
-        tags[`dvc-${entry.name}`] = { js, en, catalog, urlState, onUse: { js: onUseJs, en: onUseEn } };
+        const extras = Object.fromEntries(EXTRAS.map(([name, is]) => [name, closure(dynamic.filter((n) => is(chunks.get(n))), has)]));
+        const onUse = {};
+        for (const part of dynamic.filter((n) => !EXTRAS.some(([, is]) => is(chunks.get(n))))) {
+          const partJs = closure([part], has);
+          const partEn = closure(
+            dynamicOf(partJs).filter((n) => isEnglish(chunks.get(n))),
+            new Set([...has, ...extras.en, ...partJs]),
+          );
+          onUse[chunks.get(part).name] = { js: partJs, en: partEn };
+        }
+        tags[`dvc-${entry.name}`] = { js, ...extras, onUse };
       }
       const files = [...chunks.keys()].sort();
       mkdirSync(dirname(CDN_MAP), { recursive: true });
@@ -135,9 +153,13 @@ export function loaderFiles() {
     load(id) {
       if (!id.endsWith('/src/loader/files.ts')) return null;
       const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
-      const files = [...new Set(Object.values(map.tags).flatMap((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState]))];
-      const index = (names) => names.map((n) => files.indexOf(n));
-      const tags = Object.fromEntries(Object.entries(map.tags).map(([tag, t]) => [tag, [index(t.js), index(t.en), index(t.catalog), index(t.urlState)]]));
+      const names = Object.keys(START_UP_EXTRAS);
+      const files = [...new Set(Object.values(map.tags).flatMap((t) => [t.js, ...names.map((n) => t[n])].flat()))];
+      const index = (list) => list.map((n) => files.indexOf(n));
+      // Per tag: its code, and only the start-up extras it has, by name.
+      const tags = Object.fromEntries(
+        Object.entries(map.tags).map(([tag, t]) => [tag, [index(t.js), Object.fromEntries(names.filter((n) => t[n].length).map((n) => [n, index(t[n])]))]]),
+      );
       this.addWatchFile(CDN_MAP);
       return `export const FILES = ${JSON.stringify(files)};\nexport const TAG_FILES = ${JSON.stringify(tags)};\n`;
     },

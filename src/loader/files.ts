@@ -7,13 +7,20 @@
 export type FileIndex = number;
 
 /**
- * What one tag needs, each list complete (every static import followed), so that all of it is requested at once:
- * - `js`: its code, its own chunk first, then every shared chunk it imports;
- * - `en`: its English texts (with the chunks they import), for a widget whose language is `en`;
+ * The parts of a tag fetched in the same round as its code when the widget needs them at once (the loader's
+ * `AT_START` says when; rollup.cdn.js `START_UP_EXTRAS` tells their chunks):
+ * - `en`: its English texts, for a widget whose language is `en`;
  * - `catalog`: the static catalog's code, for a widget that reads a catalog;
- * - `urlState`: the writing of the page URL, for a widget with `url-state`.
+ * - `urlState`: the writing of the page URL, for a widget with `url-state`;
+ * - `dossierView`: the tracker's dossier view, for a tracker that looks a dossier up at once.
  */
-export type TagFiles = readonly [js: readonly FileIndex[], en: readonly FileIndex[], catalog: readonly FileIndex[], urlState: readonly FileIndex[]];
+export type StartUpExtra = 'en' | 'catalog' | 'urlState' | 'dossierView';
+
+/**
+ * What one tag needs, each list complete (every static import followed), so that all of it is requested at once:
+ * its code (its own chunk first, then every shared chunk it imports), and the start-up extras it has, by name.
+ */
+export type TagFiles = readonly [js: readonly FileIndex[], extras: Readonly<Partial<Record<StartUpExtra, readonly FileIndex[]>>>];
 
 /** File names, relative to the loader. */
 export const FILES: readonly string[] = [];

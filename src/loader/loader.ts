@@ -3,9 +3,10 @@
  * time the tag appears in the page, at load or later (a CMS block, a framework's render, `innerHTML`).
  *
  * - No waterfall: everything a tag needs is requested at once, from the map the build writes (files.ts): the
- *   tag's chunk with every shared chunk it imports, its English when the widget already speaks English, the
- *   static catalog's code when it reads a catalog, and the writing of the page URL when it has `url-state`. No
- *   file is discovered only once another has arrived.
+ *   tag's chunk with every shared chunk it imports, and each part its code would fetch at once by itself
+ *   (`AT_START`): its English when the widget already speaks English, the static catalog's code when it reads a
+ *   catalog, the writing of the page URL when it has `url-state`, the dossier view when a tracker looks a dossier
+ *   up on start. No file is discovered only once another has arrived.
  * - Files are found relative to this one (`import.meta.url`), so the folder works from any host and sub-path.
  * - Only dynamic `import()`: nothing is added to the page (no script, link, style or global).
  * - Where tags are found: the document, and every open shadow root of another component found there: those
@@ -17,14 +18,23 @@
  */
 import { resolveCatalog } from '../base/config.js';
 import { resolveLang } from '../i18n/lang.js';
-import { FILES, TAG_FILES, type FileIndex, type TagFiles } from './files.js';
+import { looksUpAtStart } from '../components/dossier-tracker/start-code.js';
+import { FILES, TAG_FILES, type FileIndex, type StartUpExtra, type TagFiles } from './files.js';
 import { showLoadFailed } from './note.js';
 
 /** Per tag: its code has arrived or is on its way (a failed load is removed, so the next tag asks again). */
 const loads = new Map<string, Promise<void>>();
 /** Per tag whose code is on its way, the elements waiting for it: the ones to tell if it fails. */
 const waiting = new Map<string, Set<Element>>();
-/** English and catalog files asked for (a failed one is asked again by the next widget needing it). */
+/** When a widget found in the page needs each start-up extra (files.ts) at once. */
+const AT_START: Readonly<Record<StartUpExtra, (el: Element) => unknown>> = {
+  en: (el) => resolveLang(el) === 'en',
+  catalog: (el) => resolveCatalog(el, el.getAttribute('catalog')),
+  urlState: (el) => el.hasAttribute('url-state'),
+  dossierView: looksUpAtStart,
+};
+
+/** Start-up extras' files asked for (a failed one is asked again by the next widget needing it). */
 const asked = new Set<FileIndex>();
 /** Undefined elements of other components whose definition is awaited, to look into their shadow roots. */
 const awaited = new WeakSet<Element>();
@@ -71,11 +81,9 @@ function scan(root: Document | DocumentFragment | Element): Promise<void> {
 /** Starts fetching what a tag found in the page needs. */
 function need(el: Element): Promise<void> {
   const tag = el.localName;
-  const [js, en, catalog, urlState] = filesOf(tag)!;
+  const [js, extras] = filesOf(tag)!;
   // Started now rather than when the widget asks, which would be only once its own code has arrived.
-  if (resolveLang(el) === 'en') prefetch(en);
-  if (catalog.length && resolveCatalog(el, el.getAttribute('catalog'))) prefetch(catalog);
-  if (el.hasAttribute('url-state')) prefetch(urlState);
+  for (const [name, files] of Object.entries(extras) as [StartUpExtra, readonly FileIndex[]][]) if (AT_START[name](el)) prefetch(files);
   if (!customElements.get(tag)) {
     let els = waiting.get(tag);
     if (!els) waiting.set(tag, (els = new Set()));

@@ -1,7 +1,9 @@
 // What citizens download: gzip -9 of all the JavaScript a page loads, per kind of page, measured on the real
 // dist/cdn/ files. With the loader: the loader, then the files its map (dist/cdn-files.json, written by the build
 // from rollup's output graph) names for the page's tags, and their English on a page in English. With the single
-// file: that file. Parts fetched only on use (the static catalog's search, the QR scanner) are counted apart.
+// file: that file. Parts fetched only when needed (the start-up extras but English: the static catalog's search,
+// the URL writing, the tracker's dossier view; and the parts fetched on use: the QR scanner, the form's sending
+// code) are counted apart, each by its name.
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { CDN_MAP } from '../../rollup.cdn.js';
@@ -38,47 +40,60 @@ export function cdnFiles() {
   return { map, size };
 }
 
-/** The files a page with `tags` downloads through the loader, in `lang`, the loader first. */
-export function pageFiles(map, tags, lang) {
+/**
+ * The files a page with `tags` downloads through the loader, in `lang`, the loader first; with `extras`, the
+ * start-up extras of those names too (e.g. `dossierView`, for a tracker with a code).
+ */
+export function pageFiles(map, tags, lang, extras = []) {
   const files = new Set([map.loader]);
-  for (const tag of tags) for (const f of map.tags[tag].js) files.add(f);
-  if (lang === 'en') for (const tag of tags) for (const f of map.tags[tag].en) files.add(f);
+  const lists = ['js', ...(lang === 'en' ? ['en'] : []), ...extras];
+  for (const list of lists) for (const tag of tags) for (const f of map.tags[tag][list]) files.add(f);
   return [...files];
 }
 
+/** What the start-up extras but English are called in the report, by their names in the CDN map. */
+export const EXTRA_NAMES = { catalog: 'a static catalog', urlState: 'url-state', dossierView: 'the dossier view (first lookup, or start with a code)' };
+
 /**
  * {
- *   loader: { loaderKB, pages: { badges: { vi: { files, gzipKB, brotliKB }, en: {…} }, … } },
+ *   loader: { loaderKB, pages: { badges: { vi: { files, gzipKB, brotliKB }, en: {…} }, … },
+ *             trackerWithCode: { vi: {…}, en: {…} } },
  *   bundle: { minifiedKB, gzipKB, brotliKB },
- *   onUse: { catalog: { 'dvc-procedure-search': KB, … }, urlState: { 'dvc-dossier-tracker': KB, … }, qrScanner: { vi: KB, en: KB } },
+ *   extras: { catalog: { 'dvc-procedure-search': KB, … }, urlState: {…}, dossierView: { 'dvc-dossier-tracker': KB } },
+ *   onUse: { 'qr-scanner': { tag: 'dvc-dossier-tracker', vi: KB, en: KB }, submission: {…} },
  * }
  */
 export function measureSizes() {
   const { map, size } = cdnFiles();
   const total = (files, key) => kb(files.reduce((sum, f) => sum + size(f)[key], 0));
+  const page = (tags, lang, extras) => {
+    const files = pageFiles(map, tags, lang, extras);
+    return { files: files.length, gzipKB: total(files, 'gzip'), brotliKB: total(files, 'brotli') };
+  };
   const pages = {};
-  for (const [kind, tags] of Object.entries(PAGE_KINDS)) {
-    pages[kind] = {};
-    for (const lang of ['vi', 'en']) {
-      const files = pageFiles(map, tags, lang);
-      pages[kind][lang] = { files: files.length, gzipKB: total(files, 'gzip'), brotliKB: total(files, 'brotli') };
-    }
-  }
+  for (const [kind, tags] of Object.entries(PAGE_KINDS)) pages[kind] = { vi: page(tags, 'vi'), en: page(tags, 'en') };
+  // A tracker that starts with a lookup (a receipt's link): its dossier view comes with its code.
+  const trackerWithCode = { vi: page(PAGE_KINDS.tracker, 'vi', ['dossierView']), en: page(PAGE_KINDS.tracker, 'en', ['dossierView']) };
   const bundle = size(map.bundle);
-  const catalog = Object.fromEntries(
-    Object.entries(map.tags)
-      .filter(([, t]) => t.catalog.length)
-      .map(([tag, t]) => [tag, total(t.catalog, 'gzip')]),
+  const extras = Object.fromEntries(
+    Object.keys(EXTRA_NAMES).map((name) => [
+      name,
+      Object.fromEntries(
+        Object.entries(map.tags)
+          .filter(([, t]) => t[name].length)
+          .map(([tag, t]) => [tag, total(t[name], 'gzip')]),
+      ),
+    ]),
   );
-  const urlState = Object.fromEntries(
-    Object.entries(map.tags)
-      .filter(([, t]) => t.urlState.length)
-      .map(([tag, t]) => [tag, total(t.urlState, 'gzip')]),
+  const onUse = Object.fromEntries(
+    Object.entries(map.tags).flatMap(([tag, t]) =>
+      Object.entries(t.onUse).map(([part, p]) => [part, { tag, vi: total(p.js, 'gzip'), en: total([...p.js, ...p.en], 'gzip') }]),
+    ),
   );
-  const qr = map.tags['dvc-dossier-tracker'].onUse;
   return {
-    loader: { loaderKB: kb(size(map.loader).gzip), pages },
+    loader: { loaderKB: kb(size(map.loader).gzip), pages, trackerWithCode },
     bundle: { minifiedKB: kb(bundle.minified), gzipKB: kb(bundle.gzip), brotliKB: kb(bundle.brotli) },
-    onUse: { catalog, urlState, qrScanner: { vi: total(qr.js, 'gzip'), en: total([...qr.js, ...qr.en], 'gzip') } },
+    extras,
+    onUse,
   };
 }

@@ -62,3 +62,6 @@ export const factsText = (el: Element, selector = '[part="facts"]') =>
   [...(el.shadowRoot!.querySelector(selector)?.querySelectorAll(':scope > div') ?? [])]
     .map((div) => `${text(div.querySelector('dt'))} ${text(div.querySelector('dd'))}`)
     .join(' | ');
+
+/** The request for the module that shows a dossier (fetched with the first lookup), as the test server names it. */
+export const DOSSIER_VIEW = /\/dossier-view\.(ts|js)(\?.*)?$/;

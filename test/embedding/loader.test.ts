@@ -10,7 +10,7 @@ import { until } from '../helpers/mock-api.js';
  */
 interface CdnMap {
   loader: string;
-  tags: Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[] }>;
+  tags: Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[]; dossierView: string[] }>;
 }
 /** One request of the page to the CDN folder, as the test server saw it (times in ms on its clock). */
 interface CdnRequest {
@@ -122,7 +122,9 @@ describe('the CDN loader', () => {
   it('imports nothing by itself: its files are named in it and found beside it', async () => {
     const code = await (await fetch(`/dist/cdn/${map.loader}`)).text();
     expect(code).not.to.match(/^import\b|[;}]import\s*[{*"']/m);
-    for (const file of union(Object.values(map.tags).map((t) => [...t.js, ...t.en, ...t.catalog]))) expect(code).to.contain(`"${file}"`);
+    for (const file of union(Object.values(map.tags).map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView]))) {
+      expect(code).to.contain(`"${file}"`);
+    }
     expect(code).to.contain('import.meta.url');
   });
 
@@ -183,11 +185,60 @@ describe('the CDN loader', () => {
     });
   });
 
+  describe("the tracker's dossier view", () => {
+    const CODE = '000.00.53.H48-220921-0099';
+    /** The words of that dossier's status, in the mock API's answer. */
+    const SHOWN = 'Đã trả kết quả';
+    const viewFiles = () => map.tags['dvc-dossier-tracker'].dossierView;
+    const asked = (requests: CdnRequest[]) => files(requests).filter((f) => viewFiles().includes(f));
+
+    it('a tracker with a code gets its dossier view in the same round as its code', async () => {
+      const page = await openPage('blank', { rules: { delayMs: SLOW_MS } });
+      page.doc.querySelector('main')!.innerHTML = `<dvc-dossier-tracker code="${CODE}"></dvc-dossier-tracker>`;
+      const tracker = page.doc.querySelector('dvc-dossier-tracker')!;
+      await until(() => shadowText(tracker).includes(SHOWN), 8000);
+      const tag = map.tags['dvc-dossier-tracker'];
+      expect(viewFiles().length).to.be.greaterThan(0);
+      expectOneRound(page.fetched(), union([tag.js, viewFiles()]));
+      expectClean(page.win.__dvc);
+    });
+
+    it("a page whose URL has a code (?ma-ho-so=…, a receipt's link): the tracker's dossier view in the same round as its code", async () => {
+      const page = await openPage('blank', { rules: { delayMs: SLOW_MS }, query: `&ma-ho-so=${CODE}` });
+      page.doc.querySelector('main')!.innerHTML = '<dvc-dossier-tracker></dvc-dossier-tracker>';
+      const tracker = page.doc.querySelector('dvc-dossier-tracker')!;
+      await until(() => shadowText(tracker).includes(SHOWN), 8000);
+      expectOneRound(page.fetched(), union([map.tags['dvc-dossier-tracker'].js, viewFiles()]));
+      expectClean(page.win.__dvc);
+    });
+
+    it('a tracker with neither (or code-param="" on such a page) fetches it only with the first lookup', async () => {
+      for (const [query, attributes] of [['', ''], [`&ma-ho-so=${CODE}`, ' code-param=""']]) {
+        const page = await openPage('blank', { query });
+        page.doc.querySelector('main')!.innerHTML = `<dvc-dossier-tracker${attributes}></dvc-dossier-tracker>`;
+        const tracker = page.doc.querySelector('dvc-dossier-tracker')!;
+        await until(() => !!tracker.shadowRoot?.querySelector('#code'), 8000);
+        await new Promise((r) => setTimeout(r, 2 * SLOW_MS));
+        expect(asked(await page.requests()), `before a lookup (${query || 'no code in the URL'})`).to.deep.equal([]);
+        const input = tracker.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+        input.value = CODE;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        tracker.shadowRoot!.querySelector<HTMLButtonElement>('button[part="submit"]')!.click();
+        await until(() => shadowText(tracker).includes(SHOWN), 8000);
+        expect(asked(await page.requests()).sort(), 'with the lookup').to.deep.equal([...viewFiles()].sort());
+        expectClean(page.win.__dvc);
+      }
+    });
+  });
+
   describe('no waterfall: everything a tag needs is requested at once', () => {
+    // The page's tracker has a code: its dossier view comes in the same round.
+    const trackerView = () => map.tags['dvc-dossier-tracker'].dossierView;
+
     it('a page in Vietnamese with every tag: all their code in one round after the loader, and no English', async () => {
       const page = await openPage('plain', { rules: { delayMs: SLOW_MS } });
       await widgetsReady(page.doc, 'vi');
-      expectOneRound(page.fetched(), union(TAGS.map((t) => map.tags[t].js)));
+      expectOneRound(page.fetched(), union([...TAGS.map((t) => map.tags[t].js), trackerView()]));
       expect(files(await page.requests()).filter((f) => /\.en-/.test(f))).to.deep.equal([]);
       expectClean(page.win.__dvc);
     });
@@ -195,7 +246,7 @@ describe('the CDN loader', () => {
     it('a page in English: each tag\'s English in the same round as its code, so no widget waits for it', async () => {
       const page = await openPage('plain', { lang: 'en', rules: { delayMs: SLOW_MS } });
       await widgetsReady(page.doc, 'en');
-      expectOneRound(page.fetched(), union(TAGS.flatMap((t) => [map.tags[t].js, map.tags[t].en])));
+      expectOneRound(page.fetched(), union([...TAGS.flatMap((t) => [map.tags[t].js, map.tags[t].en]), trackerView()]));
       expectClean(page.win.__dvc);
     });
   });

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '../../base/task.js';
 import { getDossier } from '../../api/dossiers.js';
-import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
+import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import type { Dossier } from '../../api/types.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { QR_SCANNER } from '../../base/build.js';
@@ -11,13 +11,34 @@ import { DvcElement } from '../../base/dvc-element.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
 import { checkDossierCode, showChar } from './dossier-code.js';
-import { RESULT_HEADING_ID, loadedAnnouncement, renderDossier } from './dossier-view.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 import { qrScanSupported } from './qr-support.js';
 import type { QrScanner } from './qr-scanner.js';
+import { RESULT_HEADING_ID } from './result-heading.js';
+import { codeParamName } from './start-code.js';
 
-/** The query parameter a receipt's link carries the dossier code in, unless `code-param` names another. */
-export const DEFAULT_CODE_PARAM = 'ma-ho-so';
+type DossierView = typeof import('./dossier-view.js');
+
+/**
+ * The code that shows a dossier (its view, icons and time-limit rules): fetched with the first lookup, in parallel
+ * with the API's answer, so a page pays for it only once a citizen looks something up, and the form shows
+ * without waiting for it. A tracker that looks up on start (`code`, or a code in the page URL) finds it on its way
+ * already: the CDN loader fetches it with the tracker's code (start-code.ts). Loaded once for every tracker on the
+ * page; a failed fetch is asked for again with the next lookup.
+ */
+let view: DossierView | undefined;
+let viewLoading: Promise<DossierView> | undefined;
+const loadView = (): Promise<DossierView> =>
+  (viewLoading ??= import('./dossier-view.js').then(
+    (mod) => (view = mod),
+    (cause) => {
+      viewLoading = undefined;
+      // Offline, or the files were replaced by a newer release: the same message and retry as no connection.
+      throw new ApiError('network', 'The dossier view could not be loaded', { cause });
+    },
+  ));
+
+export { DEFAULT_CODE_PARAM } from './start-code.js';
 
 /** What went wrong with the code field before any request: nothing is sent. */
 type CodeError = { kind: 'empty' } | { kind: 'characters'; bad: string[]; hasSpace: boolean };
@@ -140,13 +161,14 @@ export class DvcDossierTracker extends DvcElement {
 
   private readonly lookupTask = new Task(this, {
     autoRun: false,
-    task: ([lookup]: readonly [Lookup], { signal }) => getDossier(this.client!, lookup.code, lookup.verifier, { signal }),
+    task: async ([lookup]: readonly [Lookup], { signal }) =>
+      (await Promise.all([getDossier(this.client!, lookup.code, lookup.verifier, { signal }), loadView()]))[0],
     onComplete: (d) => this.onLoaded(d),
     onError: (e) => this.onFailed(e),
   });
 
   private get paramName(): string {
-    return (this.codeParam ?? DEFAULT_CODE_PARAM).trim();
+    return codeParamName(this.codeParam);
   }
 
   override connectedCallback(): void {
@@ -203,8 +225,9 @@ export class DvcDossierTracker extends DvcElement {
       ${this.current
         ? this.lookupTask.render({
             pending: () =>
-              this.relocalizing && this.lookupTask.value ? renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading(),
-            complete: (d) => renderDossier(d, this.language, Date.now()),
+              this.relocalizing && this.lookupTask.value ? view!.renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading(),
+            // A completed lookup has the view (loaded with it).
+            complete: (d) => view!.renderDossier(d, this.language, Date.now()),
             error: (e) => this.renderFailure(e),
           })
         : nothing}
@@ -413,9 +436,13 @@ export class DvcDossierTracker extends DvcElement {
   }
 
   private onLoaded(d: Dossier): void {
+    // The dossier's styles come with its view: added to this shadow root before the dossier's first render.
+    const root = this.shadowRoot;
+    const sheet = view!.viewStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.verifierPrompt = undefined;
     this.verifierDraft = '';
-    this.announce(loadedAnnouncement(d, this.language, Date.now()));
+    this.announce(view!.loadedAnnouncement(d, this.language, Date.now()));
     if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
     this.relocalizing = false;
     if (this.byCitizen) this.focusAfterRender(`#${RESULT_HEADING_ID}`);

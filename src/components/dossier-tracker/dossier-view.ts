@@ -6,15 +6,18 @@ import { timeliness, type Timeliness } from '../../domain/timeliness.js';
 import { dossierMessages, type NextStepContext } from '../../i18n/messages/dossier.js';
 import { formatDateTime, isoInVietnam, parseInstant } from '../../time/ho-chi-minh.js';
 import { statusIcons, timelinessIcon } from './icons.js';
+import { RESULT_HEADING_ID } from './result-heading.js';
+
+export { viewStyles } from './dossier-view.styles.js';
 
 /**
  * The looked-up dossier as the citizen reads it: status and time limit first, then the facts that confirm it is
  * their dossier, what was asked of them, what to do next, and the history. Every value from the API is bound as
  * text; nothing here builds HTML from strings.
+ *
+ * A part of its own, imported by the tracker with the first lookup (src/components/dossier-tracker/dossier-tracker.ts):
+ * the form, which is all a page shows at first, does not wait for it.
  */
-
-/** The id of the result heading, which receives focus after each lookup. */
-export const RESULT_HEADING_ID = 'result-heading';
 
 /** Colour family of a status; the icon and the words carry the meaning, the colour only repeats it. */
 export function statusTone(s: DossierStatus): 'open' | 'action' | 'stopped' | 'closed' | 'done' {

@@ -1,0 +1,22 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { requestUrls, useMockApi, until } from '../helpers/mock-api.js';
+import { $, codeInput, DOSSIER_VIEW, focused, lookUp, mount, text } from './dossier-tracker-helpers.js';
+
+const CODE = '000.00.53.H48-220921-0099';
+
+/** The code that shows a dossier cannot be fetched (offline meanwhile, or a release replaced the files). */
+describe('<dvc-dossier-tracker>: the dossier view cannot be fetched', () => {
+  it('says the connection failed, as for the API, keeps the code, and takes keyboard focus to the retry', async () => {
+    const worker = await useMockApi();
+    worker.use(http.get(DOSSIER_VIEW, () => HttpResponse.error()));
+    const el = await mount();
+    await lookUp(el, CODE);
+    await until(() => $(el, '[part="error"]'));
+    expect(text($(el, '[part="error"]'))).to.contain('Không kết nối được với hệ thống dịch vụ công.');
+    expect(requestUrls().some((u) => u.startsWith('/dossiers/')), 'the lookup itself was sent').to.equal(true);
+    expect(codeInput(el).value).to.equal(CODE);
+    await until(() => focused(el) === 'button[part=retry-button]');
+    await expect(el).to.be.accessible();
+  });
+});
