@@ -25,6 +25,14 @@ export const PAGE_KINDS = {
  */
 export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 32, bundle: 34 };
 
+/**
+ * Ceilings (KB) for the kinds of page that have not reached their budget yet: what each weighs in release 1.1,
+ * plus a quarter of a kilobyte. Until a page is back within its budget, `npm run size` fails when it grows past
+ * its ceiling, so no change adds to a page that is already over; lower a ceiling whenever a cut lands, and drop
+ * it once the page is within its budget.
+ */
+export const CEILINGS_KB = { badges: 18.75, search: 24.3, form: 19.45, all: 40.05, bundle: 41.3 };
+
 /** The CDN map and a reader of its files' sizes. */
 export function cdnFiles() {
   if (!existsSync(CDN_MAP)) throw new Error(`${CDN_MAP} is missing: run \`npm run build\` first.`);
