@@ -9,7 +9,11 @@
 // embedding tests load the real bundle, the embed builder reads the manifest), then runs web-test-runner with
 // every other argument passed through. A whole run (no test files named) ends with the command-line tools'
 // tests in Node (`npm run test:cli`).
-import { spawnSync } from 'node:child_process';
+//
+// A runner that stops before its summary (no "Finished running tests": WebKitGTK's web process has been seen to
+// crash under load, and the runner then stops without a word) is started once more, saying so. A run that ends
+// with failed tests is never repeated.
+import { spawn, spawnSync } from 'node:child_process';
 import { ensureEngines } from './engines/ensure.js';
 import { requestedEngines } from './engines/engines.js';
 
@@ -38,7 +42,27 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process
 
 const built = run('node_modules/.bin/rollup', ['-c', '--silent']) || run('npm', ['run', '--silent', 'manifest']);
 if (built !== 0) process.exit(built);
-const browserTests = run('node_modules/.bin/web-test-runner', passThrough);
-if (browserTests !== 0) process.exit(browserTests);
+/** Runs web-test-runner, its output passed on as it comes; resolves with its exit status and whether it stopped mid-run. */
+const runTests = () =>
+  new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/web-test-runner', passThrough, { stdio: ['inherit', 'pipe', 'pipe'], env: process.env });
+    let started = false;
+    let finished = false;
+    const pass = (out) => (chunk) => {
+      if (/Running \d+ test files/.test(String(chunk))) started = true;
+      if (String(chunk).includes('Finished running tests')) finished = true;
+      out.write(chunk);
+    };
+    child.stdout.on('data', pass(process.stdout));
+    child.stderr.on('data', pass(process.stderr));
+    child.on('close', (code, signal) => resolve({ status: code ?? 1, signal, stoppedEarly: started && !finished }));
+  });
+
+let tests = await runTests();
+if (tests.status !== 0 && tests.stoppedEarly) {
+  console.error(`\nThe test runner stopped before the end (exit ${tests.status}${tests.signal ? `, ${tests.signal}` : ''}), with no summary: running the tests once more.\n`);
+  tests = await runTests();
+}
+if (tests.status !== 0) process.exit(tests.status);
 const namedFiles = passThrough.some((a) => !a.startsWith('-'));
 process.exit(namedFiles ? 0 : run('npm', ['run', '--silent', 'test:cli']));
