@@ -9,8 +9,8 @@ import { WebKitLauncher, findMiniBrowser } from './webkit.js';
 const first = (paths) => paths.find((p) => p && existsSync(p));
 
 /**
- * Pages each engine runs side by side, measured on a 2-core machine with the three engines at once (README,
- * "Tests"). More pages than this made timing tests flaky or the run slower. Override one with e.g.
+ * Pages each engine runs side by side, measured on a 2-core machine (README, "Tests"; the engines run one after
+ * the other). More pages than this made timing tests flaky or the run slower. Override one with e.g.
  * CONCURRENCY_WEBKIT=1.
  */
 const CONCURRENCY = { chromium: 1, firefox: 1, webkit: 2 };
