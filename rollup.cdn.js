@@ -2,6 +2,7 @@
 // src/base/build.ts, and the map of dist/cdn/ that the loader reads (src/loader/files.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Where the map of dist/cdn/ is written for the loader's build, the size check and the tests. */
 export const CDN_MAP = 'dist/cdn-files.json';
@@ -95,6 +96,23 @@ export const START_UP_EXTRAS = {
 };
 const EXTRAS = Object.entries(START_UP_EXTRAS);
 
+/** A chunk's files, following its static imports (and what they import), without those in `without`. */
+const graphOf = (bundle) => {
+  const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const closure = (names, without = new Set()) => {
+    const out = new Set();
+    const visit = (name) => {
+      if (out.has(name) || without.has(name)) return;
+      out.add(name);
+      chunks.get(name).imports.forEach(visit);
+    };
+    names.forEach(visit);
+    return [...out];
+  };
+  const dynamicOf = (names) => [...new Set(names.flatMap((n) => chunks.get(n).dynamicImports))];
+  return { chunks, closure, dynamicOf };
+};
+
 /**
  * For the build of the loader's chunks: empties dist/cdn/ first (each build's chunks have new names), then writes
  * CDN_MAP from rollup's output graph. For each tag (each input is one, named after its folder):
@@ -110,18 +128,7 @@ export function cdnMap() {
     name: 'dvc-cdn-map',
     generateBundle(options, bundle) {
       rmSync(options.dir, { recursive: true, force: true });
-      const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-      const closure = (names, without = new Set()) => {
-        const out = new Set();
-        const visit = (name) => {
-          if (out.has(name) || without.has(name)) return;
-          out.add(name);
-          chunks.get(name).imports.forEach(visit);
-        };
-        names.forEach(visit);
-        return [...out];
-      };
-      const dynamicOf = (names) => [...new Set(names.flatMap((n) => chunks.get(n).dynamicImports))];
+      const { chunks, closure, dynamicOf } = graphOf(bundle);
       const tags = {};
       for (const entry of [...chunks.values()].filter((c) => c.isEntry)) {
         const js = closure([entry.fileName]);
@@ -146,6 +153,55 @@ export function cdnMap() {
   };
 }
 
+/** The bits of a set of tags, in the order of CDN_MAP's `tags` (the loader's too): bit i for the i-th tag. */
+export const tagBits = (map, tags) => Object.keys(map.tags).reduce((bits, tag, i) => (tags.includes(tag) ? bits | (1 << i) : bits), 0);
+
+/**
+ * For the build of the all-tags file (src/loader/all-tags.ts), after the per-tag chunks: adds to CDN_MAP
+ * - `allTags.tags`: per tag, the same lists as `tags` has (`js`, and the start-up extras), with this build's files:
+ *   `js` is the all-tags file for every tag; each extra holds the chunks of the parts the per-tag chunks have
+ *   under that name for that tag (by chunk name: `badge.en`, `catalog-api`, …);
+ * - `allTags.for`: the sets of tags (`tagBits`) for which the all-tags file is lighter than the tags' own chunks
+ *   (gzip -9, a page in Vietnamese), so that the loader takes it for a page that starts with such a set.
+ */
+export function allTagsMap() {
+  const stem = (file) => file.replace(/-[\w-]{6}\.js$/, '');
+  let perTag;
+  return {
+    name: 'dvc-all-tags-map',
+    generateBundle(options, bundle) {
+      const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
+      const { chunks, closure, dynamicOf } = graphOf(bundle);
+      const entry = [...chunks.values()].find((c) => c.isEntry);
+      const js = closure([entry.fileName]);
+      const has = new Set(js);
+      const dynamic = dynamicOf(js).filter((n) => !has.has(n));
+      const tags = {};
+      for (const [tag, own] of Object.entries(map.tags)) {
+        const extras = EXTRAS.map(([name, is]) => {
+          const names = new Set(own[name].map(stem));
+          return [name, closure(dynamic.filter((n) => is(chunks.get(n)) && names.has(chunks.get(n).name)), has)];
+        });
+        tags[tag] = { js, ...Object.fromEntries(extras) };
+      }
+      perTag = map;
+      perTag.allTags = { tags, for: [] };
+      perTag.files = [...new Set([...map.files, ...chunks.keys()])].sort();
+    },
+    writeBundle(options) {
+      // Measured on the files written: the per-tag chunks (the first build) and this build's.
+      const gzip = (file) => gzipSync(readFileSync(`${options.dir}/${file}`), { level: 9 }).length;
+      const weigh = (lists) => [...new Set(lists.flat())].reduce((sum, f) => sum + gzip(f), 0);
+      const names = Object.keys(perTag.tags);
+      for (let bits = 1; bits < 1 << names.length; bits++) {
+        const set = names.filter((_, i) => bits & (1 << i));
+        if (weigh(set.map((t) => perTag.allTags.tags[t].js)) < weigh(set.map((t) => perTag.tags[t].js))) perTag.allTags.for.push(bits);
+      }
+      writeFileSync(CDN_MAP, `${JSON.stringify(perTag, null, 2)}\n`);
+    },
+  };
+}
+
 /** For the loader's build: src/loader/files.ts as CDN_MAP says, files named by index (the loader's bytes count). */
 export function loaderFiles() {
   return {
@@ -154,14 +210,22 @@ export function loaderFiles() {
       if (!id.endsWith('/src/loader/files.ts')) return null;
       const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
       const names = Object.keys(START_UP_EXTRAS);
-      const files = [...new Set(Object.values(map.tags).flatMap((t) => [t.js, ...names.map((n) => t[n])].flat()))];
+      const lists = (tags) => Object.values(tags).flatMap((t) => [t.js, ...names.map((n) => t[n])].flat());
+      const files = [...new Set([...lists(map.tags), ...lists(map.allTags.tags)])];
       const index = (list) => list.map((n) => files.indexOf(n));
       // Per tag: its code, and only the start-up extras it has, by name.
-      const tags = Object.fromEntries(
-        Object.entries(map.tags).map(([tag, t]) => [tag, [index(t.js), Object.fromEntries(names.filter((n) => t[n].length).map((n) => [n, index(t[n])]))]]),
-      );
+      const tagFiles = (tags) =>
+        Object.fromEntries(
+          Object.entries(tags).map(([tag, t]) => [tag, [index(t.js), Object.fromEntries(names.filter((n) => t[n].length).map((n) => [n, index(t[n])]))]]),
+        );
       this.addWatchFile(CDN_MAP);
-      return `export const FILES = ${JSON.stringify(files)};\nexport const TAG_FILES = ${JSON.stringify(tags)};\n`;
+      return [
+        `export const FILES = ${JSON.stringify(files)};`,
+        `export const TAG_FILES = ${JSON.stringify(tagFiles(map.tags))};`,
+        `export const ALL_TAGS_FILES = ${JSON.stringify(tagFiles(map.allTags.tags))};`,
+        `export const ALL_TAGS_FOR = ${JSON.stringify(map.allTags.for)};`,
+        '',
+      ].join('\n');
     },
   };
 }

@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import tsc from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import { resolve } from 'node:path';
-import { buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames } from './rollup.cdn.js';
+import { allTagsMap, buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
@@ -120,13 +120,22 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
-      entryFileNames: '[name]-[hash].js',
-      chunkFileNames: '[name]-[hash].js',
+      entryFileNames: '[name]-[hash:6].js',
+      chunkFileNames: '[name]-[hash:6].js',
       manualChunks: cdnChunks(TAGS.map((t) => resolve(`src/components/${t}/${t}.ts`))),
       // The loader asks for every chunk a tag needs at once: a chunk need not name what its imports import.
       hoistTransitiveImports: false,
     },
     plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), cdnMap()],
+  },
+  // The all-tags file beside them (`all-<hash>.js`, src/loader/all-tags.ts): every tag's code in one file, its
+  // English and its parts loaded when needed in files of their own (`all-<name>-<hash>.js`), for the loader to
+  // take on a page that starts with several kinds of tag. Its map and when it is lighter go into CDN_MAP.
+  {
+    input: { all: 'src/loader/all-tags.ts' },
+    preserveEntrySignatures: false,
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name]-[hash:6].js', chunkFileNames: 'all-[name]-[hash:6].js', hoistTransitiveImports: false },
+    plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), allTagsMap()],
   },
   // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).
   {

@@ -25,5 +25,14 @@ export type TagFiles = readonly [js: readonly FileIndex[], extras: Readonly<Part
 /** File names, relative to the loader. */
 export const FILES: readonly string[] = [];
 
-/** Every tag the loader knows, with its files. */
+/** Every tag the loader knows, with its own chunks. */
 export const TAG_FILES: Readonly<Record<string, TagFiles>> = {};
+
+/** The same tags with the all-tags file (src/loader/all-tags.ts): its `js` is that one file for every tag. */
+export const ALL_TAGS_FILES: Readonly<Record<string, TagFiles>> = {};
+
+/**
+ * The sets of tags for which the all-tags file weighs less than their own chunks, as measured by the build: bit i
+ * stands for the i-th tag of `TAG_FILES`.
+ */
+export const ALL_TAGS_FOR: readonly number[] = [];

@@ -7,6 +7,11 @@
  *   (`AT_START`): its English when the widget already speaks English, the static catalog's code when it reads a
  *   catalog, the writing of the page URL when it has `url-state`, the dossier view when a tracker looks a dossier
  *   up on start. No file is discovered only once another has arrived.
+ * - One file for several kinds of tag: when the first tags found (at load, or the first to appear) are of a set of
+ *   kinds for which the build measured the all-tags file (src/loader/all-tags.ts) lighter than their own chunks,
+ *   all tags of the page come from that file, which defines every tag at once; otherwise each tag from its own
+ *   chunks. Decided once, so one copy of the code serves the page. Should the all-tags file fail to load, the
+ *   next tag to appear is fetched from its own chunks, which are other files.
  * - Files are found relative to this one (`import.meta.url`), so the folder works from any host and sub-path.
  * - Only dynamic `import()`: nothing is added to the page (no script, link, style or global).
  * - Where tags are found: the document, and every open shadow root of another component found there: those
@@ -19,7 +24,7 @@
 import { resolveCatalog } from '../base/config.js';
 import { resolveLang } from '../i18n/lang.js';
 import { looksUpAtStart } from '../components/dossier-tracker/start-code.js';
-import { FILES, TAG_FILES, type FileIndex, type StartUpExtra, type TagFiles } from './files.js';
+import { ALL_TAGS_FILES, ALL_TAGS_FOR, FILES, TAG_FILES, type FileIndex, type StartUpExtra, type TagFiles } from './files.js';
 import { showLoadFailed } from './note.js';
 
 /** Per tag: its code has arrived or is on its way (a failed load is removed, so the next tag asks again). */
@@ -41,9 +46,21 @@ const awaited = new WeakSet<Element>();
 /** Per tag, how many times its code failed to load: its chunk is asked again under a new address (see `load`). */
 const failures = new Map<string, number>();
 
+/** Whether the page's tags come from the all-tags file; undefined until the first tags are found (`choose`). */
+let allTags: boolean | undefined;
+
 const noop = (): void => {};
 const url = (file: FileIndex): string => new URL(FILES[file], import.meta.url).href;
-const filesOf = (tag: string): TagFiles | undefined => (Object.hasOwn(TAG_FILES, tag) ? TAG_FILES[tag] : undefined);
+const filesOf = (tag: string): TagFiles | undefined => (Object.hasOwn(TAG_FILES, tag) ? (allTags ? ALL_TAGS_FILES : TAG_FILES)[tag] : undefined);
+
+/** With the first tags found in `root`: whether all of the page's tags come from the all-tags file. */
+function choose(root: Document | DocumentFragment | Element): void {
+  let kinds = 0;
+  Object.keys(TAG_FILES).forEach((tag, i) => {
+    if (root.querySelector(tag) || (root instanceof Element && root.localName === tag)) kinds |= 1 << i;
+  });
+  if (kinds) allTags = ALL_TAGS_FOR.includes(kinds);
+}
 
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void scan(node);
@@ -65,6 +82,7 @@ export function discover(root: Document | DocumentFragment | Element = document)
 
 function scan(root: Document | DocumentFragment | Element): Promise<void> {
   const found: Promise<void>[] = [];
+  if (allTags === undefined) choose(root);
   const elements = root.querySelectorAll('*');
   for (const el of root instanceof Element ? [root, ...elements] : elements) {
     if (filesOf(el.localName)) found.push(need(el));
@@ -102,11 +120,15 @@ function load(tag: string, js: readonly FileIndex[]): Promise<void> {
   // failed with an HTTP error (a 404 in a half-finished upload) by its address for the page's life. A shared chunk
   // cannot be renamed so (the tag's chunk imports it by name): after such an error, only a reload fetches it again.
   const tries = failures.get(tag) ?? 0;
+  const fromAllTags = allTags;
   return import(tries ? `${own}?retry=${tries}` : own).then(
     () => void waiting.delete(tag),
     (error: unknown) => {
       if (customElements.get(tag)) return; // defined meanwhile by another copy of the library
-      failures.set(tag, tries + 1);
+      // The all-tags file's English and parts import it by its name: a retry under a new address would leave them
+      // failing. The tags' own chunks are other files.
+      if (fromAllTags) allTags = false;
+      else failures.set(tag, tries + 1);
       loads.delete(tag);
       console.warn(`dvc-elements: the code of <${tag}> could not be loaded; it is tried again when another <${tag}> appears.`, error);
       for (const el of waiting.get(tag) ?? []) if (el.isConnected) showLoadFailed(el);

@@ -8,9 +8,13 @@ import { until } from '../helpers/mock-api.js';
  * reaches the test server, which logs them and can slow them down or fail them for that page alone
  * (test/embedding/cdn-gate.js). The files each tag needs are read from the map the build writes.
  */
+type TagLists = Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[]; dossierView: string[] }>;
 interface CdnMap {
   loader: string;
-  tags: Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[]; dossierView: string[] }>;
+  /** Each tag's own chunks. */
+  tags: TagLists;
+  /** The same lists with the all-tags file, and the sets of tags (bit i: the i-th of `tags`) it is taken for. */
+  allTags: { tags: TagLists; for: number[] };
 }
 /** One request of the page to the CDN folder, as the test server saw it (times in ms on its clock). */
 interface CdnRequest {
@@ -72,6 +76,8 @@ async function openPage(page: string, { lang = 'vi', rules = {} as Rules, query 
   };
 }
 
+/** A set of tags as the map's `allTags.for` writes it. */
+const bitsOf = (tags: string[]) => Object.keys(map.tags).reduce((bits, tag, i) => (tags.includes(tag) ? bits | (1 << i) : bits), 0);
 const shadowText = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const files = (requests: CdnRequest[]) => requests.map((r) => r.file);
 const union = (lists: string[][]) => [...new Set(lists.flat())].sort();
@@ -122,7 +128,8 @@ describe('the CDN loader', () => {
   it('imports nothing by itself: its files are named in it and found beside it', async () => {
     const code = await (await fetch(`/dist/cdn/${map.loader}`)).text();
     expect(code).not.to.match(/^import\b|[;}]import\s*[{*"']/m);
-    for (const file of union(Object.values(map.tags).map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView]))) {
+    const lists = [...Object.values(map.tags), ...Object.values(map.allTags.tags)];
+    for (const file of union(lists.map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView]))) {
       expect(code).to.contain(`"${file}"`);
     }
     expect(code).to.contain('import.meta.url');
@@ -232,21 +239,91 @@ describe('the CDN loader', () => {
   });
 
   describe('no waterfall: everything a tag needs is requested at once', () => {
-    // The page's tracker has a code: its dossier view comes in the same round.
-    const trackerView = () => map.tags['dvc-dossier-tracker'].dossierView;
+    // The page has every tag, so its code is the all-tags file; its tracker has a code: the dossier view comes in
+    // the same round.
+    const all = () => map.allTags.tags;
+    const trackerView = () => all()['dvc-dossier-tracker'].dossierView;
 
-    it('a page in Vietnamese with every tag: all their code in one round after the loader, and no English', async () => {
+    it('a page in Vietnamese with every tag: the all-tags file in one round after the loader, and no English', async () => {
       const page = await openPage('plain', { rules: { delayMs: SLOW_MS } });
       await widgetsReady(page.doc, 'vi');
-      expectOneRound(page.fetched(), union([...TAGS.map((t) => map.tags[t].js), trackerView()]));
+      expect(map.allTags.for, 'the all-tags file is lighter for every tag').to.include(bitsOf(TAGS));
+      expect(union(TAGS.map((t) => all()[t].js))).to.have.length(1);
+      expectOneRound(page.fetched(), union([...TAGS.map((t) => all()[t].js), trackerView()]));
       expect(files(await page.requests()).filter((f) => /\.en-/.test(f))).to.deep.equal([]);
       expectClean(page.win.__dvc);
     });
 
-    it('a page in English: each tag\'s English in the same round as its code, so no widget waits for it', async () => {
+    it('a page in English: each tag\'s English in the same round as the code, so no widget waits for it', async () => {
       const page = await openPage('plain', { lang: 'en', rules: { delayMs: SLOW_MS } });
       await widgetsReady(page.doc, 'en');
-      expectOneRound(page.fetched(), union([...TAGS.flatMap((t) => [map.tags[t].js, map.tags[t].en]), trackerView()]));
+      expectOneRound(page.fetched(), union([...TAGS.flatMap((t) => [all()[t].js, all()[t].en]), trackerView()]));
+      expectClean(page.win.__dvc);
+    });
+  });
+
+  describe('a page that starts with several kinds of tag', () => {
+    const allFile = () => map.allTags.tags['dvc-service-level-badge'].js[0];
+    const codeFiles = (requests: CdnRequest[]) => files(requests).filter((f) => !/\.en-/.test(f));
+
+    it('takes the all-tags file once: tags of any kind added later need nothing more', async () => {
+      const page = await openPage('plain');
+      await widgetsReady(page.doc, 'vi');
+      const before = await page.requests();
+      expect(codeFiles(before).sort()).to.deep.equal([map.loader, allFile(), ...map.allTags.tags['dvc-dossier-tracker'].dossierView].sort());
+      const main = page.doc.querySelector('main')!;
+      main.insertAdjacentHTML('beforeend', '<dvc-service-level-badge level="partial"></dvc-service-level-badge><dvc-feedback-form kind="petition"></dvc-feedback-form>');
+      const [badge, form] = [main.querySelector('[level="partial"]')!, main.querySelector('[kind="petition"]')!];
+      await until(() => shadowText(badge).includes('Một phần'), 6000);
+      await until(() => shadowText(form).includes('Nội dung phản ánh, kiến nghị'), 6000);
+      expect(files(await page.requests())).to.deep.equal(files(before));
+      expectClean(page.win.__dvc);
+    });
+
+    it('takes each tag\'s own chunks for a set of kinds the all-tags file is heavier for', async () => {
+      const pairs = TAGS.flatMap((a, i) => TAGS.slice(i + 1).map((b) => [a, b]));
+      const pair = pairs.find((p) => !map.allTags.for.includes(bitsOf(p)));
+      expect(pair, 'a pair of tags lighter with their own chunks').not.to.equal(undefined);
+      const page = await openPage('blank');
+      const html: Record<string, string> = {
+        'dvc-service-level-badge': '<dvc-service-level-badge level="full"></dvc-service-level-badge>',
+        'dvc-procedure-search': '<dvc-procedure-search query="khai sinh"></dvc-procedure-search>',
+        'dvc-dossier-tracker': '<dvc-dossier-tracker></dvc-dossier-tracker>',
+        'dvc-feedback-form': '<dvc-feedback-form></dvc-feedback-form>',
+      };
+      page.doc.querySelector('main')!.innerHTML = pair!.map((t) => html[t]).join('');
+      for (const tag of pair!) await until(() => !!page.win.customElements.get(tag) && (page.doc.querySelector(tag)!.shadowRoot?.textContent ?? '').trim() !== '', 8000);
+      const [, ...rest] = await page.requests();
+      expect(codeFiles(rest).sort()).to.deep.equal(union(pair!.map((t) => map.tags[t].js)));
+      expectClean(page.win.__dvc);
+    });
+
+    it('the all-tags file fails (404): every widget keeps its fallback with the note; the next tag of a kind comes from its own chunks', async () => {
+      const page = await openPage('plain', { rules: { fail: { match: exactly(allFile()), as: '404' } } });
+      const main = page.doc.querySelector('main')!;
+      const widgets = [...main.querySelectorAll('dvc-procedure-search, dvc-dossier-tracker, dvc-feedback-form')];
+      for (const el of widgets) {
+        await until(() => !!noteOf(el), 6000);
+        expect(noteOf(el)).to.equal('Chưa tải được tiện ích này. Hãy tải lại trang sau ít phút.');
+        expect(el.querySelector('.fallback a')!.getClientRects().length, `${el.localName}'s fallback shown`).to.be.greaterThan(0);
+      }
+      for (const badge of main.querySelectorAll('dvc-service-level-badge')) await until(() => noteOf(badge) === 'Chưa tải được', 6000);
+      expectClean(page.win.__dvc);
+
+      // The upload is complete; a tracker that appears now brings its own chunks, for both trackers.
+      await page.gate({});
+      main.insertAdjacentHTML('beforeend', '<dvc-dossier-tracker></dvc-dossier-tracker>');
+      for (const tracker of main.querySelectorAll('dvc-dossier-tracker')) {
+        await until(() => shadowText(tracker).includes('Mã hồ sơ'), 6000);
+        expect(noteOf(tracker)).to.equal(undefined);
+      }
+      const requests = await page.requests();
+      // The loader never asks for the all-tags file again (no retry address). WebKit, which keeps no failed module,
+      // may fetch it once more for a part prefetched with it (the tracker's dossier view imports it by name).
+      const allTries = requests.filter((r) => r.file === allFile());
+      expect(allTries[0]?.status).to.equal('404');
+      expect(allTries.filter((r) => r.query.includes('retry')), 'the all-tags file asked again by the loader').to.deep.equal([]);
+      for (const file of map.tags['dvc-dossier-tracker'].js) expect(files(requests), file).to.include(file);
       expectClean(page.win.__dvc);
     });
   });
