@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { delay, http, passthrough } from 'msw';
+import { delay } from 'msw';
 import type { SetupWorker } from 'msw/browser';
-import { useMockApi, until } from '../helpers/mock-api.js';
+import { holdModule, useMockApi, until } from '../helpers/mock-api.js';
 import { $, codeInput, DOSSIER_VIEW, focused, liveRegion, loaded, lookUp, mount, text } from './dossier-tracker-helpers.js';
 
 /**
@@ -18,16 +18,7 @@ describe('<dvc-dossier-tracker>: the dossier view arrives with the first lookup'
   });
 
   it('is not fetched with the page: the form works before it, and a lookup shows loading until both the answer and the view are there', async () => {
-    const asked: string[] = [];
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    worker.use(
-      http.get(DOSSIER_VIEW, async ({ request }) => {
-        asked.push(request.url);
-        await released;
-        return passthrough();
-      }),
-    );
+    const { asked, release } = holdModule(worker, DOSSIER_VIEW);
     const el = await mount();
     await delay(50);
     expect(asked, 'nothing fetched before a lookup').to.deep.equal([]);

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { delay, http, passthrough } from 'msw';
+import { delay } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
-import { API, useMockApi, until } from '../helpers/mock-api.js';
+import { API, holdModule, useMockApi, until } from '../helpers/mock-api.js';
 import { $, choose, feedbackRequests, fill, has, sent, submit, submitButton, SUBMISSION_MODULE, summaryItems } from './feedback-form-helpers.js';
 
 /**
@@ -20,16 +20,7 @@ describe('<dvc-feedback-form>: the code that sends arrives once the form is used
   });
 
   it('is not fetched with the page; focusing the form fetches it; a send made meanwhile waits, keeps what was typed, and sends once', async () => {
-    const asked: string[] = [];
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    worker.use(
-      http.get(SUBMISSION_MODULE, async ({ request }) => {
-        asked.push(request.url);
-        await released;
-        return passthrough();
-      }),
-    );
+    const { asked, release } = holdModule(worker, SUBMISSION_MODULE);
     const wrap = await fixture<HTMLElement>(
       html`<div><button>Trước</button><dvc-feedback-form api-base=${API} procedure="1.001193"></dvc-feedback-form></div>`,
     );

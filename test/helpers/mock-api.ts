@@ -1,3 +1,4 @@
+import { http, passthrough } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers, type MockOptions } from '../../src/mocks/handlers.js';
 import { clearFaults } from '../../src/mocks/faults.js';
@@ -25,6 +26,25 @@ export async function useMockApi(opts: MockOptions = {}): Promise<SetupWorker> {
 }
 
 export const requestUrls = () => requests.map((r) => r.url.replace(API, ''));
+
+/**
+ * Holds the browser's requests for a module a widget loads on use (`path`, as MSW matches it) until `release()`,
+ * then lets them through to the server: what the citizen meets while that code is on its way. `asked` lists the
+ * requests' addresses as they come.
+ */
+export function holdModule(on: SetupWorker, path: string | RegExp): { asked: string[]; release: () => void } {
+  const asked: string[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  on.use(
+    http.get(path, async ({ request }) => {
+      asked.push(request.url);
+      await released;
+      return passthrough();
+    }),
+  );
+  return { asked, release };
+}
 
 /**
  * Waits until `check` neither throws nor returns false/null (or rethrows its last error after `timeout` ms). The
