@@ -157,47 +157,63 @@ export function cdnMap() {
 export const tagBits = (map, tags) => Object.keys(map.tags).reduce((bits, tag, i) => (tags.includes(tag) ? bits | (1 << i) : bits), 0);
 
 /**
- * For the build of the all-tags file (src/loader/all-tags.ts), after the per-tag chunks: adds to CDN_MAP
- * - `allTags.tags`: per tag, the same lists as `tags` has (`js`, and the start-up extras), with this build's files:
- *   `js` is the all-tags file for every tag; each extra holds the chunks of the parts the per-tag chunks have
- *   under that name for that tag (by chunk name: `badge.en`, `catalog-api`, …);
- * - `allTags.for`: the sets of tags (`tagBits`) for which the all-tags file is lighter than the tags' own chunks
- *   (gzip -9, a page in Vietnamese), so that the loader takes it for a page that starts with such a set.
+ * For the build of a whole file, after the per-tag chunks: one file with everything some tags need at start, Lit
+ * and the shared code included (the all-tags file, src/loader/all-tags.ts, for every tag; a tag's own module for
+ * that tag alone), its English and the parts needed only sometimes in files of their own beside it. Appends to
+ * CDN_MAP's `whole`: `{ name, tags, for }`, where
+ * - `tags`: per tag it defines, the same lists as CDN_MAP's `tags` (`js`, and the start-up extras) with this
+ *   build's files: `js` is the whole file; each extra holds the chunks of the parts the per-tag chunks have under
+ *   that name for that tag (by chunk name: `badge.en`, `catalog-api`, …), and `onUse` its parts fetched on use;
+ * - `for`: the sets of those tags (`tagBits`) for which it is lighter than the tags' own chunks (gzip -9, a page
+ *   in Vietnamese), so that the loader takes it for a page that starts with such a set.
+ * `defines`: the tags it defines, all of them if not given.
  */
-export function allTagsMap() {
+export function wholeMap({ name, defines }) {
   const stem = (file) => file.replace(/-[\w-]{6}\.js$/, '');
-  let perTag;
+  let map;
   return {
-    name: 'dvc-all-tags-map',
+    name: 'dvc-whole-map',
     generateBundle(options, bundle) {
-      const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
+      map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
       const { chunks, closure, dynamicOf } = graphOf(bundle);
       const entry = [...chunks.values()].find((c) => c.isEntry);
       const js = closure([entry.fileName]);
       const has = new Set(js);
       const dynamic = dynamicOf(js).filter((n) => !has.has(n));
       const tags = {};
-      for (const [tag, own] of Object.entries(map.tags)) {
-        const extras = EXTRAS.map(([name, is]) => {
-          const names = new Set(own[name].map(stem));
-          return [name, closure(dynamic.filter((n) => is(chunks.get(n)) && names.has(chunks.get(n).name)), has)];
+      for (const tag of defines ?? Object.keys(map.tags)) {
+        const own = map.tags[tag];
+        const extras = EXTRAS.map(([extra, is]) => {
+          const names = new Set(own[extra].map(stem));
+          return [extra, closure(dynamic.filter((n) => is(chunks.get(n)) && names.has(chunks.get(n).name)), has)];
         });
-        tags[tag] = { js, ...Object.fromEntries(extras) };
+        const onUse = {};
+        for (const part of Object.keys(own.onUse)) {
+          const chunk = dynamic.find((n) => chunks.get(n).name === part);
+          if (!chunk) continue;
+          const partJs = closure([chunk], has);
+          const partEn = closure(
+            dynamicOf(partJs).filter((n) => isEnglish(chunks.get(n))),
+            new Set([...has, ...Object.fromEntries(extras).en, ...partJs]),
+          );
+          onUse[part] = { js: partJs, en: partEn };
+        }
+        tags[tag] = { js, ...Object.fromEntries(extras), onUse };
       }
-      perTag = map;
-      perTag.allTags = { tags, for: [] };
-      perTag.files = [...new Set([...map.files, ...chunks.keys()])].sort();
+      map.whole = [...(map.whole ?? []), { name, tags, for: [] }];
+      map.files = [...new Set([...map.files, ...chunks.keys()])].sort();
     },
     writeBundle(options) {
       // Measured on the files written: the per-tag chunks (the first build) and this build's.
       const gzip = (file) => gzipSync(readFileSync(`${options.dir}/${file}`), { level: 9 }).length;
       const weigh = (lists) => [...new Set(lists.flat())].reduce((sum, f) => sum + gzip(f), 0);
-      const names = Object.keys(perTag.tags);
-      for (let bits = 1; bits < 1 << names.length; bits++) {
-        const set = names.filter((_, i) => bits & (1 << i));
-        if (weigh(set.map((t) => perTag.allTags.tags[t].js)) < weigh(set.map((t) => perTag.tags[t].js))) perTag.allTags.for.push(bits);
+      const whole = map.whole.at(-1);
+      for (let bits = 1; bits < 1 << Object.keys(map.tags).length; bits++) {
+        const set = Object.keys(map.tags).filter((_, i) => bits & (1 << i));
+        if (!set.every((t) => whole.tags[t])) continue;
+        if (weigh(set.map((t) => whole.tags[t].js)) < weigh(set.map((t) => map.tags[t].js))) whole.for.push(bits);
       }
-      writeFileSync(CDN_MAP, `${JSON.stringify(perTag, null, 2)}\n`);
+      writeFileSync(CDN_MAP, `${JSON.stringify(map, null, 2)}\n`);
     },
   };
 }
@@ -211,7 +227,7 @@ export function loaderFiles() {
       const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
       const names = Object.keys(START_UP_EXTRAS);
       const lists = (tags) => Object.values(tags).flatMap((t) => [t.js, ...names.map((n) => t[n])].flat());
-      const files = [...new Set([...lists(map.tags), ...lists(map.allTags.tags)])];
+      const files = [...new Set([...lists(map.tags), ...map.whole.flatMap((w) => lists(w.tags))])];
       const index = (list) => list.map((n) => files.indexOf(n));
       // Per tag: its code, and only the start-up extras it has, by name.
       const tagFiles = (tags) =>
@@ -222,8 +238,8 @@ export function loaderFiles() {
       return [
         `export const FILES = ${JSON.stringify(files)};`,
         `export const TAG_FILES = ${JSON.stringify(tagFiles(map.tags))};`,
-        `export const ALL_TAGS_FILES = ${JSON.stringify(tagFiles(map.allTags.tags))};`,
-        `export const ALL_TAGS_FOR = ${JSON.stringify(map.allTags.for)};`,
+        // Only the whole files taken for some set of tags.
+        `export const WHOLE_FILES = ${JSON.stringify(map.whole.filter((w) => w.for.length).map((w) => [w.for, tagFiles(w.tags)]))};`,
         '',
       ].join('\n');
     },

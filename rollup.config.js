@@ -3,11 +3,21 @@ import terser from '@rollup/plugin-terser';
 import tsc from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import { resolve } from 'node:path';
-import { allTagsMap, buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames } from './rollup.cdn.js';
+import { buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames, wholeMap } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
 export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker', 'feedback-form'];
+
+/** The whole files (see the CDN builds below): the all-tags file, and one for each tag alone, named by its noun. */
+const WHOLE_FILES = [
+  { name: 'all', input: 'src/loader/all-tags.ts' },
+  ...Object.entries({ badge: 'service-level-badge', search: 'procedure-search', tracker: 'dossier-tracker', form: 'feedback-form' }).map(([noun, t]) => ({
+    name: `only-${noun}`,
+    input: `src/components/${t}/${t}.ts`,
+    defines: [`dvc-${t}`],
+  })),
+];
 
 /**
  * Minifies the CSS inside Lit's css`` templates (comments and white space), which terser leaves as written.
@@ -128,15 +138,16 @@ export default [
     },
     plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), cdnMap()],
   },
-  // The all-tags file beside them (`all-<hash>.js`, src/loader/all-tags.ts): every tag's code in one file, its
-  // English and its parts loaded when needed in files of their own (`all-<name>-<hash>.js`), for the loader to
-  // take on a page that starts with several kinds of tag. Its map and when it is lighter go into CDN_MAP.
-  {
-    input: { all: 'src/loader/all-tags.ts' },
+  // The whole files beside them (rollup.cdn.js, `wholeMap`): everything some tags need at start in one file,
+  // their English and the parts needed only sometimes in files of their own, for the loader to take on a page that
+  // starts with those tags, as the build measures them lighter: `all-<hash>.js` (src/loader/all-tags.ts) for
+  // several kinds, `only-<tag>-<hash>.js` for one. Each is a build of its own, prefixed, into the same folder.
+  ...WHOLE_FILES.map(({ name, input, defines }) => ({
+    input: { [name]: input },
     preserveEntrySignatures: false,
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name]-[hash:6].js', chunkFileNames: 'all-[name]-[hash:6].js', hoistTransitiveImports: false },
-    plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), allTagsMap()],
-  },
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name]-[hash:6].js', chunkFileNames: `${name}-[name]-[hash:6].js`, hoistTransitiveImports: false },
+    plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), wholeMap({ name, defines })],
+  })),
   // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).
   {
     input: 'src/loader/loader.ts',

@@ -28,11 +28,9 @@ export const FILES: readonly string[] = [];
 /** Every tag the loader knows, with its own chunks. */
 export const TAG_FILES: Readonly<Record<string, TagFiles>> = {};
 
-/** The same tags with the all-tags file (src/loader/all-tags.ts): its `js` is that one file for every tag. */
-export const ALL_TAGS_FILES: Readonly<Record<string, TagFiles>> = {};
-
 /**
- * The sets of tags for which the all-tags file weighs less than their own chunks, as measured by the build: bit i
- * stands for the i-th tag of `TAG_FILES`.
+ * The whole files the loader may take instead of each tag's own chunks, in order: per file, the sets of tags (bit
+ * i: the i-th tag of `TAG_FILES`) a page must start with for it, as the build measured it lighter, and the files
+ * of each tag it defines (its `js` is that one file).
  */
-export const ALL_TAGS_FOR: readonly number[] = [];
+export const WHOLE_FILES: readonly (readonly [sets: readonly number[], tags: Readonly<Record<string, TagFiles>>])[] = [];

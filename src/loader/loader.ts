@@ -7,11 +7,12 @@
  *   (`AT_START`): its English when the widget already speaks English, the static catalog's code when it reads a
  *   catalog, the writing of the page URL when it has `url-state`, the dossier view when a tracker looks a dossier
  *   up on start. No file is discovered only once another has arrived.
- * - One file for several kinds of tag: when the first tags found (at load, or the first to appear) are of a set of
- *   kinds for which the build measured the all-tags file (src/loader/all-tags.ts) lighter than their own chunks,
- *   all tags of the page come from that file, which defines every tag at once; otherwise each tag from its own
- *   chunks. Decided once, so one copy of the code serves the page. Should the all-tags file fail to load, the
- *   next tag to appear is fetched from its own chunks, which are other files.
+ * - Whole files: when the first tags found (at load, or the first to appear) are a set the build measured a whole
+ *   file lighter for (files.ts), the page's tags of the kinds that file defines come from it: Lit, the shared code
+ *   and their own in one file (the all-tags file for several kinds, a tag's own whole file for one kind alone),
+ *   which compresses better than separate chunks and is one request. Decided once. A tag of another kind that
+ *   appears later comes from its own chunks, with their copy of the shared code; and should the whole file fail
+ *   to load, so does the next tag to appear (they are other files).
  * - Files are found relative to this one (`import.meta.url`), so the folder works from any host and sub-path.
  * - Only dynamic `import()`: nothing is added to the page (no script, link, style or global).
  * - Where tags are found: the document, and every open shadow root of another component found there: those
@@ -24,7 +25,7 @@
 import { resolveCatalog } from '../base/config.js';
 import { resolveLang } from '../i18n/lang.js';
 import { looksUpAtStart } from '../components/dossier-tracker/start-code.js';
-import { ALL_TAGS_FILES, ALL_TAGS_FOR, FILES, TAG_FILES, type FileIndex, type StartUpExtra, type TagFiles } from './files.js';
+import { FILES, TAG_FILES, WHOLE_FILES, type FileIndex, type StartUpExtra } from './files.js';
 import { showLoadFailed } from './note.js';
 
 /** Per tag: its code has arrived or is on its way (a failed load is removed, so the next tag asks again). */
@@ -46,24 +47,30 @@ const awaited = new WeakSet<Element>();
 /** Per tag, how many times its code failed to load: its chunk is asked again under a new address (see `load`). */
 const failures = new Map<string, number>();
 
-/** Whether the page's tags come from the all-tags file; undefined until the first tags are found (`choose`). */
-let allTags: boolean | undefined;
+/** The files of the whole file the page's tags come from; undefined until the first tags are found, null for none. */
+let whole: (typeof WHOLE_FILES)[number][1] | null | undefined;
 
 const noop = (): void => {};
 const url = (file: FileIndex): string => new URL(FILES[file], import.meta.url).href;
-const filesOf = (tag: string): TagFiles | undefined => (Object.hasOwn(TAG_FILES, tag) ? (allTags ? ALL_TAGS_FILES : TAG_FILES)[tag] : undefined);
+const isTag = (tag: string): boolean => Object.hasOwn(TAG_FILES, tag);
+const fromWhole = (tag: string): boolean => !!whole && Object.hasOwn(whole, tag);
 
-/** With the first tags found in `root`: whether all of the page's tags come from the all-tags file. */
-function choose(root: Document | DocumentFragment | Element): void {
+/**
+ * With the first tags found in `roots` (all that one change to the page added, as one framework render or one
+ * `innerHTML` does): whether the page's tags come from a whole file, and which.
+ */
+function choose(roots: readonly (Document | DocumentFragment | Element)[]): void {
   let kinds = 0;
   Object.keys(TAG_FILES).forEach((tag, i) => {
-    if (root.querySelector(tag) || (root instanceof Element && root.localName === tag)) kinds |= 1 << i;
+    if (roots.some((root) => root.querySelector(tag) || (root instanceof Element && root.localName === tag))) kinds |= 1 << i;
   });
-  if (kinds) allTags = ALL_TAGS_FOR.includes(kinds);
+  if (kinds) whole = WHOLE_FILES.find(([sets]) => sets.includes(kinds))?.[1] ?? null;
 }
 
 const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void scan(node);
+  const added = records.flatMap((record) => [...record.addedNodes].filter((node): node is Element => node instanceof Element));
+  if (whole === undefined) choose(added);
+  for (const el of added) void scan(el);
 });
 
 /**
@@ -82,10 +89,10 @@ export function discover(root: Document | DocumentFragment | Element = document)
 
 function scan(root: Document | DocumentFragment | Element): Promise<void> {
   const found: Promise<void>[] = [];
-  if (allTags === undefined) choose(root);
+  if (whole === undefined) choose([root]);
   const elements = root.querySelectorAll('*');
   for (const el of root instanceof Element ? [root, ...elements] : elements) {
-    if (filesOf(el.localName)) found.push(need(el));
+    if (isTag(el.localName)) found.push(need(el));
     else if (el.shadowRoot) found.push(discover(el.shadowRoot));
     else if (!el.matches(':defined') && !awaited.has(el)) {
       // Another component not defined yet: its shadow root, if open, exists once it is.
@@ -99,7 +106,7 @@ function scan(root: Document | DocumentFragment | Element): Promise<void> {
 /** Starts fetching what a tag found in the page needs. */
 function need(el: Element): Promise<void> {
   const tag = el.localName;
-  const [js, extras] = filesOf(tag)!;
+  const [js, extras] = (fromWhole(tag) ? whole! : TAG_FILES)[tag];
   // Started now rather than when the widget asks, which would be only once its own code has arrived.
   for (const [name, files] of Object.entries(extras) as [StartUpExtra, readonly FileIndex[]][]) if (AT_START[name](el)) prefetch(files);
   if (!customElements.get(tag)) {
@@ -120,14 +127,14 @@ function load(tag: string, js: readonly FileIndex[]): Promise<void> {
   // failed with an HTTP error (a 404 in a half-finished upload) by its address for the page's life. A shared chunk
   // cannot be renamed so (the tag's chunk imports it by name): after such an error, only a reload fetches it again.
   const tries = failures.get(tag) ?? 0;
-  const fromAllTags = allTags;
+  const wholeFile = fromWhole(tag);
   return import(tries ? `${own}?retry=${tries}` : own).then(
     () => void waiting.delete(tag),
     (error: unknown) => {
       if (customElements.get(tag)) return; // defined meanwhile by another copy of the library
-      // The all-tags file's English and parts import it by its name: a retry under a new address would leave them
+      // A whole file's English and parts import it by its name: a retry under a new address would leave them
       // failing. The tags' own chunks are other files.
-      if (fromAllTags) allTags = false;
+      if (wholeFile) whole = null;
       else failures.set(tag, tries + 1);
       loads.delete(tag);
       console.warn(`dvc-elements: the code of <${tag}> could not be loaded; it is tried again when another <${tag}> appears.`, error);

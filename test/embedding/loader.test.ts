@@ -13,8 +13,8 @@ interface CdnMap {
   loader: string;
   /** Each tag's own chunks. */
   tags: TagLists;
-  /** The same lists with the all-tags file, and the sets of tags (bit i: the i-th of `tags`) it is taken for. */
-  allTags: { tags: TagLists; for: number[] };
+  /** The whole files: the same lists with each, and the sets of tags (bit i: the i-th of `tags`) it is taken for. */
+  whole: { name: string; tags: TagLists; for: number[] }[];
 }
 /** One request of the page to the CDN folder, as the test server saw it (times in ms on its clock). */
 interface CdnRequest {
@@ -76,8 +76,18 @@ async function openPage(page: string, { lang = 'vi', rules = {} as Rules, query 
   };
 }
 
-/** A set of tags as the map's `allTags.for` writes it. */
+/** A set of tags as the map's `whole[].for` writes it. */
 const bitsOf = (tags: string[]) => Object.keys(map.tags).reduce((bits, tag, i) => (tags.includes(tag) ? bits | (1 << i) : bits), 0);
+/** The whole file of that name. */
+const wholeFile = (name: string) => map.whole.find((w) => w.name === name)!;
+/** The lists the loader takes for a page that starts with `tags`: a whole file's, or each tag's own chunks. */
+const listsFor = (tags: string[]): TagLists => map.whole.find((w) => w.for.includes(bitsOf(tags)))?.tags ?? map.tags;
+/** The lists for a page that starts with `tag` alone: its own whole file's. */
+const alone = (tag: string) => {
+  const lists = listsFor([tag]);
+  expect(lists, `${tag} alone takes a whole file`).not.to.equal(map.tags);
+  return lists[tag];
+};
 const shadowText = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const files = (requests: CdnRequest[]) => requests.map((r) => r.file);
 const union = (lists: string[][]) => [...new Set(lists.flat())].sort();
@@ -128,7 +138,7 @@ describe('the CDN loader', () => {
   it('imports nothing by itself: its files are named in it and found beside it', async () => {
     const code = await (await fetch(`/dist/cdn/${map.loader}`)).text();
     expect(code).not.to.match(/^import\b|[;}]import\s*[{*"']/m);
-    const lists = [...Object.values(map.tags), ...Object.values(map.allTags.tags)];
+    const lists = [...Object.values(map.tags), ...map.whole.flatMap((w) => Object.values(w.tags))];
     for (const file of union(lists.map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView]))) {
       expect(code).to.contain(`"${file}"`);
     }
@@ -144,7 +154,24 @@ describe('the CDN loader', () => {
       const badge = page.doc.querySelector('dvc-service-level-badge')!;
       await until(() => shadowText(badge).includes('Toàn trình'), 6000);
       const [, ...rest] = await page.requests();
-      expect(files(rest).sort()).to.deep.equal([...map.tags['dvc-service-level-badge'].js].sort());
+      // One file: everything a page of badges needs, Lit included.
+      expect(files(rest)).to.deep.equal(alone('dvc-service-level-badge').js);
+      expect(files(rest)).to.have.length(1);
+      expectClean(page.win.__dvc);
+    });
+
+    it('a page of badges takes their whole file; a form that appears later comes with its own chunks and works beside them', async () => {
+      const page = await openPage('blank');
+      const main = page.doc.querySelector('main')!;
+      main.innerHTML = '<p>Đăng ký khai sinh <dvc-service-level-badge level="full"></dvc-service-level-badge></p>';
+      await until(() => shadowText(main.querySelector('dvc-service-level-badge')).includes('Toàn trình'), 6000);
+      main.insertAdjacentHTML('beforeend', '<dvc-feedback-form procedure="1.001193"></dvc-feedback-form>');
+      const form = main.querySelector('dvc-feedback-form')!;
+      await until(() => shadowText(form).includes('Bạn có hài lòng với dịch vụ này không?'), 6000);
+      const [, badgeFile, ...later] = files(await page.requests());
+      expect(badgeFile).to.equal(alone('dvc-service-level-badge').js[0]);
+      expect(later.sort()).to.deep.equal([...map.tags['dvc-feedback-form'].js].sort());
+      expect(shadowText(main.querySelector('dvc-service-level-badge'))).to.contain('Toàn trình');
       expectClean(page.win.__dvc);
     });
 
@@ -166,7 +193,7 @@ describe('the CDN loader', () => {
       page.doc.querySelector('main')!.innerHTML = `<dvc-procedure-search catalog="${api.origin}/thu-tuc/" query="khai sinh"></dvc-procedure-search>`;
       const search = page.doc.querySelector('dvc-procedure-search')!;
       await until(() => shadowText(search).includes('Đăng ký khai sinh'), 8000);
-      const tag = map.tags['dvc-procedure-search'];
+      const tag = alone('dvc-procedure-search');
       expect(tag.catalog.length).to.be.greaterThan(0);
       expectOneRound(page.fetched(), union([tag.js, tag.catalog]));
     });
@@ -176,7 +203,7 @@ describe('the CDN loader', () => {
       page.doc.querySelector('main')!.innerHTML = '<dvc-dossier-tracker></dvc-dossier-tracker>';
       const plain = page.doc.querySelector('dvc-dossier-tracker')!;
       await until(() => !!plain.shadowRoot?.querySelector('#code'), 8000);
-      const tag = map.tags['dvc-dossier-tracker'];
+      const tag = alone('dvc-dossier-tracker');
       expect(tag.urlState.length).to.be.greaterThan(0);
       // Without url-state, nothing is written into the URL: the module is never asked for.
       expectOneRound(page.fetched(), tag.js);
@@ -196,7 +223,7 @@ describe('the CDN loader', () => {
     const CODE = '000.00.53.H48-220921-0099';
     /** The words of that dossier's status, in the mock API's answer. */
     const SHOWN = 'Đã trả kết quả';
-    const viewFiles = () => map.tags['dvc-dossier-tracker'].dossierView;
+    const viewFiles = () => alone('dvc-dossier-tracker').dossierView;
     const asked = (requests: CdnRequest[]) => files(requests).filter((f) => viewFiles().includes(f));
 
     it('a tracker with a code gets its dossier view in the same round as its code', async () => {
@@ -204,7 +231,7 @@ describe('the CDN loader', () => {
       page.doc.querySelector('main')!.innerHTML = `<dvc-dossier-tracker code="${CODE}"></dvc-dossier-tracker>`;
       const tracker = page.doc.querySelector('dvc-dossier-tracker')!;
       await until(() => shadowText(tracker).includes(SHOWN), 8000);
-      const tag = map.tags['dvc-dossier-tracker'];
+      const tag = alone('dvc-dossier-tracker');
       expect(viewFiles().length).to.be.greaterThan(0);
       expectOneRound(page.fetched(), union([tag.js, viewFiles()]));
       expectClean(page.win.__dvc);
@@ -215,7 +242,7 @@ describe('the CDN loader', () => {
       page.doc.querySelector('main')!.innerHTML = '<dvc-dossier-tracker></dvc-dossier-tracker>';
       const tracker = page.doc.querySelector('dvc-dossier-tracker')!;
       await until(() => shadowText(tracker).includes(SHOWN), 8000);
-      expectOneRound(page.fetched(), union([map.tags['dvc-dossier-tracker'].js, viewFiles()]));
+      expectOneRound(page.fetched(), union([alone('dvc-dossier-tracker').js, viewFiles()]));
       expectClean(page.win.__dvc);
     });
 
@@ -241,13 +268,13 @@ describe('the CDN loader', () => {
   describe('no waterfall: everything a tag needs is requested at once', () => {
     // The page has every tag, so its code is the all-tags file; its tracker has a code: the dossier view comes in
     // the same round.
-    const all = () => map.allTags.tags;
+    const all = () => wholeFile('all').tags;
     const trackerView = () => all()['dvc-dossier-tracker'].dossierView;
 
     it('a page in Vietnamese with every tag: the all-tags file in one round after the loader, and no English', async () => {
       const page = await openPage('plain', { rules: { delayMs: SLOW_MS } });
       await widgetsReady(page.doc, 'vi');
-      expect(map.allTags.for, 'the all-tags file is lighter for every tag').to.include(bitsOf(TAGS));
+      expect(wholeFile('all').for, 'the all-tags file is lighter for every tag').to.include(bitsOf(TAGS));
       expect(union(TAGS.map((t) => all()[t].js))).to.have.length(1);
       expectOneRound(page.fetched(), union([...TAGS.map((t) => all()[t].js), trackerView()]));
       expect(files(await page.requests()).filter((f) => /\.en-/.test(f))).to.deep.equal([]);
@@ -263,14 +290,14 @@ describe('the CDN loader', () => {
   });
 
   describe('a page that starts with several kinds of tag', () => {
-    const allFile = () => map.allTags.tags['dvc-service-level-badge'].js[0];
+    const allFile = () => wholeFile('all').tags['dvc-service-level-badge'].js[0];
     const codeFiles = (requests: CdnRequest[]) => files(requests).filter((f) => !/\.en-/.test(f));
 
     it('takes the all-tags file once: tags of any kind added later need nothing more', async () => {
       const page = await openPage('plain');
       await widgetsReady(page.doc, 'vi');
       const before = await page.requests();
-      expect(codeFiles(before).sort()).to.deep.equal([map.loader, allFile(), ...map.allTags.tags['dvc-dossier-tracker'].dossierView].sort());
+      expect(codeFiles(before).sort()).to.deep.equal([map.loader, allFile(), ...wholeFile('all').tags['dvc-dossier-tracker'].dossierView].sort());
       const main = page.doc.querySelector('main')!;
       main.insertAdjacentHTML('beforeend', '<dvc-service-level-badge level="partial"></dvc-service-level-badge><dvc-feedback-form kind="petition"></dvc-feedback-form>');
       const [badge, form] = [main.querySelector('[level="partial"]')!, main.querySelector('[kind="petition"]')!];
@@ -282,7 +309,7 @@ describe('the CDN loader', () => {
 
     it('takes each tag\'s own chunks for a set of kinds the all-tags file is heavier for', async () => {
       const pairs = TAGS.flatMap((a, i) => TAGS.slice(i + 1).map((b) => [a, b]));
-      const pair = pairs.find((p) => !map.allTags.for.includes(bitsOf(p)));
+      const pair = pairs.find((p) => listsFor(p) === map.tags);
       expect(pair, 'a pair of tags lighter with their own chunks').not.to.equal(undefined);
       const page = await openPage('blank');
       const html: Record<string, string> = {
@@ -363,9 +390,12 @@ describe('the CDN loader', () => {
   describe('a file that fails to load', () => {
     const TRACKER = `<dvc-dossier-tracker><p class="fallback"><a href="https://dichvucong.quangngai.gov.vn/tra-cuu-ho-so">Tra cứu hồ sơ trên Cổng</a></p></dvc-dossier-tracker>`;
 
-    it("404 for a tag's chunk (an upload half done): the fallback stays with a note, nothing is thrown, and the next such tag tries again", async () => {
+    it("404 for a tag's code (an upload half done): the fallback stays with a note, nothing is thrown, and the next such tag tries again", async () => {
+      // The first tracker asks for its whole file; the next ones for its own chunks (other files), then again
+      // under a new address.
+      const whole = alone('dvc-dossier-tracker').js[0];
       const own = map.tags['dvc-dossier-tracker'].js[0];
-      const page = await openPage('blank', { rules: { fail: { match: exactly(own), as: '404' } } });
+      const page = await openPage('blank', { rules: { fail: { match: `${exactly(whole)}|${exactly(own)}`, as: '404' } } });
       const main = page.doc.querySelector('main')!;
       main.innerHTML = TRACKER;
       const first = main.querySelector('dvc-dossier-tracker')!;
@@ -376,22 +406,30 @@ describe('the CDN loader', () => {
       expectClean(page.win.__dvc);
       expect(page.win.__dvc.warnings.filter((w) => w.includes('could not be loaded'))).to.have.length(1);
 
-      // The upload is complete; the next tracker that appears brings the code, for both.
-      await page.gate({});
+      // Still half done: the next tracker asks for its own chunk, which fails too.
       main.insertAdjacentHTML('beforeend', TRACKER);
       const second = main.querySelectorAll('dvc-dossier-tracker')[1];
-      for (const tracker of [first, second]) {
+      await until(() => !!noteOf(second), 6000);
+      expect(noteOf(first), 'the first keeps its note').to.equal('Chưa tải được tiện ích này. Hãy tải lại trang sau ít phút.');
+
+      // The upload is complete; the next tracker that appears brings the code, for all three.
+      await page.gate({});
+      main.insertAdjacentHTML('beforeend', TRACKER);
+      const third = main.querySelectorAll('dvc-dossier-tracker')[2];
+      for (const tracker of [first, second, third]) {
         await until(() => shadowText(tracker).includes('Mã hồ sơ'), 6000);
         expect(noteOf(tracker)).to.equal(undefined);
         expect(tracker.querySelector('.fallback a')!.getClientRects().length, 'fallback link hidden').to.equal(0);
       }
-      const tries = (await page.requests()).filter((r) => r.file === own);
-      expect(tries.map((r) => r.status)).to.deep.equal(['404', 200]);
+      const requests = await page.requests();
+      expect(requests.filter((r) => r.file === whole).map((r) => r.status), 'the whole file, not asked again').to.deep.equal(['404']);
+      const tries = requests.filter((r) => r.file === own);
+      expect(tries.map((r) => [r.status, r.query])).to.deep.equal([['404', ''], [200, 'retry=1']]);
       expectClean(page.win.__dvc);
     });
 
-    it("a dropped connection for a tag's chunk, on a page in English: the note in English, then the next such tag tries again", async () => {
-      const own = map.tags['dvc-dossier-tracker'].js[0];
+    it("a dropped connection for a tag's code, on a page in English: the note in English, then the next such tag tries again", async () => {
+      const own = alone('dvc-dossier-tracker').js[0];
       const page = await openPage('blank', { lang: 'en', rules: { fail: { match: exactly(own), as: 'drop' } } });
       const main = page.doc.querySelector('main')!;
       main.innerHTML = TRACKER;
@@ -412,6 +450,8 @@ describe('the CDN loader', () => {
 
     it('the shared code fails (404): every tag waiting for it keeps its fallback with the note, and nothing is thrown', async () => {
       // The core: Lit and what every tag shares.
+      // A tracker and a form: each from its own chunks (no whole file is lighter for the two).
+      expect(listsFor(['dvc-dossier-tracker', 'dvc-feedback-form'])).to.equal(map.tags);
       const [shared] = map.tags['dvc-dossier-tracker'].js.filter((f) => map.tags['dvc-feedback-form'].js.includes(f));
       const page = await openPage('blank', { rules: { fail: { match: exactly(shared), as: '404' } } });
       const main = page.doc.querySelector('main')!;
@@ -426,7 +466,7 @@ describe('the CDN loader', () => {
     });
 
     it('a badge, inline in a line of text, gets a few words rather than a paragraph', async () => {
-      const own = map.tags['dvc-service-level-badge'].js[0];
+      const own = alone('dvc-service-level-badge').js[0];
       const page = await openPage('blank', { rules: { fail: { match: exactly(own), as: '404' } } });
       page.doc.querySelector('main')!.innerHTML = '<p>Đăng ký khai sinh <dvc-service-level-badge procedure="1.001193"></dvc-service-level-badge></p>';
       const badge = page.doc.querySelector('dvc-service-level-badge')!;
