@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lazyModule } from './lazy-module.js';
 
 /** A widget's query parameters: a missing (undefined) value is absent from the URL. */
 export type UrlValues = Readonly<Record<string, string | undefined>>;
@@ -20,6 +21,9 @@ export interface UrlStateOptions {
 // One owner per tag name: two trackers writing one `ma-ho-so` would undo each other's Back and Forward.
 const owners = new Map<string, UrlState>();
 
+/** Writing the URL and answering Back and Forward: fetched once a widget owns the URL (see below). */
+const urlHistory = lazyModule(() => import('./url-history.js'));
+
 /**
  * Keeps a widget's state in the page URL (`url-state`), so that a citizen can share a link, bookmark it, reload
  * and use Back and Forward. A step the citizen takes is a new history entry (`push`); typing only rewrites the
@@ -33,13 +37,13 @@ const owners = new Map<string, UrlState>();
  * Writing the URL and answering Back and Forward (url-history.ts) is a module of its own, imported once a widget
  * owns the URL: a page whose widgets have no `url-state` never downloads it. The loader fetches it together with
  * the widget's code when the attribute is there from the start (src/loader/loader.ts); a widget given the
- * attribute later imports it then, and its first steps are written once it has arrived, in order.
+ * attribute later imports it then, and its first steps are written once it has arrived, in order. A failed import is asked for
+ * again by the next step.
  */
 export class UrlState implements ReactiveController {
   private owner = false;
   private decided = false;
   private warned = false;
-  private history?: Promise<typeof import('./url-history.js')>;
   /**
    * Our parameters as last read or written: Back to an entry that differs only in the host's part is not ours.
    * @internal
@@ -63,7 +67,7 @@ export class UrlState implements ReactiveController {
       if (this.owner) {
         owners.set(this.host.localName, this);
         // Asked for now, so that it is there by the citizen's first step.
-        this.loadHistory().catch(noop);
+        urlHistory.load().catch(noop);
       } else if (!this.warned) {
         this.warned = true;
         console.warn(`dvc-elements: only the first <${this.host.localName} url-state> of a page keeps its state in the URL.`);
@@ -100,21 +104,13 @@ export class UrlState implements ReactiveController {
     this.owner = false;
   }
 
-  /** The history module; a failed import is asked for again by the next step. */
-  private loadHistory(): Promise<typeof import('./url-history.js')> {
-    return (this.history ??= import('./url-history.js').catch((error: unknown) => {
-      this.history = undefined;
-      throw error;
-    }));
-  }
-
   private write(values: UrlValues, method: 'pushState' | 'replaceState'): void {
     // Without the module (offline), the widget works on without the URL, as when the browser refuses a change.
-    if (this.on) this.loadHistory().then((history) => history.write(this, values, method), noop);
+    if (this.on) urlHistory.load().then((h) => h.write(this, values, method), noop);
   }
 
   private readonly onPopState = (): void => {
-    if (this.on) this.loadHistory().then((history) => history.popState(this), noop);
+    if (this.on) urlHistory.load().then((h) => h.popState(this), noop);
   };
 }
 

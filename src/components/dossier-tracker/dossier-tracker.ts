@@ -8,6 +8,7 @@ import { QR_SCANNER } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
 import { checkDossierCode, showChar } from './dossier-code.js';
@@ -17,8 +18,6 @@ import type { QrScanner } from './qr-scanner.js';
 import { RESULT_HEADING_ID } from './result-heading.js';
 import { codeParamName } from './start-code.js';
 
-type DossierView = typeof import('./dossier-view.js');
-
 /**
  * The code that shows a dossier (its view, icons and time-limit rules): fetched with the first lookup, in parallel
  * with the API's answer, so a page pays for it only once a citizen looks something up, and the form shows
@@ -26,17 +25,11 @@ type DossierView = typeof import('./dossier-view.js');
  * already: the CDN loader fetches it with the tracker's code (start-code.ts). Loaded once for every tracker on the
  * page; a failed fetch is asked for again with the next lookup.
  */
-let view: DossierView | undefined;
-let viewLoading: Promise<DossierView> | undefined;
-const loadView = (): Promise<DossierView> =>
-  (viewLoading ??= import('./dossier-view.js').then(
-    (mod) => (view = mod),
-    (cause) => {
-      viewLoading = undefined;
-      // Offline, or the files were replaced by a newer release: the same message and retry as no connection.
-      throw new ApiError('network', 'The dossier view could not be loaded', { cause });
-    },
-  ));
+const view = lazyModule(
+  () => import('./dossier-view.js'),
+  // The same message and retry as no connection.
+  (cause) => new ApiError('network', 'The dossier view could not be loaded', { cause }),
+);
 
 export { DEFAULT_CODE_PARAM } from './start-code.js';
 
@@ -162,7 +155,7 @@ export class DvcDossierTracker extends DvcElement {
   private readonly lookupTask = new Task(this, {
     autoRun: false,
     task: async ([lookup]: readonly [Lookup], { signal }) =>
-      (await Promise.all([getDossier(this.client!, lookup.code, lookup.verifier, { signal }), loadView()]))[0],
+      (await Promise.all([getDossier(this.client!, lookup.code, lookup.verifier, { signal }), view.load()]))[0],
     onComplete: (d) => this.onLoaded(d),
     onError: (e) => this.onFailed(e),
   });
@@ -225,9 +218,9 @@ export class DvcDossierTracker extends DvcElement {
       ${this.current
         ? this.lookupTask.render({
             pending: () =>
-              this.relocalizing && this.lookupTask.value ? view!.renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading(),
+              this.relocalizing && this.lookupTask.value ? view.module!.renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading(),
             // A completed lookup has the view (loaded with it).
-            complete: (d) => view!.renderDossier(d, this.language, Date.now()),
+            complete: (d) => view.module!.renderDossier(d, this.language, Date.now()),
             error: (e) => this.renderFailure(e),
           })
         : nothing}
@@ -438,11 +431,11 @@ export class DvcDossierTracker extends DvcElement {
   private onLoaded(d: Dossier): void {
     // The dossier's styles come with its view: added to this shadow root before the dossier's first render.
     const root = this.shadowRoot;
-    const sheet = view!.viewStyles.styleSheet;
+    const sheet = view.module!.viewStyles.styleSheet;
     if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.verifierPrompt = undefined;
     this.verifierDraft = '';
-    this.announce(view!.loadedAnnouncement(d, this.language, Date.now()));
+    this.announce(view.module!.loadedAnnouncement(d, this.language, Date.now()));
     if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
     this.relocalizing = false;
     if (this.byCitizen) this.focusAfterRender(`#${RESULT_HEADING_ID}`);

@@ -5,6 +5,7 @@ import { RATINGS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { feedbackMessages, type FeedbackMessages } from '../../i18n/messages/feedback.js';
 import type { FeedbackContext } from './body.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from './draft-store.js';
@@ -13,25 +14,17 @@ import { feedbackStyles } from './feedback-form.styles.js';
 import { MESSAGE_MAX, charCount, emptyValues, type FieldName, type FieldProblem, type FormValues } from './form-values.js';
 import type { SubmissionKey } from './idempotency.js';
 
-type Submission = typeof import('./submission.js');
-
 /**
  * What only sending needs (checks, body, key, request): fetched when the citizen first focuses a control of the
  * form, well before they send, and awaited by the first submission if still on its way. Shared by every form on
  * the page.
  */
-let submission: Submission | undefined;
-let submissionLoading: Promise<Submission> | undefined;
-const loadSubmission = (): Promise<Submission> =>
-  (submissionLoading ??= import('./submission.js').then(
-    (mod) => (submission = mod),
-    (cause) => {
-      submissionLoading = undefined;
-      // Offline, or the files were replaced by a newer release: the same message and retry as no connection.
-      throw new ApiError('network', 'The code that sends the form could not be loaded', { cause });
-    },
-  ));
-const prefetchSubmission = (): void => void loadSubmission().catch(() => {});
+const submission = lazyModule(
+  () => import('./submission.js'),
+  // The same message and retry as no connection.
+  (cause) => new ApiError('network', 'The code that sends the form could not be loaded', { cause }),
+);
+const prefetchSubmission = (): void => void submission.load().catch(() => {});
 
 /** `aria-describedby` from the ids that apply now. */
 const describedBy = (...ids: (string | false | undefined)[]): string => ids.filter(Boolean).join(' ');
@@ -404,10 +397,10 @@ export class DvcFeedbackForm extends DvcElement {
     if (this.phase !== 'editing' || this.preparing) return;
     this.failure = undefined;
     this.challengeFailed = false;
-    if (!submission) {
+    if (!submission.module) {
       this.preparing = true;
       try {
-        await loadSubmission();
+        await submission.load();
       } catch (error) {
         this.failure = toApiError(error);
         return;
@@ -416,7 +409,7 @@ export class DvcFeedbackForm extends DvcElement {
       }
       if (this.phase !== 'editing') return;
     }
-    const { buildBody, sendFeedback, serverProblems, SubmissionKey, validate } = submission!;
+    const { buildBody, sendFeedback, serverProblems, SubmissionKey, validate } = submission.module!;
     const kind = this.feedbackKind;
     const problems = validate(this.values, kind);
     this.problems = problems;

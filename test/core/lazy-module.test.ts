@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { lazyModule } from '../../src/base/lazy-module.js';
+
+/** The one way a widget holds a module it fetches on first need (the dossier view, the sending code, URL writing). */
+describe('lazyModule', () => {
+  it('fetches once however many widgets ask, even at the same time, and keeps the module', async () => {
+    let fetches = 0;
+    const mod = { name: 'view' };
+    const lazy = lazyModule(async () => {
+      fetches++;
+      return mod;
+    });
+    expect(lazy.module).to.equal(undefined);
+    const [a, b] = await Promise.all([lazy.load(), lazy.load()]);
+    expect(a).to.equal(mod);
+    expect(b).to.equal(mod);
+    expect(lazy.module).to.equal(mod);
+    expect(await lazy.load()).to.equal(mod);
+    expect(fetches).to.equal(1);
+  });
+
+  it('forgets a failed fetch: the next load asks again, and the failure comes as the widget wants it', async () => {
+    let fetches = 0;
+    const lazy = lazyModule(
+      async () => {
+        fetches++;
+        if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return { ok: true };
+      },
+      (cause) => new Error('network', { cause }),
+    );
+    const failed = await lazy.load().then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    expect(failed?.message).to.equal('network');
+    expect((failed?.cause as Error).name).to.equal('TypeError');
+    expect(lazy.module).to.equal(undefined);
+    expect(await lazy.load()).to.deep.equal({ ok: true });
+    expect(fetches).to.equal(2);
+  });
+
+  it('rejects with the error itself when no failure is given', async () => {
+    const cause = new Error('offline');
+    const lazy = lazyModule(() => Promise.reject(cause));
+    expect(await lazy.load().catch((error: unknown) => error)).to.equal(cause);
+  });
+});
