@@ -8,6 +8,13 @@ import { gzipSync } from 'node:zlib';
 export const CDN_MAP = 'dist/cdn-files.json';
 
 /**
+ * The CDN files' names: `<name>-<hash>.js`, the hash 6 characters (each name is written into the loader, which
+ * every page downloads; 6 base64 characters still tell one release's file from another's).
+ */
+export const CDN_FILE_NAME = '[name]-[hash:6].js';
+const HASHED = /-[\w-]{6}\.js$/;
+
+/**
  * Gives src/base/build.ts this build's values (`{ BUILD: 'bundle', QR_SCANNER: false }`), as plain constants so
  * that rollup drops the code a build leaves out.
  */
@@ -96,7 +103,11 @@ export const START_UP_EXTRAS = {
 };
 const EXTRAS = Object.entries(START_UP_EXTRAS);
 
-/** A chunk's files, following its static imports (and what they import), without those in `without`. */
+/**
+ * Rollup's output graph: `closure(names, without)`, chunks with their static imports followed (without those in
+ * `without`); `dynamicOf(names)`, what they import dynamically; `partOf(chunk, has, en)`, a part fetched on use
+ * (`{ js, en }`: its chunks, and its English, without what the tag `has` already or its English `en` brings).
+ */
 const graphOf = (bundle) => {
   const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   const closure = (names, without = new Set()) => {
@@ -110,7 +121,11 @@ const graphOf = (bundle) => {
     return [...out];
   };
   const dynamicOf = (names) => [...new Set(names.flatMap((n) => chunks.get(n).dynamicImports))];
-  return { chunks, closure, dynamicOf };
+  const partOf = (chunk, has, en) => {
+    const js = closure([chunk], has);
+    return { js, en: closure(dynamicOf(js).filter((n) => isEnglish(chunks.get(n))), new Set([...has, ...en, ...js])) };
+  };
+  return { chunks, closure, dynamicOf, partOf };
 };
 
 /**
@@ -128,7 +143,7 @@ export function cdnMap() {
     name: 'dvc-cdn-map',
     generateBundle(options, bundle) {
       rmSync(options.dir, { recursive: true, force: true });
-      const { chunks, closure, dynamicOf } = graphOf(bundle);
+      const { chunks, closure, dynamicOf, partOf } = graphOf(bundle);
       const tags = {};
       for (const entry of [...chunks.values()].filter((c) => c.isEntry)) {
         const js = closure([entry.fileName]);
@@ -137,18 +152,14 @@ export function cdnMap() {
         const extras = Object.fromEntries(EXTRAS.map(([name, is]) => [name, closure(dynamic.filter((n) => is(chunks.get(n))), has)]));
         const onUse = {};
         for (const part of dynamic.filter((n) => !EXTRAS.some(([, is]) => is(chunks.get(n))))) {
-          const partJs = closure([part], has);
-          const partEn = closure(
-            dynamicOf(partJs).filter((n) => isEnglish(chunks.get(n))),
-            new Set([...has, ...extras.en, ...partJs]),
-          );
-          onUse[chunks.get(part).name] = { js: partJs, en: partEn };
+          onUse[chunks.get(part).name] = partOf(part, has, extras.en);
         }
         tags[`dvc-${entry.name}`] = { js, ...extras, onUse };
       }
       const files = [...chunks.keys()].sort();
       mkdirSync(dirname(CDN_MAP), { recursive: true });
-      writeFileSync(CDN_MAP, `${JSON.stringify({ loader: 'dvc-elements.js', bundle: 'dvc-elements.bundle.js', files, tags }, null, 2)}\n`);
+      // `whole`: the whole files' builds, which come next, add theirs (wholeMap).
+      writeFileSync(CDN_MAP, `${JSON.stringify({ loader: 'dvc-elements.js', bundle: 'dvc-elements.bundle.js', files, tags, whole: [] }, null, 2)}\n`);
     },
   };
 }
@@ -169,13 +180,13 @@ export const tagBits = (map, tags) => Object.keys(map.tags).reduce((bits, tag, i
  * `defines`: the tags it defines, all of them if not given.
  */
 export function wholeMap({ name, defines }) {
-  const stem = (file) => file.replace(/-[\w-]{6}\.js$/, '');
+  const stem = (file) => file.replace(HASHED, '');
   let map;
   return {
     name: 'dvc-whole-map',
     generateBundle(options, bundle) {
       map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
-      const { chunks, closure, dynamicOf } = graphOf(bundle);
+      const { chunks, closure, dynamicOf, partOf } = graphOf(bundle);
       const entry = [...chunks.values()].find((c) => c.isEntry);
       const js = closure([entry.fileName]);
       const has = new Set(js);
@@ -183,24 +194,20 @@ export function wholeMap({ name, defines }) {
       const tags = {};
       for (const tag of defines ?? Object.keys(map.tags)) {
         const own = map.tags[tag];
-        const extras = EXTRAS.map(([extra, is]) => {
-          const names = new Set(own[extra].map(stem));
-          return [extra, closure(dynamic.filter((n) => is(chunks.get(n)) && names.has(chunks.get(n).name)), has)];
-        });
+        const extras = Object.fromEntries(
+          EXTRAS.map(([extra, is]) => {
+            const names = new Set(own[extra].map(stem));
+            return [extra, closure(dynamic.filter((n) => is(chunks.get(n)) && names.has(chunks.get(n).name)), has)];
+          }),
+        );
         const onUse = {};
         for (const part of Object.keys(own.onUse)) {
           const chunk = dynamic.find((n) => chunks.get(n).name === part);
-          if (!chunk) continue;
-          const partJs = closure([chunk], has);
-          const partEn = closure(
-            dynamicOf(partJs).filter((n) => isEnglish(chunks.get(n))),
-            new Set([...has, ...Object.fromEntries(extras).en, ...partJs]),
-          );
-          onUse[part] = { js: partJs, en: partEn };
+          if (chunk) onUse[part] = partOf(chunk, has, extras.en);
         }
-        tags[tag] = { js, ...Object.fromEntries(extras), onUse };
+        tags[tag] = { js, ...extras, onUse };
       }
-      map.whole = [...(map.whole ?? []), { name, tags, for: [] }];
+      map.whole.push({ name, tags, for: [] });
       map.files = [...new Set([...map.files, ...chunks.keys()])].sort();
     },
     writeBundle(options) {

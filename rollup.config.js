@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import tsc from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import { resolve } from 'node:path';
-import { buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames, wholeMap } from './rollup.cdn.js';
+import { CDN_FILE_NAME, buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames, wholeMap } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
@@ -12,11 +12,7 @@ export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker
 /** The whole files (see the CDN builds below): the all-tags file, and one for each tag alone, named by its noun. */
 const WHOLE_FILES = [
   { name: 'all', input: 'src/loader/all-tags.ts' },
-  ...Object.entries({ badge: 'service-level-badge', search: 'procedure-search', tracker: 'dossier-tracker', form: 'feedback-form' }).map(([noun, t]) => ({
-    name: `only-${noun}`,
-    input: `src/components/${t}/${t}.ts`,
-    defines: [`dvc-${t}`],
-  })),
+  ...TAGS.map((t) => ({ name: `only-${t.split('-').at(-1)}`, input: `src/components/${t}/${t}.ts`, defines: [`dvc-${t}`] })),
 ];
 
 /**
@@ -130,8 +126,8 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
-      entryFileNames: '[name]-[hash:6].js',
-      chunkFileNames: '[name]-[hash:6].js',
+      entryFileNames: CDN_FILE_NAME,
+      chunkFileNames: CDN_FILE_NAME,
       manualChunks: cdnChunks(TAGS.map((t) => resolve(`src/components/${t}/${t}.ts`))),
       // The loader asks for every chunk a tag needs at once: a chunk need not name what its imports import.
       hoistTransitiveImports: false,
@@ -145,7 +141,7 @@ export default [
   ...WHOLE_FILES.map(({ name, input, defines }) => ({
     input: { [name]: input },
     preserveEntrySignatures: false,
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name]-[hash:6].js', chunkFileNames: `${name}-[name]-[hash:6].js`, hoistTransitiveImports: false },
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: CDN_FILE_NAME, chunkFileNames: `${name}-${CDN_FILE_NAME}`, hoistTransitiveImports: false },
     plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), wholeMap({ name, defines })],
   })),
   // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).

@@ -37,8 +37,8 @@ const urlHistory = lazyModule(() => import('./url-history.js'));
  * Writing the URL and answering Back and Forward (url-history.ts) is a module of its own, imported once a widget
  * owns the URL: a page whose widgets have no `url-state` never downloads it. The loader fetches it together with
  * the widget's code when the attribute is there from the start (src/loader/loader.ts); a widget given the
- * attribute later imports it then, and its first steps are written once it has arrived, in order. A failed import is asked for
- * again by the next step.
+ * attribute later imports it then, and its first steps are written once it has arrived, in order. A failed
+ * import is asked for again by the next step.
  */
 export class UrlState implements ReactiveController {
   private owner = false;

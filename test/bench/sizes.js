@@ -88,19 +88,16 @@ export function measureSizes() {
   // A tracker that starts with a lookup (a receipt's link): its dossier view comes with its code.
   const trackerWithCode = { vi: page(PAGE_KINDS.tracker, 'vi', ['dossierView']), en: page(PAGE_KINDS.tracker, 'en', ['dossierView']) };
   const bundle = size(map.bundle);
+  // Each tag's lists on a page with that tag alone.
+  const alone = Object.keys(map.tags).map((tag) => [tag, listsFor(map, [tag])[tag]]);
   const extras = Object.fromEntries(
     Object.keys(EXTRA_NAMES).map((name) => [
       name,
-      Object.fromEntries(
-        Object.keys(map.tags)
-          .map((tag) => [tag, listsFor(map, [tag])[tag]])
-          .filter(([, t]) => t[name].length)
-          .map(([tag, t]) => [tag, total(t[name], 'gzip')]),
-      ),
+      Object.fromEntries(alone.filter(([, t]) => t[name].length).map(([tag, t]) => [tag, total(t[name], 'gzip')])),
     ]),
   );
   const onUse = Object.fromEntries(
-    Object.keys(map.tags).map((tag) => [tag, listsFor(map, [tag])[tag]]).flatMap(([tag, t]) =>
+    alone.flatMap(([tag, t]) =>
       Object.entries(t.onUse).map(([part, p]) => [part, { tag, vi: total(p.js, 'gzip'), en: total([...p.js, ...p.en], 'gzip') }]),
     ),
   );
