@@ -123,7 +123,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       assert.equal(r.code, 0, r.stderr);
       for (const p of ['/domains', '/procedures/1.000894']) {
         const [refused, again] = proxy.log.filter((e) => e.path.endsWith(p));
-        assert.ok(again.start - refused.end >= 1000, `${p}: asked again after ${again.start - refused.end} ms`);
+        assert.ok(again.start - refused.answered >= 1000, `${p}: asked again after ${again.start - refused.answered} ms`);
       }
       assert.match(r.stderr, /The API asks to wait 1 s \(HTTP 503, \/domains\)/);
       assert.match(r.stderr, /The API asks to wait 1 s \(HTTP 429, \/procedures\/1\.000894\)/);

@@ -111,7 +111,7 @@ const FIXTURES = [
     after(proxy) {
       // The check waited before it asked again.
       const [limited, again] = proxy.log.filter((e) => e.path.startsWith('/api/v1/agencies'));
-      assert.ok(again.start - limited.end >= 1000, `${again.start - limited.end} ms`);
+      assert.ok(again.start - limited.answered >= 1000, `${again.start - limited.answered} ms`);
     },
   },
   {

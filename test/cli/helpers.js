@@ -55,7 +55,8 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * An HTTP(S) server that forwards to `target` (a mock API base) and lets a test change one thing:
  * `request(ctx)` may answer by itself (return `{ status, headers, body }`), drop the connection (return 'drop'),
  * or change `ctx.url` / `ctx.headers` before forwarding; `response(ctx, answer)` may change the answer.
- * Every request is logged with its start and end times; `maxInFlight` is the most answered at once.
+ * Every request is logged with its start and end times, and when its answer was sent (`answered`); `maxInFlight`
+ * is the most answered at once.
  */
 export async function startProxy(target, { request, response, tls, host = '127.0.0.1' } = {}) {
   const log = [];
@@ -87,6 +88,9 @@ export async function startProxy(target, { request, response, tls, host = '127.0
         answer = { status: r.status, headers: h, body: Buffer.from(await r.arrayBuffer()) };
         answer = (await response?.(ctx, answer)) ?? answer;
       }
+      // Taken before the answer leaves: the client may read it before this process gets its next turn, so a
+      // time taken after res.end() can be later than the client's own start of a wait.
+      entry.answered = performance.now();
       res.writeHead(answer.status, answer.headers);
       res.end(answer.body);
     } catch {
