@@ -100,13 +100,16 @@ export const START_UP_EXTRAS = {
   urlState: holds('/src/base/url-history.ts'),
   /** The tracker's dossier view, for a tracker that looks a dossier up at once (a `code`, or one in the page URL). */
   dossierView: holds('/src/components/dossier-tracker/dossier-view.ts'),
+  /** The badge's view of an agency's figures, for a badge that shows them (`agency`). */
+  agencyFigures: holds('/src/components/service-level-badge/agency-figures.ts'),
 };
 const EXTRAS = Object.entries(START_UP_EXTRAS);
 
 /**
  * Rollup's output graph: `closure(names, without)`, chunks with their static imports followed (without those in
  * `without`); `dynamicOf(names)`, what they import dynamically; `partOf(chunk, has, en)`, a part fetched on use
- * (`{ js, en }`: its chunks, and its English, without what the tag `has` already or its English `en` brings).
+ * (`{ js, en }`: its chunks, and its English, without what the tag `has` already or its English `en` brings);
+ * `startUpImports(js)`, what a tag's chunks `js` may fetch at start (see there).
  */
 const graphOf = (bundle) => {
   const chunks = new Map(Object.values(bundle).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
@@ -121,11 +124,19 @@ const graphOf = (bundle) => {
     return [...out];
   };
   const dynamicOf = (names) => [...new Set(names.flatMap((n) => chunks.get(n).dynamicImports))];
+  // What `js` imports dynamically, and the English of the parts it imports so (the dossier view's words, a
+  // procedure's details'): an English page fetches all its words with the tag's own English, as it would if those
+  // views were part of the tag, rather than one round trip after the part when a citizen opens it.
+  const startUpImports = (js) => {
+    const dynamic = dynamicOf(js).filter((n) => !js.includes(n));
+    const parts = dynamic.filter((n) => !isEnglish(chunks.get(n)));
+    return [...new Set([...dynamic, ...dynamicOf(closure(parts, new Set(js))).filter((n) => isEnglish(chunks.get(n)))])];
+  };
   const partOf = (chunk, has, en) => {
     const js = closure([chunk], has);
     return { js, en: closure(dynamicOf(js).filter((n) => isEnglish(chunks.get(n))), new Set([...has, ...en, ...js])) };
   };
-  return { chunks, closure, dynamicOf, partOf };
+  return { chunks, closure, dynamicOf, partOf, startUpImports };
 };
 
 /**
@@ -143,12 +154,12 @@ export function cdnMap() {
     name: 'dvc-cdn-map',
     generateBundle(options, bundle) {
       rmSync(options.dir, { recursive: true, force: true });
-      const { chunks, closure, dynamicOf, partOf } = graphOf(bundle);
+      const { chunks, closure, partOf, startUpImports } = graphOf(bundle);
       const tags = {};
       for (const entry of [...chunks.values()].filter((c) => c.isEntry)) {
         const js = closure([entry.fileName]);
         const has = new Set(js);
-        const dynamic = dynamicOf(js).filter((n) => !has.has(n));
+        const dynamic = startUpImports(js);
         const extras = Object.fromEntries(EXTRAS.map(([name, is]) => [name, closure(dynamic.filter((n) => is(chunks.get(n))), has)]));
         const onUse = {};
         for (const part of dynamic.filter((n) => !EXTRAS.some(([, is]) => is(chunks.get(n))))) {
@@ -186,11 +197,11 @@ export function wholeMap({ name, defines }) {
     name: 'dvc-whole-map',
     generateBundle(options, bundle) {
       map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
-      const { chunks, closure, dynamicOf, partOf } = graphOf(bundle);
+      const { chunks, closure, partOf, startUpImports } = graphOf(bundle);
       const entry = [...chunks.values()].find((c) => c.isEntry);
       const js = closure([entry.fileName]);
       const has = new Set(js);
-      const dynamic = dynamicOf(js).filter((n) => !has.has(n));
+      const dynamic = startUpImports(js);
       const tags = {};
       for (const tag of defines ?? Object.keys(map.tags)) {
         const own = map.tags[tag];

@@ -1,3 +1,5 @@
+import type { CSSResult } from 'lit';
+
 /**
  * A module fetched only when a widget first needs it (code most pages never run: the tracker's dossier view, the
  * form's sending code, the writing of the page URL), shared by every widget on the page. `load()` fetches it once
@@ -25,4 +27,14 @@ export function lazyModule<M>(fetch: () => Promise<M>, failure: (cause: unknown)
       )),
   };
   return lazy;
+}
+
+/**
+ * Adds the styles of a part fetched after the widget started (the tracker's dossier view and QR dialog, the
+ * badge's agency figures) to the widget's shadow root, once. They come with the part's code, not with the code
+ * every page downloads; the widget's own styles, adopted when it started, stay first.
+ */
+export function addPartStyles(root: ShadowRoot | null, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -12,9 +12,10 @@ export type FileIndex = number;
  * - `en`: its English texts, for a widget whose language is `en`;
  * - `catalog`: the static catalog's code, for a widget that reads a catalog;
  * - `urlState`: the writing of the page URL, for a widget with `url-state`;
- * - `dossierView`: the tracker's dossier view, for a tracker that looks a dossier up at once.
+ * - `dossierView`: the tracker's dossier view, for a tracker that looks a dossier up at once;
+ * - `agencyFigures`: the badge's view of an agency's figures, for a badge with `agency`.
  */
-export type StartUpExtra = 'en' | 'catalog' | 'urlState' | 'dossierView';
+export type StartUpExtra = 'en' | 'catalog' | 'urlState' | 'dossierView' | 'agencyFigures';
 
 /**
  * What one tag needs, each list complete (every static import followed), so that all of it is requested at once:

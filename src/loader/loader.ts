@@ -6,7 +6,7 @@
  *   tag's chunk with every shared chunk it imports, and each part its code would fetch at once by itself
  *   (`AT_START`): its English when the widget already speaks English, the static catalog's code when it reads a
  *   catalog, the writing of the page URL when it has `url-state`, the dossier view when a tracker looks a dossier
- *   up on start. No file is discovered only once another has arrived.
+ *   up on start, an agency's figures for a badge that shows them. No file is discovered only once another has arrived.
  * - Whole files: when the first tags found (at load, or the first to appear) are a set the build measured a whole
  *   file lighter for (files.ts), the page's tags of the kinds that file defines come from it: Lit, the shared code
  *   and their own in one file (the all-tags file for several kinds, a tag's own whole file for one kind alone),
@@ -25,6 +25,7 @@
 import { resolveCatalog } from '../base/config.js';
 import { resolveLang } from '../i18n/lang.js';
 import { looksUpAtStart } from '../components/dossier-tracker/start-code.js';
+import { showsFigures } from '../components/service-level-badge/badge-mode.js';
 import { FILES, TAG_FILES, WHOLE_FILES, type FileIndex, type StartUpExtra } from './files.js';
 import { showLoadFailed } from './note.js';
 
@@ -38,6 +39,7 @@ const AT_START: Readonly<Record<StartUpExtra, (el: Element) => unknown>> = {
   catalog: (el) => resolveCatalog(el, el.getAttribute('catalog')),
   urlState: (el) => el.hasAttribute('url-state'),
   dossierView: looksUpAtStart,
+  agencyFigures: showsFigures,
 };
 
 /** Start-up extras' files asked for (a failed one is asked again by the next widget needing it). */

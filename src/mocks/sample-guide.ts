@@ -1,6 +1,6 @@
 import type { DossierStatus } from '../api/types.js';
 import { timeliness } from '../domain/timeliness.js';
-import { dossierMessages } from '../i18n/messages/dossier.js';
+import { dossierViewMessages } from '../i18n/messages/dossier-view.js';
 import type { MockDossier } from './data/dossiers.js';
 
 /** One sample dossier as the demo lists it, in the tracker's own Vietnamese words. */
@@ -21,7 +21,7 @@ export interface SampleDossierEntry {
  * the overdue and the late ones, and the dossier that asks for a verifier, with that verifier.
  */
 export function sampleDossierGuide(list: MockDossier[], now = Date.now()): SampleDossierEntry[] {
-  const m = dossierMessages.vi;
+  const m = dossierViewMessages.vi;
   return list.map((d) => {
     const t = timeliness(d, now);
     return {

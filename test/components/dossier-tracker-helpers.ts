@@ -64,4 +64,4 @@ export const factsText = (el: Element, selector = '[part="facts"]') =>
     .join(' | ');
 
 /** The request for the module that shows a dossier (fetched with the first lookup), as the test server names it. */
-export const DOSSIER_VIEW = /\/dossier-view\.(ts|js)(\?.*)?$/;
+export const DOSSIER_VIEW = /\/dossier-tracker\/dossier-view\.(ts|js)(\?.*)?$/;

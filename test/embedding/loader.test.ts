@@ -8,7 +8,7 @@ import { until } from '../helpers/mock-api.js';
  * reaches the test server, which logs them and can slow them down or fail them for that page alone
  * (test/embedding/cdn-gate.js). The files each tag needs are read from the map the build writes.
  */
-type TagLists = Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[]; dossierView: string[] }>;
+type TagLists = Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[]; dossierView: string[]; agencyFigures: string[] }>;
 interface CdnMap {
   loader: string;
   /** Each tag's own chunks. */
@@ -139,7 +139,7 @@ describe('the CDN loader', () => {
     const code = await (await fetch(`/dist/cdn/${map.loader}`)).text();
     expect(code).not.to.match(/^import\b|[;}]import\s*[{*"']/m);
     const lists = [...Object.values(map.tags), ...map.whole.flatMap((w) => Object.values(w.tags))];
-    for (const file of union(lists.map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView]))) {
+    for (const file of union(lists.map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView, ...t.agencyFigures]))) {
       expect(code).to.contain(`"${file}"`);
     }
     expect(code).to.contain('import.meta.url');
@@ -269,7 +269,8 @@ describe('the CDN loader', () => {
     // The page has every tag, so its code is the all-tags file; its tracker has a code: the dossier view comes in
     // the same round.
     const all = () => wholeFile('all').tags;
-    const trackerView = () => all()['dvc-dossier-tracker'].dossierView;
+    // The page's tracker looks a dossier up at start, and one of its badges shows an agency's figures.
+    const trackerView = () => [...all()['dvc-dossier-tracker'].dossierView, ...all()['dvc-service-level-badge'].agencyFigures];
 
     it('a page in Vietnamese with every tag: the all-tags file in one round after the loader, and no English', async () => {
       const page = await openPage('plain', { rules: { delayMs: SLOW_MS } });
@@ -297,7 +298,8 @@ describe('the CDN loader', () => {
       const page = await openPage('plain');
       await widgetsReady(page.doc, 'vi');
       const before = await page.requests();
-      expect(codeFiles(before).sort()).to.deep.equal([map.loader, allFile(), ...wholeFile('all').tags['dvc-dossier-tracker'].dossierView].sort());
+      const views = [...wholeFile('all').tags['dvc-dossier-tracker'].dossierView, ...wholeFile('all').tags['dvc-service-level-badge'].agencyFigures];
+      expect(codeFiles(before).sort()).to.deep.equal([map.loader, allFile(), ...new Set(views)].sort());
       const main = page.doc.querySelector('main')!;
       main.insertAdjacentHTML('beforeend', '<dvc-service-level-badge level="partial"></dvc-service-level-badge><dvc-feedback-form kind="petition"></dvc-feedback-form>');
       const [badge, form] = [main.querySelector('[level="partial"]')!, main.querySelector('[kind="petition"]')!];

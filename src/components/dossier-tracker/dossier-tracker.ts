@@ -8,9 +8,10 @@ import { QR_SCANNER } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
-import { lazyModule } from '../../base/lazy-module.js';
+import { addPartStyles, lazyModule } from '../../base/lazy-module.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
+import { laterCatalog } from '../../i18n/messages/define.js';
 import { checkDossierCode, showChar } from './dossier-code.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 import { qrScanSupported } from './qr-support.js';
@@ -19,7 +20,7 @@ import { RESULT_HEADING_ID } from './result-heading.js';
 import { codeParamName } from './start-code.js';
 
 /**
- * The code that shows a dossier (its view, icons and time-limit rules): fetched with the first lookup, in parallel
+ * The code that shows a dossier (its view, its words, icons and time-limit rules): fetched with the first lookup, in parallel
  * with the API's answer, so a page pays for it only once a citizen looks something up, and the form shows
  * without waiting for it. A tracker that looks up on start (`code`, or a code in the page URL) finds it on its way
  * already: the CDN loader fetches it with the tracker's code (start-code.ts). Loaded once for every tracker on the
@@ -106,7 +107,7 @@ interface Lookup {
  */
 export class DvcDossierTracker extends DvcElement {
   static override styles = [...DvcElement.styles, trackerStyles];
-  static override catalogs = [...DvcElement.catalogs, dossierMessages];
+  static override catalogs = [...DvcElement.catalogs, dossierMessages, laterCatalog(() => view.module?.dossierViewMessages)];
 
   static override properties: PropertyDeclarations = {
     code: {},
@@ -155,10 +156,17 @@ export class DvcDossierTracker extends DvcElement {
   private readonly lookupTask = new Task(this, {
     autoRun: false,
     task: async ([lookup]: readonly [Lookup], { signal }) =>
-      (await Promise.all([getDossier(this.client!, lookup.code, lookup.verifier, { signal }), view.load()]))[0],
+      (await Promise.all([getDossier(this.client!, lookup.code, lookup.verifier, { signal }), this.loadView()]))[0],
     onComplete: (d) => this.onLoaded(d),
     onError: (e) => this.onFailed(e),
   });
+
+  /** The dossier view, with its words in the language the tracker speaks. */
+  private async loadView(): Promise<void> {
+    if (!(await (await view.load()).dossierViewMessages.load(this.language))) {
+      throw new ApiError('network', 'The dossier view could not be loaded in the language of the page');
+    }
+  }
 
   private get paramName(): string {
     return codeParamName(this.codeParam);
@@ -430,9 +438,7 @@ export class DvcDossierTracker extends DvcElement {
 
   private onLoaded(d: Dossier): void {
     // The dossier's styles come with its view: added to this shadow root before the dossier's first render.
-    const root = this.shadowRoot;
-    const sheet = view.module!.viewStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    addPartStyles(this.shadowRoot, view.module!.viewStyles);
     this.verifierPrompt = undefined;
     this.verifierDraft = '';
     this.announce(view.module!.loadedAnnouncement(d, this.language, Date.now()));

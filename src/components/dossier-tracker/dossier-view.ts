@@ -3,12 +3,13 @@ import type { Dossier, DossierHistoryEntry, DossierStatus, Lang } from '../../ap
 import { iconSvg } from '../../base/icon.js';
 import { isOpen } from '../../domain/dossier-status.js';
 import { timeliness, type Timeliness } from '../../domain/timeliness.js';
-import { dossierMessages, type NextStepContext } from '../../i18n/messages/dossier.js';
+import { dossierViewMessages, type NextStepContext } from '../../i18n/messages/dossier-view.js';
 import { formatDateTime, isoInVietnam, parseInstant } from '../../time/ho-chi-minh.js';
 import { statusIcons, timelinessIcon } from './icons.js';
 import { RESULT_HEADING_ID } from './result-heading.js';
 
 export { viewStyles } from './dossier-view.styles.js';
+export { dossierViewMessages } from '../../i18n/messages/dossier-view.js';
 
 /**
  * The looked-up dossier as the citizen reads it: status and time limit first, then the facts that confirm it is
@@ -37,7 +38,7 @@ function timelinessTone(t: Timeliness): 'good' | 'neutral' | 'warn' | 'bad' {
 
 /** What the live region says once a dossier has loaded: code, status and time limit, nothing personal. */
 export function loadedAnnouncement(d: Dossier, lang: Lang, now: number): string {
-  const m = dossierMessages[lang];
+  const m = dossierViewMessages[lang];
   const t = timeliness(d, now);
   return m.loaded(d.code, m.statuses[d.status], t ? m.timeliness(t) : '');
 }
@@ -51,7 +52,7 @@ const fact = (label: string, value: unknown, cls = '') =>
   html`<div class=${cls || nothing}><dt>${label}</dt><dd>${value}</dd></div>`;
 
 export function renderDossier(d: Dossier, lang: Lang, now: number): TemplateResult {
-  const m = dossierMessages[lang];
+  const m = dossierViewMessages[lang];
   const t = timeliness(d, now);
   const ctx: NextStepContext = { code: d.code, agency: d.agency.name, overdue: isOpen(d.status) && t?.kind === 'overdue' };
   const f = m.fields;
@@ -89,7 +90,7 @@ export function renderDossier(d: Dossier, lang: Lang, now: number): TemplateResu
 }
 
 function renderSupplement(s: NonNullable<Dossier['supplement']>, lang: Lang): TemplateResult {
-  const m = dossierMessages[lang];
+  const m = dossierViewMessages[lang];
   const docs = s.documents ?? [];
   return html`<section class="supplement" part="supplement" aria-labelledby="supplement-heading">
     <h3 id="supplement-heading">${m.supplementTitle}</h3>
@@ -115,7 +116,7 @@ function chronological(history: DossierHistoryEntry[]): DossierHistoryEntry[] {
 }
 
 function renderHistory(history: DossierHistoryEntry[], lang: Lang): TemplateResult {
-  const m = dossierMessages[lang];
+  const m = dossierViewMessages[lang];
   return html`<section class="history" part="history" aria-labelledby="history-heading">
     <h3 id="history-heading">${m.historyTitle}</h3>
     ${history.length

@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../api/types.js';
+import { addPartStyles } from '../../base/lazy-module.js';
 import { qrScanMessages, type CameraProblem } from '../../i18n/messages/qr-scan.js';
 import { findDossierCode } from './qr-code-text.js';
 import { barcodeDetector } from './qr-support.js';
@@ -76,8 +77,7 @@ export class QrScanner implements ReactiveController {
   ) {
     host.addController(this);
     // The dialog's styles come with this module, not with the tracker every page downloads.
-    const root = host.shadowRoot;
-    if (root && qrStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, qrStyles.styleSheet];
+    addPartStyles(host.shadowRoot, qrStyles);
   }
 
   private get m() {

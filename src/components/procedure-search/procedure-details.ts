@@ -1,7 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Procedure } from '../../api/types.js';
+import { procedureDetailsMessages } from '../../i18n/messages/procedure-details.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 import { fact, isWebUrl } from './result-item.js';
+
+/*
+ * A part of its own, imported by the search when a citizen first opens a procedure (procedure-search.ts), with
+ * its words: a page of results does not download them.
+ */
+export { procedureDetailsMessages };
 
 const section = (title: string, body: unknown) => html`<section><h4>${title}</h4>${body}</section>`;
 const text = (title: string, value: string | undefined) => (value ? section(title, html`<p class="text">${value}</p>`) : nothing);
@@ -15,7 +22,7 @@ const list = <T>(title: string, items: T[] | undefined, item: (x: T) => unknown,
  * takes by each channel, the steps, the papers (with their forms), who may apply, conditions, result, the law.
  */
 export function renderProcedureDetails(p: Procedure, lang: Lang): TemplateResult {
-  const m = searchMessages[lang];
+  const m = { ...searchMessages[lang], ...procedureDetailsMessages[lang] };
   const any = p.channels?.length || p.steps?.length || p.documents?.length || p.conditions || p.legalBasis?.length || p.applicants || p.result;
   return html`${list(m.channelsHeading, p.channels, (c) =>
       html`<strong>${m.channels[c.channel]}</strong>

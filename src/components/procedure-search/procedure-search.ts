@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '../../base/task.js';
-import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
+import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import { getProcedure, listAgencies, listDomains, searchProcedures } from '../../api/procedures.js';
 import type { CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { TIERS } from '../../api/vocabulary.js';
@@ -10,14 +10,15 @@ import { resolveCatalog } from '../../base/config.js';
 import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
+import { laterCatalog } from '../../i18n/messages/define.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
 import { pillStyles } from '../service-level-badge/level-pill.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
 import { renderPager } from './pager.js';
-import { renderProcedureDetails } from './procedure-details.js';
 import { searchStyles } from './procedure-search.styles.js';
 import { renderResult } from './result-item.js';
 import { readSearchUrl, SEARCH_URL_KEYS, searchUrlValues, type SearchUrlState } from './search-url.js';
@@ -36,6 +37,16 @@ interface SearchOutcome {
 }
 
 /** Details of one procedure: loading while neither is set. */
+/**
+ * The code that shows a procedure's details, with their words (procedure-details.ts): fetched when a citizen first
+ * opens one, in parallel with the details themselves, once for every search on the page; a failed fetch fails
+ * those details like a lost connection (message and retry), and the retry asks again.
+ */
+const detailsView = lazyModule(
+  () => import('./procedure-details.js'),
+  (cause) => new ApiError('network', 'The procedure details view could not be loaded', { cause }),
+);
+
 interface DetailsEntry {
   procedure?: Procedure;
   error?: ApiError;
@@ -99,7 +110,7 @@ export const DEBOUNCE_MS = 300;
  */
 export class DvcProcedureSearch extends DvcElement {
   static override styles = [...DvcElement.styles, pillStyles, searchStyles];
-  static override catalogs = [...DvcElement.catalogs, searchMessages, levelMessages];
+  static override catalogs = [...DvcElement.catalogs, searchMessages, levelMessages, laterCatalog(() => detailsView.module?.procedureDetailsMessages)];
 
   static override properties: PropertyDeclarations = {
     query: {},
@@ -388,7 +399,7 @@ export class DvcProcedureSearch extends DvcElement {
 
   private renderDetails(code: string, index: number): TemplateResult {
     const entry = this.details.get(code);
-    if (entry?.procedure) return renderProcedureDetails(entry.procedure, this.language);
+    if (entry?.procedure) return detailsView.module!.renderProcedureDetails(entry.procedure, this.language);
     if (entry?.error) {
       return apiErrorMessage(entry.error, this.language, {
         title: searchMessages[this.language].detailsFailed,
@@ -561,6 +572,13 @@ export class DvcProcedureSearch extends DvcElement {
     else this.requestUpdate();
   }
 
+  /** The details' view, with its words in the language the search speaks. */
+  private async loadDetailsView(): Promise<void> {
+    if (!(await (await detailsView.load()).procedureDetailsMessages.load(this.language))) {
+      throw new ApiError('network', 'The procedure details could not be loaded in the language of the page');
+    }
+  }
+
   private async loadDetails(code: string, focusIndex?: number): Promise<void> {
     const entry: DetailsEntry = {};
     this.details.set(code, entry);
@@ -568,7 +586,8 @@ export class DvcProcedureSearch extends DvcElement {
     // The retry button is replaced by the loading line: keep focus on this procedure's toggle.
     if (focusIndex !== undefined) this.focusAfterRender(`[aria-controls="details-${focusIndex}"]`);
     try {
-      entry.procedure = await getProcedure(this.client!, code, { signal: this.detailsRequests.signal });
+      // The details' own code and words come in parallel with them.
+      [entry.procedure] = await Promise.all([getProcedure(this.client!, code, { signal: this.detailsRequests.signal }), this.loadDetailsView()]);
     } catch (e) {
       if (isAbort(e)) {
         // Replaced by a newer request (a language switch): that one stands.

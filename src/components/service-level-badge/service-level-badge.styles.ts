@@ -62,50 +62,6 @@ export const badgeStyles = css`
     padding: 0 0.5em;
     font-size: 0.8125rem;
   }
-  details {
-    display: inline-block;
-  }
-  summary {
-    cursor: pointer;
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  summary .badge::after {
-    content: '▾';
-    font-size: 0.8em;
-  }
-  details[open] summary .badge::after {
-    content: '▴';
-  }
-  .breakdown {
-    margin: 0.5rem 0 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-size: 0.875rem;
-  }
-  .breakdown h3 {
-    margin: 0 0 0.25rem;
-    font-size: 1em;
-  }
-  .breakdown dl {
-    display: grid;
-    grid-template-columns: auto auto;
-    gap: 0 1rem;
-    margin: 0.25rem 0;
-  }
-  .breakdown dd {
-    margin: 0;
-    text-align: right;
-    font-variant-numeric: tabular-nums;
-  }
-  .breakdown p {
-    margin: 0.25rem 0 0;
-    color: var(--_muted);
-  }
   @media (forced-colors: active) {
     .tooltip {
       border: 1px solid CanvasText;

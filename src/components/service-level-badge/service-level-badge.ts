@@ -1,22 +1,33 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task } from '../../base/task.js';
-import { isAbort, toApiError } from '../../api/errors.js';
+import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import { getStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
 import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { logOnce, resolveCatalog } from '../../base/config.js';
 import { defineElement } from '../../base/define.js';
+import { addPartStyles, lazyModule } from '../../base/lazy-module.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { badgeMessages } from '../../i18n/messages/badge.js';
 import { commonMessages, describeError } from '../../i18n/messages/common.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
-import { formatDate } from '../../time/ho-chi-minh.js';
-import { levelIcons } from './icons.js';
+import { badgeMode, type BadgeMode } from './badge-mode.js';
 import { levelBatcherFor } from './level-batcher.js';
 import { levelPill, pill, pillStyles } from './level-pill.js';
 import { badgeStyles } from './service-level-badge.styles.js';
+
+/**
+ * The code that shows an agency's figures (agency-figures.ts): fetched with the first figures, in parallel with
+ * the API's answer (the CDN loader fetches it with the badge's code for a badge that has `agency` at start), once
+ * for every badge on the page; a failed fetch fails those figures like a lost connection
+ * (message and retry), and the retry asks again.
+ */
+const figures = lazyModule(
+  () => import('./agency-figures.js'),
+  (cause) => new ApiError('network', 'The agency figures could not be loaded', { cause }),
+);
 
 /**
  * The online-service level of a procedure (Decree 42/2022), or an agency's share of online procedures.
@@ -92,11 +103,8 @@ export class DvcServiceLevelBadge extends DvcElement {
     this.addEventListener('mouseleave', this.closeTooltip);
   }
 
-  private get mode(): 'level' | 'procedure' | 'agency' | 'none' {
-    if (this.level != null) return 'level';
-    if (this.procedure) return 'procedure';
-    if (this.agency != null) return 'agency';
-    return 'none';
+  private get mode(): BadgeMode {
+    return badgeMode(this.level, this.procedure, this.agency);
   }
 
   private readonly levelTask = new Task(this, {
@@ -110,7 +118,10 @@ export class DvcServiceLevelBadge extends DvcElement {
   private readonly statsTask = new Task(this, {
     task: async ([agency, source]: readonly [string | null | undefined, string | null, string], { signal }): Promise<Stats | null> => {
       if (agency == null || !source) return null;
-      return getStats(this.client!, agency.trim() || undefined, { signal });
+      // The figures' own code comes in parallel with them: the request does not wait for it.
+      const [stats, part] = await Promise.all([getStats(this.client!, agency.trim() || undefined, { signal }), figures.load()]);
+      addPartStyles(this.shadowRoot, part.figuresStyles);
+      return stats;
     },
     args: () => [this.mode === 'agency' ? this.agency : undefined, this.dataSource, this.language] as const,
   });
@@ -142,7 +153,7 @@ export class DvcServiceLevelBadge extends DvcElement {
     return this.statsTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      complete: (stats) => (stats ? this.renderStats(stats) : nothing),
+      complete: (stats) => (stats ? figures.module!.agencyFigures(stats, this.language) : nothing),
       error: (e) => this.renderError(e, () => this.statsTask.run()),
     });
   }
@@ -176,34 +187,6 @@ export class DvcServiceLevelBadge extends DvcElement {
       )}
       <button class="retry secondary" @click=${retry}>${commonMessages[this.language].retry}</button>
     </span>`;
-  }
-
-  private renderStats(s: Stats): TemplateResult {
-    const b = badgeMessages[this.language];
-    const lv = levelMessages[this.language];
-    const p = s.procedures;
-    const ratio = p.total > 0 ? (p.full + p.partial) / p.total : 0;
-    const d = s.dossiers;
-    return html`<details>
-      <summary>
-        ${pill('stats', html`<span>${b.onlineShare(ratio)}</span>`, levelIcons.partial)}
-      </summary>
-      <div class="breakdown" part="breakdown">
-        <h3>${b.breakdownTitle(s.agency?.name)}</h3>
-        <dl>
-          <dt>${lv.full.full}</dt>
-          <dd>${b.count(p.full)}</dd>
-          <dt>${lv.partial.full}</dt>
-          <dd>${b.count(p.partial)}</dd>
-          <dt>${lv.info.short}</dt>
-          <dd>${b.count(p.info)}</dd>
-          <dt>${b.total}</dt>
-          <dd>${b.count(p.total)}</dd>
-        </dl>
-        ${d && d.total > 0 ? html`<p>${b.dossiersOnTime(d.onTime / d.total, d.total)}</p>` : nothing}
-        <p>${s.period.from === s.period.to ? b.asOf(formatDate(s.period.to)) : b.period(formatDate(s.period.from), formatDate(s.period.to))}</p>
-      </div>
-    </details>`;
   }
 
   private get tip(): HTMLElement | null {

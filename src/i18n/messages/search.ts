@@ -1,4 +1,4 @@
-import type { Channel, ServiceLevel, Tier } from '../../api/types.js';
+import type { ServiceLevel, Tier } from '../../api/types.js';
 import { formatNumber } from '../format.js';
 import { defineMessages } from './define.js';
 
@@ -65,20 +65,6 @@ const vi = {
   readMore: 'Xem trên Cổng Dịch vụ công',
   loadingDetails: 'Đang tải thông tin chi tiết…',
   detailsFailed: 'Chưa tải được thông tin chi tiết của thủ tục.',
-  channelsHeading: 'Cách thực hiện, thời hạn và phí',
-  channels: {
-    'in-person': 'Nộp trực tiếp',
-    online: 'Nộp trực tuyến',
-    postal: 'Qua dịch vụ bưu chính công ích',
-  } satisfies Record<Channel, string>,
-  steps: 'Trình tự thực hiện',
-  documents: 'Thành phần hồ sơ',
-  downloadForm: 'Tải mẫu',
-  applicants: 'Đối tượng thực hiện',
-  conditions: 'Điều kiện thực hiện',
-  result: 'Kết quả thực hiện',
-  legalBasis: 'Căn cứ pháp lý',
-  noDetails: 'Chưa có thông tin chi tiết cho thủ tục này.',
   // A search limited by the webmaster's presets, and the way out of it to the whole province.
   scope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${scope(s)}.`,
   backToScope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${scope(s)}`,

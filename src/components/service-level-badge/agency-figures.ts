@@ -1,0 +1,88 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Lang, Stats } from '../../api/types.js';
+import { badgeMessages } from '../../i18n/messages/badge.js';
+import { levelMessages } from '../../i18n/messages/levels.js';
+import { formatDate } from '../../time/ho-chi-minh.js';
+import { levelIcons } from './icons.js';
+import { pill } from './level-pill.js';
+
+/**
+ * An agency's online-service figures: a badge with its share of online procedures that opens onto the breakdown.
+ * A part of its own, fetched by `<dvc-service-level-badge agency>` together with the figures themselves
+ * (service-level-badge.ts): most pages show procedure levels only and never download it.
+ */
+export function agencyFigures(s: Stats, lang: Lang): TemplateResult {
+  const b = badgeMessages[lang];
+  const lv = levelMessages[lang];
+  const p = s.procedures;
+  const ratio = p.total > 0 ? (p.full + p.partial) / p.total : 0;
+  const d = s.dossiers;
+  return html`<details>
+    <summary>
+      ${pill('stats', html`<span>${b.onlineShare(ratio)}</span>`, levelIcons.partial)}
+    </summary>
+    <div class="breakdown" part="breakdown">
+      <h3>${b.breakdownTitle(s.agency?.name)}</h3>
+      <dl>
+        <dt>${lv.full.full}</dt>
+        <dd>${b.count(p.full)}</dd>
+        <dt>${lv.partial.full}</dt>
+        <dd>${b.count(p.partial)}</dd>
+        <dt>${lv.info.short}</dt>
+        <dd>${b.count(p.info)}</dd>
+        <dt>${b.total}</dt>
+        <dd>${b.count(p.total)}</dd>
+      </dl>
+      ${d && d.total > 0 ? html`<p>${b.dossiersOnTime(d.onTime / d.total, d.total)}</p>` : nothing}
+      <p>${s.period.from === s.period.to ? b.asOf(formatDate(s.period.to)) : b.period(formatDate(s.period.from), formatDate(s.period.to))}</p>
+    </div>
+  </details>`;
+}
+
+/** The figures' look, added to the badge's shadow root when this part arrives. */
+export const figuresStyles = css`
+  details {
+    display: inline-block;
+  }
+  summary {
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary .badge::after {
+    content: '▾';
+    font-size: 0.8em;
+  }
+  details[open] summary .badge::after {
+    content: '▴';
+  }
+  .breakdown {
+    margin: 0.5rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 0.875rem;
+  }
+  .breakdown h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  .breakdown dl {
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0 1rem;
+    margin: 0.25rem 0;
+  }
+  .breakdown dd {
+    margin: 0;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .breakdown p {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+  }
+`;

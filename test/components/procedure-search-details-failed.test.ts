@@ -1,0 +1,28 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import '../../src/components/procedure-search/procedure-search.js';
+import type { DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
+import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
+
+/** The request for the module that shows a procedure's details, as the test server names it. */
+const DETAILS_VIEW = /\/procedure-search\/procedure-details\.(ts|js)(\?.*)?$/;
+
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ');
+
+/** The code that shows a procedure's details cannot be fetched (offline meanwhile, or a release replaced the files). */
+describe('<dvc-procedure-search>: the details\' code cannot be fetched', () => {
+  it('says the details could not be loaded, as for a lost connection, with a retry; the search stays as it was', async () => {
+    const worker = await useMockApi();
+    worker.use(http.get(DETAILS_VIEW, () => HttpResponse.error()));
+    const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search>`);
+    const toggle = await until(() => $(el, '[part="result-toggle"]') as HTMLButtonElement);
+    toggle.click();
+    await until(() => text($(el, '[part="details"]')).includes('Chưa tải được thông tin chi tiết của thủ tục.'));
+    expect(text($(el, '[part="details"]'))).to.contain('Không kết nối được');
+    expect(requests.some((r) => /\/procedures\/[^/?]+$/.test(new URL(r.url).pathname)), 'the details themselves were asked for').to.equal(true);
+    expect(($(el, 'input#q') as HTMLInputElement).value).to.equal('khai sinh');
+    expect($(el, '[part="details"] button')!.textContent).to.contain('Thử lại');
+    await expect(el).to.be.accessible();
+  });
+});
