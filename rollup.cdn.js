@@ -1,18 +1,24 @@
 // What the CDN builds need besides the plugins every build uses (rollup.config.js): the build flags of
 // src/base/build.ts, and the map of dist/cdn/ that the loader reads (src/loader/files.ts).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Where the map of dist/cdn/ is written for the loader's build, the size check and the tests. */
 export const CDN_MAP = 'dist/cdn-files.json';
 
 /**
- * The CDN files' names: `<name>-<hash>.js`, the hash 6 characters (each name is written into the loader, which
- * every page downloads; 6 base64 characters still tell one release's file from another's).
+ * Where the loader finds its files: beside it, in one folder named by a hash of them all, `dist/cdn/<hash>/`, each
+ * named after what it holds (`core.js`, `only-badge.js`, `dossier-view.en.js`). One hash for the whole release,
+ * written once into the loader, rather than one per file name: a hash is the part of a name that does not compress,
+ * and the loader, which every page downloads, names some sixty files (0.37 KB less on every page). A new release is
+ * a new folder: the files of the one before stay where pages that still hold the older loader look for them, and a
+ * half-finished upload cannot mix the two. The CDN builds write into CDN_PARTS; the loader's build, the last of
+ * them, names and moves that folder (`loaderFiles`).
  */
-export const CDN_FILE_NAME = '[name]-[hash:6].js';
-const HASHED = /-[\w-]{6}\.js$/;
+export const CDN_PARTS = 'dist/cdn/parts';
+export const CDN_FILE_NAME = '[name].js';
 
 /**
  * Gives src/base/build.ts this build's values (`{ BUILD: 'bundle', QR_SCANNER: false }`), as plain constants so
@@ -153,7 +159,8 @@ export function cdnMap() {
   return {
     name: 'dvc-cdn-map',
     generateBundle(options, bundle) {
-      rmSync(options.dir, { recursive: true, force: true });
+      // The whole folder: each build's files go into a folder of their own (CDN_PARTS).
+      rmSync(dirname(options.dir), { recursive: true, force: true });
       const { chunks, closure, partOf, startUpImports } = graphOf(bundle);
       const tags = {};
       for (const entry of [...chunks.values()].filter((c) => c.isEntry)) {
@@ -191,7 +198,7 @@ export const tagBits = (map, tags) => Object.keys(map.tags).reduce((bits, tag, i
  * `defines`: the tags it defines, all of them if not given.
  */
 export function wholeMap({ name, defines }) {
-  const stem = (file) => file.replace(HASHED, '');
+  const stem = (file) => file.replace(/\.js$/, '');
   let map;
   return {
     name: 'dvc-whole-map',
@@ -236,13 +243,43 @@ export function wholeMap({ name, defines }) {
   };
 }
 
-/** For the loader's build: src/loader/files.ts as CDN_MAP says, files named by index (the loader's bytes count). */
+/**
+ * Names the folder of the CDN builds' files after a hash of them all, moves it to `dist/cdn/<hash>/`, and writes
+ * CDN_MAP's file names as paths from dist/cdn/ (`<hash>/core.js`), with the folder's name as `dir`. Done once,
+ * when the loader's build starts; a second loader build finds the map done.
+ */
+function nameParts() {
+  const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
+  if (map.dir || !existsSync(CDN_PARTS)) return map;
+  const hash = createHash('sha256');
+  for (const file of readdirSync(CDN_PARTS).sort()) hash.update(`${file}\0`).update(readFileSync(join(CDN_PARTS, file)));
+  const dir = hash.digest('base64url').slice(0, 8);
+  rmSync(`dist/cdn/${dir}`, { recursive: true, force: true });
+  renameSync(CDN_PARTS, `dist/cdn/${dir}`);
+  // Every file name in the lists (a whole file's `name` and `for` are not file names).
+  const inDir = (value) => {
+    if (typeof value === 'string') return `${dir}/${value}`;
+    if (Array.isArray(value)) return value.map(inDir);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'for' || k === 'name' ? v : inDir(v)]));
+  };
+  const named = { ...map, dir, files: inDir(map.files), tags: inDir(map.tags), whole: inDir(map.whole) };
+  writeFileSync(CDN_MAP, `${JSON.stringify(named, null, 2)}\n`);
+  return named;
+}
+
+/**
+ * For the loader's build: names the folder of its files (`nameParts`), then gives src/loader/files.ts as CDN_MAP
+ * says, files named by index (the loader's bytes count).
+ */
 export function loaderFiles() {
+  let map;
   return {
     name: 'dvc-loader-files',
+    buildStart() {
+      map = nameParts();
+    },
     load(id) {
       if (!id.endsWith('/src/loader/files.ts')) return null;
-      const map = JSON.parse(readFileSync(CDN_MAP, 'utf8'));
       const names = Object.keys(START_UP_EXTRAS);
       const lists = (tags) => Object.values(tags).flatMap((t) => [t.js, ...names.map((n) => t[n])].flat());
       const files = [...new Set([...lists(map.tags), ...map.whole.flatMap((w) => lists(w.tags))])];
@@ -254,7 +291,8 @@ export function loaderFiles() {
         );
       this.addWatchFile(CDN_MAP);
       return [
-        `export const FILES = ${JSON.stringify(files)};`,
+        `export const DIR = ${JSON.stringify(`${map.dir}/`)};`,
+        `export const FILES = ${JSON.stringify(files.map((f) => f.slice(map.dir.length + 1)))};`,
         `export const TAG_FILES = ${JSON.stringify(tagFiles(map.tags))};`,
         // Only the whole files taken for some set of tags.
         `export const WHOLE_FILES = ${JSON.stringify(map.whole.filter((w) => w.for.length).map((w) => [w.for, tagFiles(w.tags)]))};`,

@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import tsc from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import { resolve } from 'node:path';
-import { CDN_FILE_NAME, buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames, wholeMap } from './rollup.cdn.js';
+import { CDN_FILE_NAME, CDN_PARTS, buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames, wholeMap } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
@@ -147,7 +147,7 @@ export default [
     input: Object.fromEntries(TAGS.map((t) => [t, `src/components/${t}/${t}.ts`])),
     preserveEntrySignatures: false,
     output: {
-      dir: 'dist/cdn',
+      dir: CDN_PARTS,
       format: 'es',
       sourcemap: true,
       entryFileNames: CDN_FILE_NAME,
@@ -160,12 +160,12 @@ export default [
   },
   // The whole files beside them (rollup.cdn.js, `wholeMap`): everything some tags need at start in one file,
   // their English and the parts needed only sometimes in files of their own, for the loader to take on a page that
-  // starts with those tags, as the build measures them lighter: `all-<hash>.js` (src/loader/all-tags.ts) for
-  // several kinds, `only-<tag>-<hash>.js` for one. Each is a build of its own, prefixed, into the same folder.
+  // starts with those tags, as the build measures them lighter: `all.js` (src/loader/all-tags.ts) for
+  // several kinds, `only-<tag>.js` for one. Each is a build of its own, prefixed, into the same folder.
   ...WHOLE_FILES.map(({ name, input, defines }) => ({
     input: { [name]: input },
     preserveEntrySignatures: false,
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: CDN_FILE_NAME, chunkFileNames: `${name}-${CDN_FILE_NAME}`, hoistTransitiveImports: false },
+    output: { dir: CDN_PARTS, format: 'es', sourcemap: true, entryFileNames: CDN_FILE_NAME, chunkFileNames: `${name}-${CDN_FILE_NAME}`, hoistTransitiveImports: false },
     plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), wholeMap({ name, defines })],
   })),
   // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).

@@ -23,7 +23,10 @@ export type StartUpExtra = 'en' | 'catalog' | 'urlState' | 'dossierView' | 'agen
  */
 export type TagFiles = readonly [js: readonly FileIndex[], extras: Readonly<Partial<Record<StartUpExtra, readonly FileIndex[]>>>];
 
-/** File names, relative to the loader. */
+/** The folder of the files beside the loader, named by the build after a hash of them all (`<hash>/`). */
+export const DIR: string = '';
+
+/** File names, in DIR. */
 export const FILES: readonly string[] = [];
 
 /** Every tag the loader knows, with its own chunks. */

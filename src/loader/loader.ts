@@ -13,7 +13,8 @@
  *   which compresses better than separate chunks and is one request. Decided once. A tag of another kind that
  *   appears later comes from its own chunks, with their copy of the shared code; and should the whole file fail
  *   to load, so does the next tag to appear (they are other files).
- * - Files are found relative to this one (`import.meta.url`), so the folder works from any host and sub-path.
+ * - Files are found relative to this one (`import.meta.url`), in the folder beside it that the build names after
+ *   their hash (files.ts), so dist/cdn/ works from any host and sub-path.
  * - Only dynamic `import()`: nothing is added to the page (no script, link, style or global).
  * - Where tags are found: the document, and every open shadow root of another component found there: those
  *   present when the loader looks, and those of components that are defined later (a component library loaded
@@ -26,7 +27,7 @@ import { resolveCatalog } from '../base/config.js';
 import { resolveLang } from '../i18n/lang.js';
 import { looksUpAtStart } from '../components/dossier-tracker/start-code.js';
 import { showsFigures } from '../components/service-level-badge/badge-mode.js';
-import { FILES, TAG_FILES, WHOLE_FILES, type FileIndex, type StartUpExtra } from './files.js';
+import { DIR, FILES, TAG_FILES, WHOLE_FILES, type FileIndex, type StartUpExtra } from './files.js';
 import { showLoadFailed } from './note.js';
 
 /** Per tag: its code has arrived or is on its way (a failed load is removed, so the next tag asks again). */
@@ -53,7 +54,7 @@ const failures = new Map<string, number>();
 let whole: (typeof WHOLE_FILES)[number][1] | null | undefined;
 
 const noop = (): void => {};
-const url = (file: FileIndex): string => new URL(FILES[file], import.meta.url).href;
+const url = (file: FileIndex): string => new URL(DIR + FILES[file], import.meta.url).href;
 const isTag = (tag: string): boolean => Object.hasOwn(TAG_FILES, tag);
 const fromWhole = (tag: string): boolean => !!whole && Object.hasOwn(whole, tag);
 

@@ -31,7 +31,7 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
  * its ceiling, so no change adds to a page that is already over; lower a ceiling whenever a cut lands, and drop
  * it once the page is within its budget.
  */
-export const CEILINGS_KB = { badges: 16.9, search: 22, bundle: 41.3 };
+export const CEILINGS_KB = { badges: 16.6, search: 21.7, bundle: 41.3 };
 
 /** The CDN map and a reader of its files' sizes. */
 export function cdnFiles() {

@@ -89,10 +89,10 @@ describe('the catalog chunk', () => {
     });
 
     it("the loader's map fetches it beside search and badges only for a widget that reads a catalog", async () => {
-      const map = (await (await fetch('/dist/cdn-files.json')).json()) as { tags: Record<string, { js: string[]; catalog: string[] }> };
+      const map = (await (await fetch('/dist/cdn-files.json')).json()) as { dir: string; tags: Record<string, { js: string[]; catalog: string[] }> };
       for (const tag of ['dvc-procedure-search', 'dvc-service-level-badge']) {
         expect(map.tags[tag].js.filter((f) => f.includes('catalog')), tag).to.deep.equal([]);
-        expect(map.tags[tag].catalog.filter((f) => f.startsWith('catalog-api-')), tag).to.have.length(1);
+        expect(map.tags[tag].catalog.filter((f) => f.startsWith(`${map.dir}/catalog-api`)), tag).to.have.length(1);
       }
       for (const tag of ['dvc-dossier-tracker', 'dvc-feedback-form']) expect(map.tags[tag].catalog, tag).to.deep.equal([]);
     });

@@ -3,11 +3,12 @@
 // engines run their tests at the same time against this one server).
 //
 // From a test: `executeServerCommand('cdn-gate', { id, delayMs?, fail?: { match, as: '404' | 'drop' } })` sets the
-// page's rules (`match`: a regular expression on the file name; `{ id }` alone clears them);
+// page's rules (`match`: a regular expression on the file's path in dist/cdn/, e.g. `<hash>/core.js`; `{ id }`
+// alone clears them);
 // `executeServerCommand('cdn-log', { id })` answers the page's requests so far:
 // `[{ file, query, start, end, status }]` (times in ms on the server's clock; `end` once the answer is sent).
 
-const FRESH_CDN = /^\/__fresh\/([\w-]+)\/dist\/cdn\/([^/]+)$/;
+const FRESH_CDN = /^\/__fresh\/([\w-]+)\/dist\/cdn\/(.+)$/;
 
 /** Per fresh page: its rules and its requests. */
 const pages = new Map();

@@ -11,6 +11,8 @@ import { until } from '../helpers/mock-api.js';
 type TagLists = Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[]; dossierView: string[]; agencyFigures: string[] }>;
 interface CdnMap {
   loader: string;
+  /** The folder of every other file, named after their hash; the lists below name each file as `<dir>/<file>`. */
+  dir: string;
   /** Each tag's own chunks. */
   tags: TagLists;
   /** The whole files: the same lists with each, and the sets of tags (bit i: the i-th of `tags`) it is taken for. */
@@ -71,7 +73,7 @@ async function openPage(page: string, { lang = 'vi', rules = {} as Rules, query 
       (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .map((e) => ({ url: new URL(e.name), e }))
         .filter(({ url }) => url.pathname.startsWith(`/__fresh/${id}/dist/cdn/`))
-        .map(({ url, e }) => ({ file: url.pathname.split('/').pop()!, query: url.search.slice(1), start: e.startTime, end: e.responseEnd })),
+        .map(({ url, e }) => ({ file: url.pathname.slice(`/__fresh/${id}/dist/cdn/`.length), query: url.search.slice(1), start: e.startTime, end: e.responseEnd })),
     gate,
   };
 }
@@ -91,7 +93,7 @@ const alone = (tag: string) => {
 const shadowText = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const files = (requests: CdnRequest[]) => requests.map((r) => r.file);
 const union = (lists: string[][]) => [...new Set(lists.flat())].sort();
-/** A gate rule's pattern for one file name. */
+/** A gate rule's pattern for one file (its path in dist/cdn/, as the map names it). */
 const exactly = (file: string) => `^${file.replace(/\./g, '\\.')}$`;
 const noteOf = (el: Element) => el.shadowRoot?.querySelector('[part="load-failed"]')?.textContent?.trim();
 
@@ -139,8 +141,11 @@ describe('the CDN loader', () => {
     const code = await (await fetch(`/dist/cdn/${map.loader}`)).text();
     expect(code).not.to.match(/^import\b|[;}]import\s*[{*"']/m);
     const lists = [...Object.values(map.tags), ...map.whole.flatMap((w) => Object.values(w.tags))];
+    // Each by its name in the folder of them all, named once.
+    expect(code).to.contain(`"${map.dir}/"`);
     for (const file of union(lists.map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView, ...t.agencyFigures]))) {
-      expect(code).to.contain(`"${file}"`);
+      expect(file.startsWith(`${map.dir}/`), file).to.equal(true);
+      expect(code).to.contain(`"${file.slice(map.dir.length + 1)}"`);
     }
     expect(code).to.contain('import.meta.url');
   });

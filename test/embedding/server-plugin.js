@@ -9,7 +9,7 @@
 // them.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { basename, extname, join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { startMockApiServer } from '../../demo/mock-api-server.js';
 import { renderDemoPage } from '../../demo/pages.js';
 
@@ -90,10 +90,11 @@ export function embeddingServer() {
         const name = context.path.slice('/demo/'.length);
         return { body: await renderDemoPage(name, readFileSync(`.${context.path}`, 'utf8'), api, context.request.origin), type: 'html' };
       }
-      const other = /^\/__dvc-other-version\/([\w.-]+\.js)$/.exec(context.path)?.[1];
+      // The loader's files are in a folder beside it (`<hash>/core.js`).
+      const other = /^\/__dvc-other-version\/([\w-]+\/)?([\w.-]+\.js)$/.exec(context.path);
       if (other) {
         // The same files claiming another version: what a page gets when two sites' snippets disagree.
-        const code = readFileSync(`dist/cdn/${basename(other)}`, 'utf8');
+        const code = readFileSync(`dist/cdn/${other[1] ?? ''}${other[2]}`, 'utf8');
         const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
         return { body: code.replaceAll(`"${version}"`, '"0.0.9-other"'), type: 'js' };
       }
