@@ -1,30 +1,58 @@
 import type { CSSResult } from 'lit';
+import type { Lang } from '../api/types.js';
+import type { LanguageResource } from '../i18n/lang.js';
 
 /**
  * A module fetched only when a widget first needs it (code most pages never run: the tracker's dossier view, the
- * form's sending code, the writing of the page URL), shared by every widget on the page. `load()` fetches it once
- * and keeps it, and `module` has it from then on, for code that renders without waiting. A failed fetch (offline,
- * or the files replaced by a newer release) is forgotten, so the next `load()` asks again; it rejects with what
- * `failure` makes of the error, so a widget can show its usual message and retry.
+ * search's procedure details, the badge's agency figures, the form's sending code, the writing of the page URL),
+ * shared by every widget on the page. `load()` fetches it once and keeps it, and `module` has it from then on, for
+ * code that renders without waiting. A failed fetch (offline, or the files replaced by a newer release) is
+ * forgotten, so the next `load()` asks again; it rejects with what `failure` makes of the error, so a widget can
+ * show its usual message and retry.
+ *
+ * A part that shows words of its own (a view, with a message catalog that comes with it) names them with
+ * `words`: `load(lang)` then resolves once they are loaded in `lang` too (failing like the module when they cannot
+ * be fetched), and the widget lists `words` among its catalogs, so that once the part is there it takes a language
+ * only when the part's words are loaded in it: what the part shows always speaks the widget's language.
  */
 export interface LazyModule<M> {
   /** The module, once it has arrived. */
   readonly module: M | undefined;
-  load(): Promise<M>;
+  /** The module; with `lang`, once its words are loaded in that language too. */
+  load(lang?: Lang): Promise<M>;
+  /** Its words as one of a widget's language resources: nothing to wait for until the module has arrived. */
+  readonly words: LanguageResource;
 }
 
-export function lazyModule<M>(fetch: () => Promise<M>, failure: (cause: unknown) => unknown = (cause) => cause): LazyModule<M> {
+export function lazyModule<M>(
+  fetch: () => Promise<M>,
+  failure: (cause: unknown) => unknown = (cause) => cause,
+  words?: (module: M) => LanguageResource,
+): LazyModule<M> {
   let loading: Promise<M> | undefined;
-  const lazy: { module: M | undefined; load(): Promise<M> } = {
+  const own = (): LanguageResource | undefined => (lazy.module && words?.(lazy.module)) || undefined;
+  const lazy: { module: M | undefined } & LazyModule<M> = {
     module: undefined,
-    load: () =>
-      (loading ??= fetch().then(
+    load: (lang) => {
+      const module = (loading ??= fetch().then(
         (mod) => (lazy.module = mod),
         (cause: unknown) => {
           loading = undefined;
           throw failure(cause);
         },
-      )),
+      ));
+      // Without words to wait for, the module's own promise: what a widget does with it (write the URL, send the
+      // form) follows its arrival as closely as before.
+      if (!lang || !words) return module;
+      return module.then(async (mod) => {
+        if (!(await words(mod).load(lang))) throw failure(new Error(`Its words in "${lang}" could not be fetched`));
+        return mod;
+      });
+    },
+    words: {
+      has: (lang) => own()?.has(lang) ?? true,
+      load: (lang) => own()?.load(lang) ?? Promise.resolve(true),
+    },
   };
   return lazy;
 }

@@ -45,4 +45,35 @@ describe('lazyModule', () => {
     const lazy = lazyModule(() => Promise.reject(cause));
     expect(await lazy.load().catch((error: unknown) => error)).to.equal(cause);
   });
+
+  it("a part's words: nothing to wait for before it arrives, then loaded in the widget's language with it; words that cannot come fail like the part", async () => {
+    const loaded = new Set(['vi']);
+    let englishFails = true;
+    const words = {
+      has: (lang: string) => loaded.has(lang),
+      load: async (lang: string) => {
+        if (lang === 'en' && englishFails) return false;
+        loaded.add(lang);
+        return true;
+      },
+    };
+    const lazy = lazyModule(
+      async () => ({ words }),
+      (cause) => new Error('network', { cause }),
+      (module) => module.words,
+    );
+    // Before the part is there, a widget switching to English has nothing of it to wait for.
+    expect(lazy.words.has('en')).to.equal(true);
+    expect(await lazy.words.load('en')).to.equal(true);
+    expect(loaded.has('en')).to.equal(false);
+    // Asked for in English, the part comes with its English, or fails as the part would.
+    const failed = await lazy.load('en').catch((error: Error) => error);
+    expect((failed as Error).message).to.equal('network');
+    expect(lazy.module, 'the part itself arrived').to.not.equal(undefined);
+    // From now on the widget's language waits for the part's words.
+    expect(lazy.words.has('en')).to.equal(false);
+    englishFails = false;
+    expect(await lazy.load('en')).to.equal(lazy.module);
+    expect(lazy.words.has('en')).to.equal(true);
+  });
 });

@@ -251,8 +251,12 @@ describe('the CDN loader', () => {
       expectClean(page.win.__dvc);
     });
 
-    it('a tracker with neither (or code-param="" on such a page) fetches it only with the first lookup', async () => {
-      for (const [query, attributes] of [['', ''], [`&ma-ho-so=${CODE}`, ' code-param=""']]) {
+    // Two pages, a test each: each waits for a page load and a lookup.
+    for (const [query, attributes, title] of [
+      ['', '', 'a tracker with neither fetches it only with the first lookup'],
+      [`&ma-ho-so=${CODE}`, ' code-param=""', 'a tracker with code-param="" on a page whose URL has a code fetches it only with the first lookup'],
+    ]) {
+      it(title, async () => {
         const page = await openPage('blank', { query });
         page.doc.querySelector('main')!.innerHTML = `<dvc-dossier-tracker${attributes}></dvc-dossier-tracker>`;
         const tracker = page.doc.querySelector('dvc-dossier-tracker')!;
@@ -266,8 +270,8 @@ describe('the CDN loader', () => {
         await until(() => shadowText(tracker).includes(SHOWN), 8000);
         expect(asked(await page.requests()).sort(), 'with the lookup').to.deep.equal([...viewFiles()].sort());
         expectClean(page.win.__dvc);
-      }
-    });
+      });
+    }
   });
 
   describe('no waterfall: everything a tag needs is requested at once', () => {

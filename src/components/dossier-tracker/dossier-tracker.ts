@@ -11,7 +11,6 @@ import { DvcElement } from '../../base/dvc-element.js';
 import { addPartStyles, lazyModule } from '../../base/lazy-module.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
-import { laterCatalog } from '../../i18n/messages/define.js';
 import { checkDossierCode, showChar } from './dossier-code.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 import { qrScanSupported } from './qr-support.js';
@@ -20,9 +19,9 @@ import { RESULT_HEADING_ID } from './result-heading.js';
 import { codeParamName } from './start-code.js';
 
 /**
- * The code that shows a dossier (its view, its words, icons and time-limit rules): fetched with the first lookup, in parallel
- * with the API's answer, so a page pays for it only once a citizen looks something up, and the form shows
- * without waiting for it. A tracker that looks up on start (`code`, or a code in the page URL) finds it on its way
+ * The code that shows a dossier (its view, its words, icons and time-limit rules): fetched with the first lookup,
+ * in parallel with the API's answer, so a page pays for it only once a citizen looks something up, and the form
+ * shows without waiting for it. A tracker that looks up on start (`code`, or a code in the page URL) finds it on its way
  * already: the CDN loader fetches it with the tracker's code (start-code.ts). Loaded once for every tracker on the
  * page; a failed fetch is asked for again with the next lookup.
  */
@@ -30,6 +29,7 @@ const view = lazyModule(
   () => import('./dossier-view.js'),
   // The same message and retry as no connection.
   (cause) => new ApiError('network', 'The dossier view could not be loaded', { cause }),
+  (module) => module.dossierViewMessages,
 );
 
 export { DEFAULT_CODE_PARAM } from './start-code.js';
@@ -107,7 +107,7 @@ interface Lookup {
  */
 export class DvcDossierTracker extends DvcElement {
   static override styles = [...DvcElement.styles, trackerStyles];
-  static override catalogs = [...DvcElement.catalogs, dossierMessages, laterCatalog(() => view.module?.dossierViewMessages)];
+  static override catalogs = [...DvcElement.catalogs, dossierMessages, view.words];
 
   static override properties: PropertyDeclarations = {
     code: {},
@@ -156,17 +156,10 @@ export class DvcDossierTracker extends DvcElement {
   private readonly lookupTask = new Task(this, {
     autoRun: false,
     task: async ([lookup]: readonly [Lookup], { signal }) =>
-      (await Promise.all([getDossier(this.client!, lookup.code, lookup.verifier, { signal }), this.loadView()]))[0],
+      (await Promise.all([getDossier(this.client!, lookup.code, lookup.verifier, { signal }), view.load(this.language)]))[0],
     onComplete: (d) => this.onLoaded(d),
     onError: (e) => this.onFailed(e),
   });
-
-  /** The dossier view, with its words in the language the tracker speaks. */
-  private async loadView(): Promise<void> {
-    if (!(await (await view.load()).dossierViewMessages.load(this.language))) {
-      throw new ApiError('network', 'The dossier view could not be loaded in the language of the page');
-    }
-  }
 
   private get paramName(): string {
     return codeParamName(this.codeParam);

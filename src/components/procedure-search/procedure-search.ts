@@ -13,7 +13,6 @@ import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
-import { laterCatalog } from '../../i18n/messages/define.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
 import { pillStyles } from '../service-level-badge/level-pill.js';
@@ -36,7 +35,6 @@ interface SearchOutcome {
   page: Page<ProcedureSummary>;
 }
 
-/** Details of one procedure: loading while neither is set. */
 /**
  * The code that shows a procedure's details, with their words (procedure-details.ts): fetched when a citizen first
  * opens one, in parallel with the details themselves, once for every search on the page; a failed fetch fails
@@ -45,8 +43,10 @@ interface SearchOutcome {
 const detailsView = lazyModule(
   () => import('./procedure-details.js'),
   (cause) => new ApiError('network', 'The procedure details view could not be loaded', { cause }),
+  (module) => module.procedureDetailsMessages,
 );
 
+/** Details of one procedure: loading while neither is set. */
 interface DetailsEntry {
   procedure?: Procedure;
   error?: ApiError;
@@ -110,7 +110,7 @@ export const DEBOUNCE_MS = 300;
  */
 export class DvcProcedureSearch extends DvcElement {
   static override styles = [...DvcElement.styles, pillStyles, searchStyles];
-  static override catalogs = [...DvcElement.catalogs, searchMessages, levelMessages, laterCatalog(() => detailsView.module?.procedureDetailsMessages)];
+  static override catalogs = [...DvcElement.catalogs, searchMessages, levelMessages, detailsView.words];
 
   static override properties: PropertyDeclarations = {
     query: {},
@@ -572,13 +572,6 @@ export class DvcProcedureSearch extends DvcElement {
     else this.requestUpdate();
   }
 
-  /** The details' view, with its words in the language the search speaks. */
-  private async loadDetailsView(): Promise<void> {
-    if (!(await (await detailsView.load()).procedureDetailsMessages.load(this.language))) {
-      throw new ApiError('network', 'The procedure details could not be loaded in the language of the page');
-    }
-  }
-
   private async loadDetails(code: string, focusIndex?: number): Promise<void> {
     const entry: DetailsEntry = {};
     this.details.set(code, entry);
@@ -587,7 +580,7 @@ export class DvcProcedureSearch extends DvcElement {
     if (focusIndex !== undefined) this.focusAfterRender(`[aria-controls="details-${focusIndex}"]`);
     try {
       // The details' own code and words come in parallel with them.
-      [entry.procedure] = await Promise.all([getProcedure(this.client!, code, { signal: this.detailsRequests.signal }), this.loadDetailsView()]);
+      [entry.procedure] = await Promise.all([getProcedure(this.client!, code, { signal: this.detailsRequests.signal }), detailsView.load(this.language)]);
     } catch (e) {
       if (isAbort(e)) {
         // Replaced by a newer request (a language switch): that one stands.

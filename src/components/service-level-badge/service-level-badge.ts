@@ -21,8 +21,8 @@ import { badgeStyles } from './service-level-badge.styles.js';
 /**
  * The code that shows an agency's figures (agency-figures.ts): fetched with the first figures, in parallel with
  * the API's answer (the CDN loader fetches it with the badge's code for a badge that has `agency` at start), once
- * for every badge on the page; a failed fetch fails those figures like a lost connection
- * (message and retry), and the retry asks again.
+ * for every badge on the page; a failed fetch fails those figures like a lost connection (message and retry), and
+ * the retry asks again.
  */
 const figures = lazyModule(
   () => import('./agency-figures.js'),

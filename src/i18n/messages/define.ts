@@ -70,14 +70,3 @@ export class Catalog<T> implements Readonly<Record<Lang, T>>, LanguageResource {
  */
 export const defineMessages = <T>(vi: T, loaders: Readonly<Record<LoadableLang, MessagesLoader<NoInfer<T>>>>): Catalog<T> =>
   new Catalog(vi, loaders);
-
-/**
- * The catalog of a part a widget fetches later (the tracker's dossier view), as one of the widget's language
- * resources: nothing to wait for until the part has arrived (`catalog()` is undefined); from then on the widget
- * takes a language only once the part's words are loaded in it too, so what the part shows always speaks the
- * widget's language. The widget loads them in its current language itself when the part arrives.
- */
-export const laterCatalog = (catalog: () => LanguageResource | undefined): LanguageResource => ({
-  has: (lang) => catalog()?.has(lang) ?? true,
-  load: (lang) => catalog()?.load(lang) ?? Promise.resolve(true),
-});
