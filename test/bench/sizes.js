@@ -2,8 +2,8 @@
 // dist/cdn/ files. With the loader: the loader, then the files its map (dist/cdn-files.json, written by the build
 // from rollup's output graph) names for the page's tags, and their English on a page in English. With the single
 // file: that file. Parts fetched only when needed (the start-up extras but English: the static catalog's search,
-// the URL writing, the tracker's dossier view; and the parts fetched on use: the QR scanner, the form's sending
-// code) are counted apart, each by its name.
+// the URL writing, the tracker's dossier view, an agency's figures; and the parts fetched on use: the QR scanner,
+// a procedure's details, the form's sending code) are counted apart, each by its name.
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { CDN_MAP, tagBits } from '../../rollup.cdn.js';

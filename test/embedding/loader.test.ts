@@ -279,14 +279,14 @@ describe('the CDN loader', () => {
     // the same round.
     const all = () => wholeFile('all').tags;
     // The page's tracker looks a dossier up at start, and one of its badges shows an agency's figures.
-    const trackerView = () => [...all()['dvc-dossier-tracker'].dossierView, ...all()['dvc-service-level-badge'].agencyFigures];
+    const views = () => [...all()['dvc-dossier-tracker'].dossierView, ...all()['dvc-service-level-badge'].agencyFigures];
 
     it('a page in Vietnamese with every tag: the all-tags file in one round after the loader, and no English', async () => {
       const page = await openPage('plain', { rules: { delayMs: SLOW_MS } });
       await widgetsReady(page.doc, 'vi');
       expect(wholeFile('all').for, 'the all-tags file is lighter for every tag').to.include(bitsOf(TAGS));
       expect(union(TAGS.map((t) => all()[t].js))).to.have.length(1);
-      expectOneRound(page.fetched(), union([...TAGS.map((t) => all()[t].js), trackerView()]));
+      expectOneRound(page.fetched(), union([...TAGS.map((t) => all()[t].js), views()]));
       expect(files(await page.requests()).filter((f) => /\.en-/.test(f))).to.deep.equal([]);
       expectClean(page.win.__dvc);
     });
@@ -294,7 +294,7 @@ describe('the CDN loader', () => {
     it('a page in English: each tag\'s English in the same round as the code, so no widget waits for it', async () => {
       const page = await openPage('plain', { lang: 'en', rules: { delayMs: SLOW_MS } });
       await widgetsReady(page.doc, 'en');
-      expectOneRound(page.fetched(), union([...TAGS.flatMap((t) => [all()[t].js, all()[t].en]), trackerView()]));
+      expectOneRound(page.fetched(), union([...TAGS.flatMap((t) => [all()[t].js, all()[t].en]), views()]));
       expectClean(page.win.__dvc);
     });
   });
