@@ -6,7 +6,8 @@
 // page's rules (`match`: a regular expression on the file's path in dist/cdn/, e.g. `<hash>/core.js`; `{ id }`
 // alone clears them);
 // `executeServerCommand('cdn-log', { id })` answers the page's requests so far:
-// `[{ file, query, start, end, status }]` (times in ms on the server's clock; `end` once the answer is sent).
+// `[{ file, query, referer, start, end, status }]` (times in ms on the server's clock; `end` once the answer is
+// sent; `referer` the URL of the page or script that asked for the file).
 
 const FRESH_CDN = /^\/__fresh\/([\w-]+)\/dist\/cdn\/(.+)$/;
 
@@ -22,7 +23,7 @@ export const cdnGateMiddleware = async (ctx, next) => {
   if (!match) return next();
   const [, id, file] = match;
   const page = pageOf(id);
-  const entry = { file, query: ctx.querystring, start: Date.now(), end: undefined, status: undefined };
+  const entry = { file, query: ctx.querystring, referer: ctx.get('referer'), start: Date.now(), end: undefined, status: undefined };
   page.log.push(entry);
   const done = () => (entry.end ??= Date.now());
   ctx.res.once('finish', done);
