@@ -102,8 +102,8 @@ export const START_UP_EXTRAS = {
   en: isEnglish,
   /** The static catalog's code, for a widget that reads a catalog. */
   catalog: (chunk) => chunk.moduleIds.some((id) => id.includes('/src/catalog/')),
-  /** The writing of the page URL, for a widget with `url-state`. */
-  urlState: holds('/src/base/url-history.ts'),
+  /** The page URL's side of a widget with `url-state`: writing it (the tracker), the search's reading it too. */
+  urlState: (chunk) => holds('/src/base/url-history.ts')(chunk) || holds('/src/components/procedure-search/search-url.ts')(chunk),
   /** The tracker's dossier view, for a tracker that looks a dossier up at once (a `code`, or one in the page URL). */
   dossierView: holds('/src/components/dossier-tracker/dossier-view.ts'),
   /** The badge's view of an agency's figures, for a badge that shows them (`agency`). */
@@ -130,13 +130,16 @@ const graphOf = (bundle) => {
     return [...out];
   };
   const dynamicOf = (names) => [...new Set(names.flatMap((n) => chunks.get(n).dynamicImports))];
-  // What `js` imports dynamically, and the English of the parts it imports so (the dossier view's words, a
-  // procedure's details'): an English page fetches all its words with the tag's own English, as it would if those
-  // views were part of the tag, rather than one round trip after the part when a citizen opens it.
+  // What `js` imports dynamically, and what those parts import so in turn that the loader may fetch with them: the
+  // English of the parts (the dossier view's words, a procedure's details'), so that an English page fetches all
+  // its words with the tag's own English, as it would if those views were part of the tag, rather than one round
+  // trip after the part when a citizen opens it; and a start-up extra's own next part (the search's side of the
+  // page URL imports the writing of it), so that the loader asks for both at once.
   const startUpImports = (js) => {
     const dynamic = dynamicOf(js).filter((n) => !js.includes(n));
     const parts = dynamic.filter((n) => !isEnglish(chunks.get(n)));
-    return [...new Set([...dynamic, ...dynamicOf(closure(parts, new Set(js))).filter((n) => isEnglish(chunks.get(n)))])];
+    const next = dynamicOf(closure(parts, new Set(js))).filter((n) => EXTRAS.some(([, is]) => is(chunks.get(n))));
+    return [...new Set([...dynamic, ...next])];
   };
   const partOf = (chunk, has, en) => {
     const js = closure([chunk], has);

@@ -11,7 +11,7 @@ export type FileIndex = number;
  * `AT_START` says when; rollup.cdn.js `START_UP_EXTRAS` tells their chunks):
  * - `en`: its English texts, for a widget whose language is `en`;
  * - `catalog`: the static catalog's code, for a widget that reads a catalog;
- * - `urlState`: the writing of the page URL, for a widget with `url-state`;
+ * - `urlState`: the page URL's code (writing it; for the search, reading it too), for a widget with `url-state`;
  * - `dossierView`: the tracker's dossier view, for a tracker that looks a dossier up at once;
  * - `agencyFigures`: the badge's view of an agency's figures, for a badge with `agency`.
  */

@@ -5,7 +5,7 @@
  * - No waterfall: everything a tag needs is requested at once, from the map the build writes (files.ts): the
  *   tag's chunk with every shared chunk it imports, and each part its code would fetch at once by itself
  *   (`AT_START`): its English when the widget already speaks English, the static catalog's code when it reads a
- *   catalog, the writing of the page URL when it has `url-state`, the dossier view when a tracker looks a dossier
+ *   catalog, the page URL's code when it has `url-state`, the dossier view when a tracker looks a dossier
  *   up on start, an agency's figures for a badge that shows them. No file is discovered only once another has arrived.
  * - Whole files: when the first tags found (at load, or the first to appear) are a set the build measured a whole
  *   file lighter for (files.ts), the page's tags of the kinds that file defines come from it: Lit, the shared code

@@ -240,6 +240,26 @@ describe('the CDN loader', () => {
     });
   });
 
+  describe("the search's side of the page URL", () => {
+    it('a search with url-state gets it in the same round as its code, and searches what the page URL names; one without, never', async () => {
+      const tag = alone('dvc-procedure-search');
+      expect(tag.urlState.length).to.be.greaterThan(0);
+      const page = await openPage('blank', { rules: { delayMs: SLOW_MS }, query: '&tu-khoa=ket+hon' });
+      page.doc.querySelector('main')!.innerHTML = '<dvc-procedure-search query="khai sinh"></dvc-procedure-search>';
+      const plain = page.doc.querySelector('dvc-procedure-search')!;
+      await until(() => shadowText(plain).includes('Đăng ký khai sinh'), 8000);
+      await expectOneRound(page, tag.js);
+
+      const other = await openPage('blank', { rules: { delayMs: SLOW_MS }, query: '&tu-khoa=ket+hon' });
+      other.doc.querySelector('main')!.innerHTML = '<dvc-procedure-search url-state query="khai sinh"></dvc-procedure-search>';
+      const search = other.doc.querySelector('dvc-procedure-search')!;
+      await until(() => shadowText(search).includes('Đăng ký kết hôn'), 8000);
+      expect(search.shadowRoot!.querySelector<HTMLInputElement>('input#q')!.value).to.equal('ket hon');
+      await expectOneRound(other, union([tag.js, tag.urlState]));
+      expectClean(other.win.__dvc);
+    });
+  });
+
   describe("the tracker's dossier view", () => {
     const CODE = '000.00.53.H48-220921-0099';
     /** The words of that dossier's status, in the mock API's answer. */

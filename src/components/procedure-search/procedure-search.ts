@@ -11,7 +11,6 @@ import { catalogClient } from '../../base/catalog-client.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { lazyModule } from '../../base/lazy-module.js';
-import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
@@ -20,7 +19,7 @@ import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } fro
 import { renderPager } from './pager.js';
 import { searchStyles } from './procedure-search.styles.js';
 import { renderResult } from './result-item.js';
-import { readSearchUrl, SEARCH_URL_KEYS, searchUrlValues, type SearchUrlState } from './search-url.js';
+import type { SearchUrl, SearchUrlState } from './search-url.js';
 
 /** One search as sent: what the list on screen answers, and what a page change or retry repeats. */
 interface SearchParams {
@@ -45,6 +44,12 @@ const detailsView = lazyModule(
   (cause) => new ApiError('network', 'The procedure details view could not be loaded', { cause }),
   (module) => module.procedureDetailsMessages,
 );
+
+/**
+ * The search's side of the page URL (search-url.ts, with the URL state it builds on): fetched only by a search with
+ * `url-state`, once for every search on the page. Without it (offline), the search works on without the URL.
+ */
+const urlPart = lazyModule(() => import('./search-url.js'));
 
 /** Details of one procedure: loading while neither is set. */
 interface DetailsEntry {
@@ -171,13 +176,12 @@ export class DvcProcedureSearch extends DvcElement {
   private detailsRequests = new AbortController();
   /** A search read from the page URL on start, run once the API address is known. */
   private fromUrl?: SearchUrlState;
-
-  private readonly url = new UrlState(this, {
-    keys: () => SEARCH_URL_KEYS,
-    enabled: () => !!this.urlState,
-    restore: (values) => this.restoreFromUrl(values),
-    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#results-heading') ?? this.renderRoot.querySelector('#q'),
-  });
+  /** The search's side of the page URL, once its code has arrived (`url-state`). */
+  private url?: SearchUrl;
+  /** The first search waits for that code: the page URL may name another search than `query`. */
+  private urlPending = false;
+  /** The first search, held for it, is to run now. */
+  private heldSearch = false;
 
   // A new run aborts the one in flight, and only the latest run's answer is ever shown (Task's call counter).
   private readonly search = new Task(this, {
@@ -246,15 +250,45 @@ export class DvcProcedureSearch extends DvcElement {
     if (changed.has('query')) this.draft = this.query ?? '';
     // A new scope from the webmaster: the citizen's step beyond the old one no longer applies.
     if (FILTER_KEYS.some((k) => changed.has(k))) this.wide = false;
-    // A shared link, a bookmark or a reload: the search the URL names, instead of the `query` attribute's.
-    if (!this.hasUpdated && this.url.on) this.fromUrl = readSearchUrl(this.url.read(), this.presets) ?? undefined;
-    if (!this.dataSource) return;
+    // A shared link, a bookmark or a reload: the search the URL names, instead of the `query` attribute's. Its
+    // code comes apart: the first search waits for it.
+    if (changed.has('urlState') && this.urlState && !this.url) void this.loadUrl(!this.hasUpdated);
+    if (!this.dataSource || this.urlPending) return;
     if (this.fromUrl) {
       this.show(this.fromUrl);
       this.fromUrl = undefined;
     }
     // On load, and whenever the webmaster changes the configuration: search with it.
-    else if (['query', 'pageSize', 'apiBase', 'catalog', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+    else if (this.heldSearch || ['query', 'pageSize', 'apiBase', 'catalog', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+    this.heldSearch = false;
+  }
+
+  /**
+   * Fetches the search's side of the page URL. `first`: on start, where the first search waits for it, then runs
+   * the search the URL names (or `query`'s), unless the citizen has begun a search meanwhile: theirs stays. Given
+   * `url-state` later, the search on screen goes into the URL once the code is there. Without it (offline), the
+   * search works on without the URL.
+   */
+  private async loadUrl(first: boolean): Promise<void> {
+    this.urlPending = first;
+    const part = await urlPart.load().catch(() => undefined);
+    this.url ??= part?.searchUrl(this, {
+      enabled: () => !!this.urlState,
+      presets: () => this.presets,
+      restore: (state) => this.restoreFromUrl(state),
+      fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#results-heading') ?? this.renderRoot.querySelector('#q'),
+    });
+    if (!first) return this.toUrl('replace');
+    this.urlPending = false;
+    if (this.active || this.draft !== (this.query ?? '')) return;
+    this.fromUrl = this.url?.read() ?? undefined;
+    this.heldSearch = true;
+    this.requestUpdate();
+  }
+
+  /** A step the citizen took (`push`: a new history entry) or typing (`replace`): the search on screen, in the URL. */
+  private toUrl(method: 'push' | 'replace'): void {
+    this.url?.write(method, this.urlValues());
   }
 
   // Names, steps and fees come from the server in the language asked for: ask again in the new one. Details
@@ -419,14 +453,14 @@ export class DvcProcedureSearch extends DvcElement {
     clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => {
       this.searchNow();
-      this.url.replace(this.urlValues());
+      this.toUrl('replace');
     }, DEBOUNCE_MS);
   }
 
   private onSubmit(e: Event): void {
     e.preventDefault();
     this.searchNow(true);
-    this.url.push(this.urlValues());
+    this.toUrl('push');
   }
 
   private onFilter(key: FilterKey, value: string): void {
@@ -437,26 +471,25 @@ export class DvcProcedureSearch extends DvcElement {
     }
     this.chosen = chosen as Filters;
     this.searchNow();
-    this.url.push(this.urlValues());
+    this.toUrl('push');
   }
 
   private clearFilters(): void {
     this.chosen = {};
     this.searchNow(true);
-    this.url.push(this.urlValues());
+    this.toUrl('push');
     this.focusResults();
   }
 
-  /** The search on screen as the URL holds it; the details named are the last ones opened. */
-  private urlValues(): UrlValues {
-    if (!this.active || !this.lastParams) return searchUrlValues(undefined);
+  /** The search on screen as the URL holds it (none at the start); the details named are the last ones opened. */
+  private urlValues(): SearchUrlState | undefined {
+    if (!this.active || !this.lastParams) return undefined;
     const { q, page } = this.lastParams;
-    return searchUrlValues({ q, page, chosen: this.chosen, open: [...this.openCodes].pop() });
+    return { q, page, chosen: this.chosen, open: [...this.openCodes].pop() };
   }
 
   /** Back or Forward: the search of that history entry (or the page's start), without moving focus. */
-  private restoreFromUrl(values: UrlValues): Promise<unknown> | void {
-    const state = readSearchUrl(values, this.presets);
+  private restoreFromUrl(state: SearchUrlState | null): Promise<unknown> | void {
     if (state) return this.show(state);
     this.chosen = {};
     this.draft = this.query ?? '';
@@ -508,7 +541,7 @@ export class DvcProcedureSearch extends DvcElement {
     this.wide = wide;
     if (wide) this.chosen = {};
     this.searchNow(true);
-    this.url.push(this.urlValues());
+    this.toUrl('push');
     this.focusResults();
   }
 
@@ -541,7 +574,7 @@ export class DvcProcedureSearch extends DvcElement {
 
   private goToPage(page: number): void {
     this.run({ ...this.lastParams!, page });
-    this.url.push(this.urlValues());
+    this.toUrl('push');
     this.focusResults();
   }
 
@@ -560,12 +593,12 @@ export class DvcProcedureSearch extends DvcElement {
 
   private toggle(p: ProcedureSummary): void {
     if (this.openCodes.delete(p.code)) {
-      this.url.push(this.urlValues());
+      this.toUrl('push');
       this.requestUpdate();
       return;
     }
     this.openCodes.add(p.code);
-    this.url.push(this.urlValues());
+    this.toUrl('push');
     this.emit('dvc-procedure-select', { procedure: p });
     const entry = this.details.get(p.code);
     if (!entry || entry.error) this.loadDetails(p.code);

@@ -1,4 +1,5 @@
-import type { UrlValues } from '../../base/url-state.js';
+import type { ReactiveControllerHost } from 'lit';
+import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { TIERS } from '../../domain/tier.js';
 import { compact, FILTER_KEYS, type FilterKey, type Filters } from './filters.js';
@@ -6,12 +7,16 @@ import { compact, FILTER_KEYS, type FilterKey, type Filters } from './filters.js
 /**
  * The search as the page URL holds it (`url-state`), in the parameter names SPEC 5.2 fixes, Vietnamese words a
  * citizen can read in a shared link: `?tu-khoa=khai+sinh&cap=commune&trang=2&thu-tuc=1.001193`.
+ *
+ * A part of its own, with the URL state it builds on (src/base/url-state.ts): only a search with `url-state`
+ * fetches it (procedure-search.ts), and the loader fetches it with the search's code when the attribute is
+ * there from the start. A search without `url-state` never downloads it.
  */
-export const QUERY_PARAM = 'tu-khoa';
-export const PAGE_PARAM = 'trang';
-export const OPEN_PARAM = 'thu-tuc';
-export const FILTER_PARAMS: Readonly<Record<FilterKey, string>> = { domain: 'linh-vuc', agency: 'co-quan', tier: 'cap', level: 'muc-do' };
-export const SEARCH_URL_KEYS: readonly string[] = [QUERY_PARAM, ...FILTER_KEYS.map((k) => FILTER_PARAMS[k]), PAGE_PARAM, OPEN_PARAM];
+const QUERY_PARAM = 'tu-khoa';
+const PAGE_PARAM = 'trang';
+const OPEN_PARAM = 'thu-tuc';
+const FILTER_PARAMS: Readonly<Record<FilterKey, string>> = { domain: 'linh-vuc', agency: 'co-quan', tier: 'cap', level: 'muc-do' };
+const SEARCH_URL_KEYS: readonly string[] = [QUERY_PARAM, ...FILTER_KEYS.map((k) => FILTER_PARAMS[k]), PAGE_PARAM, OPEN_PARAM];
 
 export interface SearchUrlState {
   q: string;
@@ -26,7 +31,7 @@ export interface SearchUrlState {
  * The URL's parameters for a search on screen; none for the starting state. A search of everything (Enter in
  * an empty field) keeps an empty `tu-khoa=`, so that a reload shows the list again rather than the start.
  */
-export function searchUrlValues(state: SearchUrlState | undefined): UrlValues {
+function searchUrlValues(state: SearchUrlState | undefined): UrlValues {
   if (!state) return {};
   const filters = Object.entries(compact(state.chosen)).map(([k, v]) => [FILTER_PARAMS[k as FilterKey], v]);
   const marks = state.q || filters.length || state.page > 1 || state.open;
@@ -42,7 +47,7 @@ export function searchUrlValues(state: SearchUrlState | undefined): UrlValues {
  * The search a URL describes, or null when it names none. Values that mean nothing (an unknown tier, page
  * "abc") are dropped; a filter the webmaster preset wins over the URL's.
  */
-export function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | null {
+function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | null {
   if (SEARCH_URL_KEYS.every((k) => values[k] === undefined)) return null;
   const value = (key: FilterKey) => (presets[key] ? undefined : values[FILTER_PARAMS[key]]?.trim());
   const tier = value('tier') as Filters['tier'];
@@ -57,5 +62,38 @@ export function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlSta
     }),
     page: page >= 1 ? page : 1,
     open: values[OPEN_PARAM]?.trim() || undefined,
+  };
+}
+
+export interface SearchUrlOptions {
+  /** Whether the search keeps its state in the URL (its `url-state` attribute). */
+  enabled(): boolean;
+  /** The filters the webmaster preset: they win over the URL's. */
+  presets(): Filters;
+  /** Back or Forward: show that search (null: the page's start). Resolves once it is on screen. */
+  restore(state: SearchUrlState | null): Promise<unknown> | void;
+  /** Where focus goes when a restore removed the element that had it. */
+  fallbackFocus(): HTMLElement | null | undefined;
+}
+
+/** The search's side of the page URL: what it names at start, each step written, Back and Forward answered. */
+export interface SearchUrl {
+  /** The search the URL names now, or null (none, or another search of the page owns the URL). */
+  read(): SearchUrlState | null;
+  /** A step (`push`: a new history entry) or typing (`replace`): the search on screen, undefined at the start. */
+  write(method: 'push' | 'replace', state: SearchUrlState | undefined): void;
+}
+
+/** The URL state of one search (a controller of `host`, which it joins now). */
+export function searchUrl(host: ReactiveControllerHost & HTMLElement, options: SearchUrlOptions): SearchUrl {
+  const url = new UrlState(host, {
+    keys: () => SEARCH_URL_KEYS,
+    enabled: options.enabled,
+    restore: (values) => options.restore(readSearchUrl(values, options.presets())),
+    fallbackFocus: options.fallbackFocus,
+  });
+  return {
+    read: () => (url.on ? readSearchUrl(url.read(), options.presets()) : null),
+    write: (method, state) => url[method](searchUrlValues(state)),
   };
 }
