@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/procedure-search/procedure-search.js';
 import type { DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
-import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
+import { API, until, useMockApi } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl } from '../helpers/page-url.js';
+import { field, sentSearches, settled, status, submit, URL_PART } from './procedure-search-url-helpers.js';
 
 // The search's side of the page URL (`url-state`: reading a shared link, writing each step) is a module of its
 // own (src/components/procedure-search/search-url.ts): a search without `url-state` never downloads it, and one
@@ -10,17 +11,8 @@ import { pageUrl, restorePageUrl, setPageUrl } from '../helpers/page-url.js';
 // module is fetched once per page: the test without `url-state` comes first.
 
 /** The module's requests, as the page made them (seen by the mock worker, which lets them through). */
-const URL_PART = /\/procedure-search\/search-url\.(ts|js)(\?.*)?$/;
 const asked: string[] = [];
 const partFetched = () => asked.length;
-
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-const status = (el: Element) => $(el, '[part="status"]')?.textContent?.trim() ?? '';
-const searchRequests = () => requests.filter((r) => new URL(r.url).pathname.endsWith('/procedures'));
-const settled = async (el: DvcProcedureSearch) => {
-  await el.updateComplete;
-  return until(() => $(el, '.outcome')?.getAttribute('aria-busy') === 'false' && /^(Tìm thấy|Không tìm thấy)/.test(status(el)));
-};
 
 describe("<dvc-procedure-search>: the page URL's code", () => {
   before(async () => {
@@ -36,9 +28,8 @@ describe("<dvc-procedure-search>: the page URL's code", () => {
     setPageUrl('?tu-khoa=ket+hon');
     const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search>`);
     await settled(el);
-    expect(searchRequests().map((r) => new URL(r.url).searchParams.get('q'))).to.deep.equal(['khai sinh']);
-    ($(el, '[part="submit-button"]') as HTMLButtonElement).click();
-    await settled(el);
+    expect(sentSearches().map((p) => p.get('q'))).to.deep.equal(['khai sinh']);
+    await submit(el, 'khai tu');
     expect(pageUrl()).to.equal('?tu-khoa=ket+hon');
     expect(partFetched()).to.equal(0);
   });
@@ -48,9 +39,8 @@ describe("<dvc-procedure-search>: the page URL's code", () => {
     const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api-base=${API} url-state query="khai sinh"></dvc-procedure-search>`);
     await settled(el);
     expect(partFetched()).to.equal(1);
-    const sent = searchRequests().map((r) => new URL(r.url).searchParams);
-    expect(sent.map((p) => [p.get('q'), p.get('tier')])).to.deep.equal([['ket hon', 'commune']]);
-    expect(($(el, 'input#q') as HTMLInputElement).value).to.equal('ket hon');
+    expect(sentSearches().map((p) => [p.get('q'), p.get('tier')])).to.deep.equal([['ket hon', 'commune']]);
+    expect(field(el).value).to.equal('ket hon');
     expect(status(el)).to.match(/^Tìm thấy/);
     await expect(el).to.be.accessible();
   });
@@ -60,11 +50,7 @@ describe("<dvc-procedure-search>: the page URL's code", () => {
     const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search api-base=${API}></dvc-procedure-search>`);
     el.urlState = true;
     await el.updateComplete;
-    const input = $(el, 'input#q') as HTMLInputElement;
-    input.value = 'khai sinh';
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    ($(el, '[part="submit-button"]') as HTMLButtonElement).click();
-    await settled(el);
+    await submit(el, 'khai sinh');
     await until(() => pageUrl() === '?p=1&tu-khoa=khai+sinh');
     expect(partFetched()).to.equal(1);
   });
