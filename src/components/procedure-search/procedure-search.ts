@@ -270,7 +270,8 @@ export class DvcProcedureSearch extends DvcElement {
    * search works on without the URL.
    */
   private async loadUrl(first: boolean): Promise<void> {
-    this.urlPending = first;
+    // Another call while the first is on its way (the attribute toggled) leaves the first search held.
+    if (first) this.urlPending = true;
     const part = await urlPart.load().catch(() => undefined);
     this.url ??= part?.searchUrl(this, {
       enabled: () => !!this.urlState,
