@@ -7,7 +7,7 @@ const CODE = '000.00.53.H48-220921-0099';
 
 /** The code that shows a dossier cannot be fetched (offline meanwhile, or a release replaced the files). */
 describe('<dvc-dossier-tracker>: the dossier view cannot be fetched', () => {
-  it('says the connection failed, as for the API, keeps the code, and takes keyboard focus to the retry', async () => {
+  it('says the connection failed, as for the API, keeps the code, takes keyboard focus to the retry, and the retry shows the dossier once the connection is back', async () => {
     const worker = await useMockApi();
     worker.use(http.get(DOSSIER_VIEW, () => HttpResponse.error()));
     const el = await mount();
@@ -17,6 +17,13 @@ describe('<dvc-dossier-tracker>: the dossier view cannot be fetched', () => {
     expect(requestUrls().some((u) => u.startsWith('/dossiers/')), 'the lookup itself was sent').to.equal(true);
     expect(codeInput(el).value).to.equal(CODE);
     await until(() => focused(el) === 'button[part=retry-button]');
+    await expect(el).to.be.accessible();
+
+    // The connection is back: the retry shows the dossier (in Firefox, under a new address for the view's code).
+    worker.resetHandlers();
+    ($(el, 'button[part=retry-button]') as HTMLButtonElement).click();
+    await until(() => text(el.shadowRoot!.querySelector('[part="status"]')).includes('Đã trả kết quả'));
+    expect($(el, '[part="error"]') === null, 'no error left on screen').to.equal(true);
     await expect(el).to.be.accessible();
   });
 });
