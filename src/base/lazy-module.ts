@@ -1,6 +1,7 @@
 import type { CSSResult } from 'lit';
 import type { Lang } from '../api/types.js';
 import type { LanguageResource } from '../i18n/lang.js';
+import { refetchable } from './refetchable.js';
 
 /**
  * A module fetched only when a widget first needs it (code most pages never run: the tracker's dossier view, the
@@ -24,30 +25,14 @@ export interface LazyModule<M> {
   readonly words: LanguageResource;
 }
 
-/**
- * The address a failed dynamic import names in its error, if it does (Firefox: "error loading dynamically imported
- * module: <address>", Chromium: "Failed to fetch dynamically imported module: <address>"; WebKit names none).
- */
-const failedAddress = (cause: unknown): string | undefined =>
-  /(https?:\/\/\S+\.[cm]?[jt]s(?:\?\S*)?)\s*$/.exec(String((cause as Error | undefined)?.message ?? ''))?.[1];
-
 export function lazyModule<M>(
   fetch: () => Promise<M>,
   failure: (cause: unknown) => unknown = (cause) => cause,
   words?: (module: M) => LanguageResource,
 ): LazyModule<M> {
   let loading: Promise<M> | undefined;
-  // Firefox keeps a module whose fetch failed as failed for the page's life (its module map): asked again at the
-  // same address, it fails at once whatever the network does meanwhile, and a retry could never succeed. So after
-  // a failure whose error names the address, the next load asks for it under a new one, as the loader does for a
-  // tag's own file (Chromium and WebKit would fetch the same address again).
-  let retry: URL | undefined;
-  let tries = 0;
-  const start = (): Promise<M> => {
-    if (!retry) return fetch();
-    retry.searchParams.set('retry', String(++tries));
-    return import(/* @vite-ignore */ /* webpackIgnore: true */ retry.href) as Promise<M>;
-  };
+  // A retry after a failure fetches the module again, in Firefox too (refetchable.ts).
+  const start = refetchable(fetch);
   const own = (): LanguageResource | undefined => (lazy.module && words?.(lazy.module)) || undefined;
   const lazy: { module: M | undefined } & LazyModule<M> = {
     module: undefined,
@@ -56,8 +41,6 @@ export function lazyModule<M>(
         (mod) => (lazy.module = mod),
         (cause: unknown) => {
           loading = undefined;
-          const address = failedAddress(cause);
-          if (address && !retry) retry = new URL(address);
           throw failure(cause);
         },
       ));

@@ -2,7 +2,7 @@
  * The engine a test file runs in, and the few tests an engine's automation cannot run as written.
  *
  * Every test runs in Chromium, Firefox and WebKit. Where an engine lacks what a test needs (WebKitWebDriver has no
- * media emulation, Firefox never fetches a failed module again), the test is not skipped: `itNeeds` runs the closest check that engine allows instead, and the
+ * media emulation), the test is not skipped: `itNeeds` runs the closest check that engine allows instead, and the
  * test's title in that engine says what it cannot do and what runs in its place.
  */
 
@@ -26,10 +26,6 @@ const LACKING = {
   'print-media': { webkit: 'WebKitWebDriver cannot emulate print media' },
   /** `emulateMedia({ colorScheme })`. */
   'color-scheme': { webkit: 'WebKitWebDriver cannot emulate prefers-color-scheme' },
-  /** `import()` of a module whose fetch failed once, fetched again. */
-  'module-refetch': {
-    firefox: 'Firefox (ESR 153) keeps a failed module fetch in its module map until the page reloads (whatwg/html#10327)',
-  },
 } satisfies Record<string, Partial<Record<Engine, string>>>;
 
 export type Capability = keyof typeof LACKING;

@@ -1,5 +1,6 @@
 import type { Lang } from '../../api/types.js';
 import type { LanguageResource } from '../lang.js';
+import { refetchable } from '../../base/refetchable.js';
 
 /** Languages other than Vietnamese: each ships as a module of its own, fetched the first time a widget speaks it. */
 export type LoadableLang = Exclude<Lang, 'vi'>;
@@ -29,7 +30,8 @@ export class Catalog<T> implements Readonly<Record<Lang, T>>, LanguageResource {
 
   constructor(vi: T, loaders: Readonly<Record<LoadableLang, MessagesLoader<T>>>) {
     this.vi = vi;
-    this.loaders = loaders;
+    // A switch after a failed fetch fetches the language again, in Firefox too (refetchable.ts).
+    this.loaders = { en: refetchable(loaders.en) };
     this.loaded = { vi };
   }
 
