@@ -7,12 +7,19 @@
  * catalogs (src/i18n/messages/define.ts).
  */
 
+import { BUILD } from './build.js';
+
 /** The address a failed dynamic import names in its error, if it does. */
 const failedAddress = (cause: unknown): string | undefined =>
   /(https?:\/\/\S+\.[cm]?[jt]s(?:\?\S*)?)\s*$/.exec(String((cause as Error | undefined)?.message ?? ''))?.[1];
 
-/** `load` (a dynamic import), fetched again under a new address after a failure that named its address. */
+/**
+ * `load` (a dynamic import), fetched again under a new address after a failure that named its address. The single
+ * file fetches nothing (its parts and English are in it): there `load` is returned as it is, and no import() is
+ * left in that file.
+ */
 export function refetchable<M>(load: () => Promise<M>): () => Promise<M> {
+  if (BUILD === 'bundle') return load;
   let retry: URL | undefined;
   let tries = 0;
   return () => {
