@@ -292,6 +292,35 @@ describe('<dvc-procedure-search>', () => {
       expect(lastSearch().get('tier')).to.equal('province');
     });
 
+    it('keeps a chosen agency of the chosen tier on screen, and shows "Tất cả cơ quan" again when the tier drops it', async () => {
+      const el = await plain();
+      await until(() => $$(el, '#f-agency option').length > 1);
+      const agency = $<HTMLSelectElement>(el, '#f-agency')!;
+      const tier = $<HTMLSelectElement>(el, '#f-tier')!;
+      const shownAgency = () => agency.selectedOptions[0].textContent!.trim();
+      const choose = async (select: HTMLSelectElement, value: string) => {
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        await settled(el);
+      };
+      await choose(agency, 'XA-NGHIALO');
+      // The list narrows around the chosen agency, which moves up in it and stays the one shown.
+      await choose(tier, 'commune');
+      expect(agency.value).to.equal('XA-NGHIALO');
+      expect(shownAgency()).to.equal('UBND phường Nghĩa Lộ');
+      expect(lastSearch().get('agency')).to.equal('XA-NGHIALO');
+      // An agency of another tier would find nothing: dropped, and the select says so.
+      await choose(tier, 'province');
+      expect(agency.value).to.equal('');
+      expect(shownAgency()).to.equal('Tất cả cơ quan');
+      expect(lastSearch().has('agency')).to.equal(false);
+      expect(lastSearch().get('tier')).to.equal('province');
+      await choose(agency, 'STP');
+      await choose(tier, '');
+      expect(shownAgency()).to.equal('Sở Tư pháp tỉnh Quảng Ngãi');
+      expect(tier.selectedOptions[0].textContent!.trim()).to.equal('Tất cả các cấp');
+    });
+
     it('says when a filter list cannot be loaded, and its retry loads it', async () => {
       setFault('domains', { kind: 'server-error' }, 1);
       const el = await plain();

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Agency, CodeName, Lang, ServiceLevel, Tier } from '../../api/types.js';
 import { SERVICE_LEVELS, TIERS } from '../../api/vocabulary.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
@@ -50,9 +49,11 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
     level: SERVICE_LEVELS.map((l) => [l, levelMessages[v.lang][l].short]),
   };
   const errors: Partial<Record<FilterKey, TemplateResult>> = { domain: v.domainsError, agency: v.agenciesError };
-  // Options get their live selectedness, not the selected attribute: once the citizen has picked an option,
-  // browsers that follow the standard (Firefox) ignore later changes of the attribute, and clearing the filters
-  // would leave the old choice on screen.
+  // Options get their selectedness as a property, not the selected attribute: once the citizen has picked an
+  // option, browsers that follow the standard (Firefox) ignore later changes of the attribute, and clearing the
+  // filters would leave the old choice on screen. A plain property binding suffices: the choice on screen always
+  // reaches `chosen` through onChange, so what was last rendered is what the select shows, and a restore from the
+  // page URL sets the selects' values itself (procedure-search.ts, syncControls).
   return html`<fieldset class="filters" part="filters">
     <legend>${m.filters}</legend>
     ${open.map((key) => {
@@ -60,8 +61,8 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
       return html`<div class="filter">
         <label for="f-${key}">${m[key]}</label>
         <select id="f-${key}" part="filter" @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
-          <option value="" .selected=${live(!chosen)}>${m.all[key]}</option>
-          ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} .selected=${live(value === chosen)}>${label}</option>`)}
+          <option value="" .selected=${!chosen}>${m.all[key]}</option>
+          ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} .selected=${value === chosen}>${label}</option>`)}
         </select>
         ${errors[key] ?? nothing}
       </div>`;
