@@ -435,13 +435,9 @@ export class DvcProcedureSearch extends DvcElement {
   private renderDetails(code: string, index: number): TemplateResult {
     const entry = this.details.get(code);
     if (entry?.procedure) return detailsView.module!.renderProcedureDetails(entry.procedure, this.language);
-    if (entry?.error) {
-      return apiErrorMessage(entry.error, this.language, {
-        title: searchMessages[this.language].detailsFailed,
-        onRetry: () => this.loadDetails(code, index),
-      });
-    }
-    return html`<p class="loading" role="status">${searchMessages[this.language].loadingDetails}</p>`;
+    const m = searchMessages[this.language];
+    if (entry?.error) return apiErrorMessage(entry.error, this.language, { title: m.detailsFailed, onRetry: () => this.loadDetails(code, index) });
+    return html`<p class="loading" role="status">${m.loadingDetails}</p>`;
   }
 
   private listError(task: Task<readonly unknown[], unknown[]>, title: string): TemplateResult | undefined {
@@ -501,13 +497,9 @@ export class DvcProcedureSearch extends DvcElement {
 
   /** Shows the search a URL names: its words, filters, page and open details. */
   private show(state: SearchUrlState): Promise<unknown> | void {
-    clearTimeout(this.debounceTimer);
     this.draft = state.q;
     this.chosen = state.chosen;
-    const filters = compact({ ...state.chosen, ...(this.wide ? {} : this.presets) });
-    const params: SearchParams = { q: state.q.trim(), filters, page: state.page, pageSize: this.size };
-    const same = this.active && this.search.status !== TaskStatus.ERROR && JSON.stringify(params) === JSON.stringify(this.lastParams);
-    if (!same) this.run(params);
+    const sent = this.searchNow(true, state.page);
     this.openCodes.clear();
     if (state.open) {
       this.openCodes.add(state.open);
@@ -516,7 +508,7 @@ export class DvcProcedureSearch extends DvcElement {
     }
     this.syncControls();
     this.requestUpdate();
-    return same ? undefined : this.search.taskComplete;
+    return sent ? this.search.taskComplete : undefined;
   }
 
   /**
@@ -547,23 +539,24 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   /**
-   * Starts a search for what is in the field and the filters, from page 1. Typing away everything (no words, no
-   * filter) returns to the starting state; `explicit` (Enter, the button) searches even then: all procedures.
-   * The same search as the one shown or running is not sent again.
+   * Starts a search for what is in the field and the filters, from page 1 (or `page`). Typing away everything (no
+   * words, no filter) returns to the starting state; `explicit` (Enter, the button, a URL) searches even then: all
+   * procedures. The same search as the one shown or running is not sent again (false).
    */
-  private searchNow(explicit = false): void {
+  private searchNow(explicit = false, page = 1): boolean {
     clearTimeout(this.debounceTimer);
     const filters = compact({ ...this.chosen, ...(this.wide ? {} : this.presets) });
-    const params: SearchParams = { q: this.draft.trim(), filters, page: 1, pageSize: this.size };
+    const params: SearchParams = { q: this.draft.trim(), filters, page, pageSize: this.size };
     if (!explicit && !params.q && !Object.keys(filters).length) {
       this.active = false;
       this.lastParams = undefined;
       this.search.abort();
       this.requestUpdate();
-      return;
+    } else if (!this.active || this.search.status === TaskStatus.ERROR || JSON.stringify(params) !== JSON.stringify(this.lastParams)) {
+      this.run(params);
+      return true;
     }
-    if (this.active && this.search.status !== TaskStatus.ERROR && JSON.stringify(params) === JSON.stringify(this.lastParams)) return;
-    this.run(params);
+    return false;
   }
 
   private run(params: SearchParams): void {
