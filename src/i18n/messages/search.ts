@@ -10,12 +10,19 @@ export interface ScopeNames {
   level?: ServiceLevel;
 }
 
+/** The tiers by name, as a filter's options show them; within a sentence, in lower case ("cấp xã"). */
+const tiers: Record<Tier, string> = {
+  province: 'Cấp tỉnh',
+  commune: 'Cấp xã',
+  district: 'Cấp huyện (trước 01/7/2025)',
+};
+
 /** "của Sở Tư pháp tỉnh Quảng Ngãi, lĩnh vực Hộ tịch, cấp xã, …": what the procedures of a scope have in common. */
 const scope = (s: ScopeNames): string =>
   [
     s.agency && `của ${s.agency}`,
     s.domain && `lĩnh vực ${s.domain}`,
-    s.tier && { province: 'cấp tỉnh', commune: 'cấp xã', district: 'cấp huyện (trước 01/7/2025)' }[s.tier],
+    s.tier && tiers[s.tier].toLowerCase(),
     s.level && { full: 'dịch vụ công trực tuyến toàn trình', partial: 'dịch vụ công trực tuyến một phần', info: 'chỉ cung cấp thông tin' }[s.level],
   ]
     .filter(Boolean)
@@ -38,11 +45,7 @@ const vi = {
     tier: 'Tất cả các cấp',
     level: 'Tất cả mức độ',
   },
-  tiers: {
-    province: 'Cấp tỉnh',
-    commune: 'Cấp xã',
-    district: 'Cấp huyện (trước 01/7/2025)',
-  } satisfies Record<Tier, string>,
+  tiers,
   domainsFailed: 'Không tải được danh sách lĩnh vực.',
   agenciesFailed: 'Không tải được danh sách cơ quan.',
   resultsHeading: 'Kết quả tìm kiếm',
