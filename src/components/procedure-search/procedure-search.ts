@@ -273,12 +273,7 @@ export class DvcProcedureSearch extends DvcElement {
     // Another call while the first is on its way (the attribute toggled) leaves the first search held.
     if (first) this.urlPending = true;
     const part = await urlPart.load().catch(() => undefined);
-    this.url ??= part?.searchUrl(this, {
-      enabled: () => !!this.urlState,
-      presets: () => this.presets,
-      restore: (state) => this.restoreFromUrl(state),
-      fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#results-heading') ?? this.renderRoot.querySelector('#q'),
-    });
+    this.url ??= part?.searchUrl(this, { presets: () => this.presets, restore: (state) => this.restoreFromUrl(state) });
     if (!first) return this.toUrl('replace');
     this.urlPending = false;
     if (this.active || this.draft !== (this.query ?? '')) return;

@@ -66,15 +66,14 @@ function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | nu
 }
 
 export interface SearchUrlOptions {
-  /** Whether the search keeps its state in the URL (its `url-state` attribute). */
-  enabled(): boolean;
   /** The filters the webmaster preset: they win over the URL's. */
   presets(): Filters;
   /** Back or Forward: show that search (null: the page's start). Resolves once it is on screen. */
   restore(state: SearchUrlState | null): Promise<unknown> | void;
-  /** Where focus goes when a restore removed the element that had it. */
-  fallbackFocus(): HTMLElement | null | undefined;
 }
+
+/** The search element, as its URL part reads it. */
+export type SearchUrlHost = ReactiveControllerHost & HTMLElement & { readonly urlState?: boolean; readonly renderRoot: ParentNode };
 
 /** The search's side of the page URL: what it names at start, each step written, Back and Forward answered. */
 export interface SearchUrl {
@@ -84,13 +83,16 @@ export interface SearchUrl {
   write(method: 'push' | 'replace', state: SearchUrlState | undefined): void;
 }
 
-/** The URL state of one search (a controller of `host`, which it joins now). */
-export function searchUrl(host: ReactiveControllerHost & HTMLElement, options: SearchUrlOptions): SearchUrl {
+/**
+ * The URL state of one search (a controller of `host`, which it joins now), on while the search has `url-state`.
+ * When a restore removed the element that had focus, focus goes to the results heading, or else the field.
+ */
+export function searchUrl(host: SearchUrlHost, options: SearchUrlOptions): SearchUrl {
   const url = new UrlState(host, {
     keys: () => SEARCH_URL_KEYS,
-    enabled: options.enabled,
+    enabled: () => !!host.urlState,
     restore: (values) => options.restore(readSearchUrl(values, options.presets())),
-    fallbackFocus: options.fallbackFocus,
+    fallbackFocus: () => host.renderRoot.querySelector<HTMLElement>('#results-heading') ?? host.renderRoot.querySelector<HTMLElement>('#q'),
   });
   return {
     read: () => (url.on ? readSearchUrl(url.read(), options.presets()) : null),
