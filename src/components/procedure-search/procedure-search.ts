@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { Task, TaskStatus } from '../../base/task.js';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import { getProcedure, listAgencies, listDomains, searchProcedures } from '../../api/procedures.js';
-import type { CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';
+import type { Agency, CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { TIERS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
@@ -196,13 +196,13 @@ export class DvcProcedureSearch extends DvcElement {
 
   // The options of the filter controls, and the names of a preset agency or lĩnh vực: loaded either way.
   private readonly domainsTask = new Task(this, {
-    task: ([source]: readonly [string | null, string], { signal }) => (source ? listDomains(this.client!, { signal }) : Promise.resolve([])),
+    task: ([source]: readonly [string | null, string], { signal }) => (source ? listDomains(this.client!, { signal }) : ([] as CodeName[])),
     args: () => [this.dataSource, this.language] as const,
   });
 
   private readonly agenciesTask = new Task(this, {
     task: ([source, tier]: readonly [string | null, Filters['tier'], string], { signal }) =>
-      source ? listAgencies(this.client!, tier, { signal }) : Promise.resolve([]),
+      source ? listAgencies(this.client!, tier, { signal }) : ([] as Agency[]),
     args: () => [this.dataSource, this.presets.tier, this.language] as const,
   });
 
