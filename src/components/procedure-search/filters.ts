@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import type { Agency, CodeName, Lang, ServiceLevel, Tier } from '../../api/types.js';
 import { SERVICE_LEVELS, TIERS } from '../../api/vocabulary.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
