@@ -57,7 +57,7 @@ function authorTypes(decl) {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/base/dvc-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/base/dvc-base.ts', 'src/base/dvc-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/mocks/**'],
   outdir: 'dist',
   litelement: true,

@@ -21,7 +21,7 @@ interface Manifest {
 
 // The manifest the preview hands to Storybook (absent where stories render without the preview: no table then).
 const manifest = getCustomElements() as Manifest | undefined;
-const cssProperties = manifest?.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'DvcElement')?.cssProperties ?? [];
+const cssProperties = manifest?.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'DvcBase')?.cssProperties ?? [];
 
 const argTypes: ArgTypes<Tokens> = Object.fromEntries(
   cssProperties.map((p) => [

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ApiError } from '../api/errors.js';
 import type { Lang } from '../api/types.js';
 import { commonMessages, describeError } from '../i18n/messages/common.js';

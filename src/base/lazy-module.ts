@@ -1,4 +1,4 @@
-import type { CSSResult } from 'lit';
+import type { CSSResult } from '@lit/reactive-element';
 import type { Lang } from '../api/types.js';
 import type { LanguageResource } from '../i18n/lang.js';
 import { refetchable } from './refetchable.js';

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { lazyModule } from './lazy-module.js';
 
 /** A widget's query parameters: a missing (undefined) value is absent from the URL. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { Lang } from '../api/types.js';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];

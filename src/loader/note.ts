@@ -9,7 +9,7 @@ const INLINE_TAG = 'dvc-service-level-badge';
  * language. Both go into a shadow root of the element's own, the fallback content through a slot, so it stays as
  * the webmaster wrote it: the page's tree and styles are left as they were, and none of the page's styles reach
  * the note (it can be styled as `::part(load-failed)`). If the code arrives later, the widget's first render
- * replaces the note (DvcElement.createRenderRoot).
+ * replaces the note (DvcBase.createRenderRoot, src/base/dvc-base.ts).
  */
 export function showLoadFailed(el: Element): void {
   let root = el.shadowRoot;

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS } from '@lit/reactive-element';
 
 /**
  * The colour tokens, one row each: the private name, the public `--dvc-color-*` name, the light and dark defaults,

@@ -259,7 +259,13 @@ describe('<dvc-service-level-badge>', () => {
       expect(shadowText(el)).to.contain('Không tải được mức độ');
       expect(shadowText(el)).to.contain('Hệ thống dịch vụ công đang gặp sự cố');
       await expect(el).to.be.accessible();
-      (el.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+      // Reached by keyboard; an update that changes nothing it shows keeps the focus on it.
+      const retry = el.shadowRoot!.querySelector('button') as HTMLButtonElement;
+      retry.focus();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(deepActiveElement() === retry, `focus is on ${deepActiveElement()?.localName}`).to.equal(true);
+      await sendKeys({ press: 'Enter' });
       await until(() => levelOf(el) === PROCEDURES.find((p) => p.code === '1.001193')!.level);
       expect(requests.length).to.equal(2);
     });
@@ -343,6 +349,11 @@ describe('<dvc-service-level-badge>', () => {
       expect(shadowText(el)).to.contain('Sở Tư pháp tỉnh Quảng Ngãi');
       expect(shadowText(el)).to.contain('Tổng số thủ tục');
       await expect(el).to.be.accessible();
+      // An update that changes nothing it shows leaves the breakdown as the citizen left it: open, the same one.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('details') === details, 'the same breakdown').to.equal(true);
+      expect(details.open).to.equal(true);
     });
 
     it('an empty agency means the whole province; English figures', async () => {

@@ -181,17 +181,23 @@ describe('the CDN loader', () => {
       expectClean(page.win.__dvc);
     });
 
-    it('a page of badges takes their whole file; a form that appears later comes with its own chunks and works beside them', async () => {
+    it('a page of badges takes their whole file, without the template library; a form that appears later comes with its own chunks and works beside them', async () => {
       const page = await openPage('blank');
       const main = page.doc.querySelector('main')!;
       main.innerHTML = '<p>Đăng ký khai sinh <dvc-service-level-badge level="full"></dvc-service-level-badge></p>';
       await until(() => shadowText(main.querySelector('dvc-service-level-badge')).includes('Toàn trình'), 6000);
+      // Lit's modules each say they ran, with their version on the page's global object: the badge's base element
+      // ran, its template library (lit-html) did not.
+      const ran = page.win as unknown as { reactiveElementVersions?: string[]; litHtmlVersions?: string[] };
+      expect(ran.reactiveElementVersions?.length, "Lit's base element").to.equal(1);
+      expect(ran.litHtmlVersions, 'the template library, on a page of badges').to.equal(undefined);
       main.insertAdjacentHTML('beforeend', '<dvc-feedback-form procedure="1.001193"></dvc-feedback-form>');
       const form = main.querySelector('dvc-feedback-form')!;
       await until(() => shadowText(form).includes('Bạn có hài lòng với dịch vụ này không?'), 6000);
       const [, badgeFile, ...later] = files(await page.requests());
       expect(badgeFile).to.equal(alone('dvc-service-level-badge').js[0]);
       expect(later.sort()).to.deep.equal([...map.tags['dvc-feedback-form'].js].sort());
+      expect(ran.litHtmlVersions?.length, 'the template library, with the form').to.equal(1);
       expect(shadowText(main.querySelector('dvc-service-level-badge'))).to.contain('Toàn trình');
       expectClean(page.win.__dvc);
     });

@@ -27,15 +27,17 @@ export function manifestProblems(manifest, { tokensSource, readme }) {
   const problems = [];
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
   const tags = declarations.filter((d) => d.tagName);
-  const base = declarations.find((d) => d.name === 'DvcElement');
-  if (!base) return ['DvcElement is missing from the manifest'];
+  // The shared base (the tokens are documented there); the widgets that render with Lit templates have DvcElement
+  // between it and them.
+  const base = declarations.find((d) => d.name === 'DvcBase');
+  if (!base) return ['DvcBase is missing from the manifest'];
 
   for (const tag of tags) {
     const where = `<${tag.tagName}>`;
     const fields = new Set((tag.attributes ?? []).map((a) => a.fieldName));
     // The shared base's plumbing (client, language, resolved API base) is not API: only its attributes are.
     for (const m of tag.members ?? []) {
-      if (m.inheritedFrom?.name === 'DvcElement' && !fields.has(m.name)) problems.push(`${where} lists the base element's internal member "${m.name}" (mark it @internal)`);
+      if (['DvcBase', 'DvcElement'].includes(m.inheritedFrom?.name) && !fields.has(m.name)) problems.push(`${where} lists the base element's internal member "${m.name}" (mark it @internal)`);
     }
     for (const a of tag.attributes ?? []) {
       if (!a.description) problems.push(`${where} attribute ${a.name} has no description`);
@@ -52,12 +54,12 @@ export function manifestProblems(manifest, { tokensSource, readme }) {
   const documented = new Map((base.cssProperties ?? []).map((p) => [p.name, p.default]));
   for (const [name, [light, dark]] of pairs) {
     if (plain.get(name) !== light) problems.push(`src/theme/tokens.ts: ${name} is ${plain.get(name)} without light-dark() but ${light} in its light-dark() pair`);
-    if (documented.get(name) !== `light-dark(${light}, ${dark})`) problems.push(`DvcElement documents ${name} as ${documented.get(name)}, tokens.ts has light-dark(${light}, ${dark})`);
+    if (documented.get(name) !== `light-dark(${light}, ${dark})`) problems.push(`DvcBase documents ${name} as ${documented.get(name)}, tokens.ts has light-dark(${light}, ${dark})`);
     if (!readme.includes(`| \`${name}\` | \`${light}\` / \`${dark}\` |`)) problems.push(`README.md's Theming table does not give ${name} as \`${light}\` / \`${dark}\``);
   }
   for (const name of plain.keys()) if (!pairs.has(name)) problems.push(`src/theme/tokens.ts: ${name} has no light-dark() pair`);
   for (const name of documented.keys()) {
-    if (name.startsWith('--dvc-color-') && name !== '--dvc-color-scheme' && !pairs.has(name)) problems.push(`DvcElement documents ${name}, which tokens.ts does not use`);
+    if (name.startsWith('--dvc-color-') && name !== '--dvc-color-scheme' && !pairs.has(name)) problems.push(`DvcBase documents ${name}, which tokens.ts does not use`);
   }
   return problems;
 }

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { Task, TaskStatus } from '../../base/task.js';
 import { getDossier } from '../../api/dossiers.js';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';

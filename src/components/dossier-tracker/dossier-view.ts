@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Dossier, DossierHistoryEntry, DossierStatus, Lang } from '../../api/types.js';
-import { iconSvg } from '../../base/icon.js';
+import { iconElement } from '../../base/icon.js';
 import { isOpen } from '../../domain/dossier-status.js';
 import { timeliness, type Timeliness } from '../../domain/timeliness.js';
 import { dossierViewMessages, type NextStepContext } from '../../i18n/messages/dossier-view.js';
@@ -60,11 +60,11 @@ export function renderDossier(d: Dossier, lang: Lang, now: number): TemplateResu
     <h2 id=${RESULT_HEADING_ID} tabindex="-1" part="result-heading">${m.resultHeading(d.code)}</h2>
     <div class="summary">
       <p class="status tone-${statusTone(d.status)}" part="status" data-status=${d.status}>
-        ${iconSvg(statusIcons[d.status])}<span><span class="visually-hidden">${m.statusPrefix}</span>${m.statuses[d.status]}</span>
+        ${iconElement(statusIcons[d.status])}<span><span class="visually-hidden">${m.statusPrefix}</span>${m.statuses[d.status]}</span>
       </p>
       ${t
         ? html`<p class="timeliness tone-${timelinessTone(t)}" part="timeliness" data-timeliness=${t.kind}>
-            ${iconSvg(timelinessIcon(t))}<span><span class="visually-hidden">${m.timelinessPrefix}</span>${m.timeliness(t)}</span>
+            ${iconElement(timelinessIcon(t))}<span><span class="visually-hidden">${m.timelinessPrefix}</span>${m.timeliness(t)}</span>
           </p>`
         : nothing}
     </div>

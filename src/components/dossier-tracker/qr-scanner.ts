@@ -1,4 +1,5 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { css, type ReactiveController, type ReactiveControllerHost } from '@lit/reactive-element';
 import type { Lang } from '../../api/types.js';
 import { addPartStyles } from '../../base/lazy-module.js';
 import { qrScanMessages, type CameraProblem } from '../../i18n/messages/qr-scan.js';

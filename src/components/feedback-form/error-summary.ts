@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { FeedbackMessages } from '../../i18n/messages/feedback.js';
 import type { FieldName, FieldProblem } from './form-values.js';
 

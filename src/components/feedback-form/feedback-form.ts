@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import type { FeedbackKind, Rating } from '../../api/types.js';
 import { RATINGS } from '../../api/vocabulary.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Agency, CodeName, Lang, ServiceLevel, Tier } from '../../api/types.js';
 import { SERVICE_LEVELS, TIERS } from '../../api/vocabulary.js';
 import { levelMessages } from '../../i18n/messages/levels.js';

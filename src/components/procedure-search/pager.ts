@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Lang } from '../../api/types.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 

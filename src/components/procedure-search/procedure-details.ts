@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Lang, Procedure } from '../../api/types.js';
 import { procedureDetailsMessages } from '../../i18n/messages/procedure-details.js';
 import { searchMessages } from '../../i18n/messages/search.js';

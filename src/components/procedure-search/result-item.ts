@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Lang, ProcedureSummary } from '../../api/types.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 import { levelMessages } from '../../i18n/messages/levels.js';

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '@lit/reactive-element';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { TIERS } from '../../domain/tier.js';

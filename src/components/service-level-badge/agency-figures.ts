@@ -1,5 +1,6 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css } from '@lit/reactive-element';
 import type { Lang, Stats } from '../../api/types.js';
+import { h } from '../../base/dom.js';
 import { badgeMessages } from '../../i18n/messages/badge.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { formatDate } from '../../time/ho-chi-minh.js';
@@ -9,34 +10,32 @@ import { pill } from './level-pill.js';
 /**
  * An agency's online-service figures: a badge with its share of online procedures that opens onto the breakdown.
  * A part of its own, fetched by `<dvc-service-level-badge agency>` together with the figures themselves
- * (service-level-badge.ts): most pages show procedure levels only and never download it.
+ * (service-level-badge.ts): most pages show procedure levels only and never download it. Built as elements, like
+ * the rest of the badge (src/base/dom.ts).
  */
-export function agencyFigures(s: Stats, lang: Lang): TemplateResult {
+export function agencyFigures(s: Stats, lang: Lang): HTMLElement {
   const b = badgeMessages[lang];
   const lv = levelMessages[lang];
   const p = s.procedures;
   const ratio = p.total > 0 ? (p.full + p.partial) / p.total : 0;
   const d = s.dossiers;
-  return html`<details>
-    <summary>
-      ${pill('stats', html`<span>${b.onlineShare(ratio)}</span>`, levelIcons.partial)}
-    </summary>
-    <div class="breakdown" part="breakdown">
-      <h3>${b.breakdownTitle(s.agency?.name)}</h3>
-      <dl>
-        <dt>${lv.full.full}</dt>
-        <dd>${b.count(p.full)}</dd>
-        <dt>${lv.partial.full}</dt>
-        <dd>${b.count(p.partial)}</dd>
-        <dt>${lv.info.short}</dt>
-        <dd>${b.count(p.info)}</dd>
-        <dt>${b.total}</dt>
-        <dd>${b.count(p.total)}</dd>
-      </dl>
-      ${d && d.total > 0 ? html`<p>${b.dossiersOnTime(d.onTime / d.total, d.total)}</p>` : nothing}
-      <p>${s.period.from === s.period.to ? b.asOf(formatDate(s.period.to)) : b.period(formatDate(s.period.from), formatDate(s.period.to))}</p>
-    </div>
-  </details>`;
+  const row = (term: string, count: number) => [h('dt', {}, term), h('dd', {}, b.count(count))];
+  const notes = [
+    s.period.from === s.period.to ? b.asOf(formatDate(s.period.to)) : b.period(formatDate(s.period.from), formatDate(s.period.to)),
+  ];
+  if (d && d.total > 0) notes.unshift(b.dossiersOnTime(d.onTime / d.total, d.total));
+  return h(
+    'details',
+    {},
+    h('summary', {}, pill('stats', [h('span', {}, b.onlineShare(ratio))], levelIcons.partial)),
+    h(
+      'div',
+      { class: 'breakdown', part: 'breakdown' },
+      h('h3', {}, b.breakdownTitle(s.agency?.name)),
+      h('dl', {}, ...row(lv.full.full, p.full), ...row(lv.partial.full, p.partial), ...row(lv.info.short, p.info), ...row(b.total, p.total)),
+      ...notes.map((note) => h('p', {}, note)),
+    ),
+  );
 }
 
 /** The figures' look, added to the badge's shadow root when this part arrives. */

@@ -1,26 +1,27 @@
-import { css, html, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css } from '@lit/reactive-element';
 import type { ServiceLevel } from '../../api/types.js';
-import { iconSvg } from '../../base/icon.js';
+import { h, type Children } from '../../base/dom.js';
+import { iconElement, type IconShapes } from '../../base/icon.js';
 import { levelIcons } from './icons.js';
 
 /**
  * The look of an online-service level: a pill with the level's icon (a level never depends on colour alone) and
  * its text. Shared by `<dvc-service-level-badge>` and the results of `<dvc-procedure-search>`, which shows levels
- * without the badge element: a page of results needs neither the badge's requests nor its hover label.
+ * without the badge element: a page of results needs neither the badge's requests nor its hover label. Built as
+ * elements (src/base/dom.ts), so that the badge needs no template library; a template shows one as a child.
  *
  * `kind` is a level, or one of the badge's own states (`unknown`, `loading`, `error`, `stats`); it names the
  * pill's colour (class) and `data-level`.
  */
-export const pill = (kind: string, content: unknown, icon: SVGTemplateResult = levelIcons[kind as ServiceLevel] ?? levelIcons.unknown): TemplateResult =>
-  html`<span class="badge ${kind}" part="badge" data-level=${kind}>${iconSvg(icon)}${content}</span>`;
+export const pill = (kind: string, content: Children, icon: IconShapes = levelIcons[kind as ServiceLevel] ?? levelIcons.unknown): HTMLElement =>
+  h('span', { class: `badge ${kind}`, part: 'badge', 'data-level': kind }, iconElement(icon), ...content);
 
 /**
  * A level: its short name on screen, and for screen readers the full official name instead, as text (a level is
  * not a control, so no Tab stop: in a list of 30 procedures it would add 30).
  */
-export const levelPill = (kind: ServiceLevel | 'unknown', label: { short: string; full: string }): TemplateResult =>
-  pill(kind, html`<span aria-hidden="true">${label.short}</span><span class="visually-hidden">${label.full}</span>`);
-
+export const levelPill = (kind: ServiceLevel | 'unknown', label: { short: string; full: string }): HTMLElement =>
+  pill(kind, [h('span', { 'aria-hidden': 'true' }, label.short), h('span', { class: 'visually-hidden' }, label.full)]);
 /** The pill's look, in the styles of every widget that shows one. */
 export const pillStyles = css`
   .badge {

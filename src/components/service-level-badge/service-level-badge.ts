@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
 import { Task } from '../../base/task.js';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import { getStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
 import { catalogClient } from '../../base/catalog-client.js';
-import { DvcElement } from '../../base/dvc-element.js';
+import { DvcBase } from '../../base/dvc-base.js';
+import { h } from '../../base/dom.js';
 import { logOnce, resolveCatalog } from '../../base/config.js';
 import { defineElement } from '../../base/define.js';
 import { addPartStyles, lazyModule } from '../../base/lazy-module.js';
@@ -56,9 +57,9 @@ const figures = lazyModule(
  * @cssproperty [--dvc-badge-color-info=var(--dvc-color-info)] - Colour of the "information only" badge.
  * @cssproperty [--dvc-badge-font-size=0.875em] - Font size of the badge.
  */
-export class DvcServiceLevelBadge extends DvcElement {
-  static override styles = [...DvcElement.styles, pillStyles, badgeStyles];
-  static override catalogs = [...DvcElement.catalogs, badgeMessages, levelMessages];
+export class DvcServiceLevelBadge extends DvcBase {
+  static override styles = [...DvcBase.styles, pillStyles, badgeStyles];
+  static override catalogs = [...DvcBase.catalogs, badgeMessages, levelMessages];
 
   static override properties: PropertyDeclarations = {
     level: { reflect: true },
@@ -133,60 +134,83 @@ export class DvcServiceLevelBadge extends DvcElement {
     return this.mode === 'procedure' || this.mode === 'agency';
   }
 
-  override render(): TemplateResult | typeof nothing {
+  /** What the shadow root shows was built from these; it is built again only when one of them changes. */
+  private shown?: readonly unknown[];
+
+  /*
+   * The badge builds its few elements itself (src/base/dom.ts) instead of rendering a template: a page of badges
+   * then downloads no template library. Like a template, it keeps what is shown while nothing it shows has
+   * changed: the state of an open breakdown, a tooltip closed with Escape, the focus on a retry button.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const task = this.mode === 'agency' ? this.statsTask : this.levelTask;
+    const shown = [this.mode, this.language, this.plain, this.level, this.procedure, this.dataSource, task.status, task.value, task.error];
+    if (this.shown?.every((v, i) => Object.is(v, shown[i]))) return;
+    this.shown = shown;
+    this.renderRoot.replaceChildren(...this.view());
+  }
+
+  private view(): Node[] {
     const mode = this.mode;
-    if (mode === 'none') return nothing;
+    if (mode === 'none') return [];
     if (mode === 'level') {
       const level = normalizeLevel(this.level);
       if (!level) logOnce(`dvc-elements: <dvc-service-level-badge level="${this.level}"> is not a level; use full, partial, info or 1–4.`);
-      return this.renderLevel(level);
+      return this.viewLevel(level);
     }
-    if (!this.dataSource) return this.renderConfigError();
+    if (!this.dataSource) return [this.configError()];
     if (mode === 'procedure') {
       return this.levelTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: (level) => this.renderLevel(level),
-        error: (e) => this.renderError(e, () => this.levelTask.run()),
+        initial: () => this.viewLoading(),
+        pending: () => this.viewLoading(),
+        complete: (level) => this.viewLevel(level),
+        error: (e) => this.viewError(e, () => this.levelTask.run()),
       });
     }
     return this.statsTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (stats) => (stats ? figures.module!.agencyFigures(stats, this.language) : nothing),
-      error: (e) => this.renderError(e, () => this.statsTask.run()),
+      initial: () => this.viewLoading(),
+      pending: () => this.viewLoading(),
+      complete: (stats) => (stats ? [figures.module!.agencyFigures(stats, this.language)] : []),
+      error: (e) => this.viewError(e, () => this.statsTask.run()),
     });
   }
 
-  private renderLevel(level: ServiceLevel | null): TemplateResult {
+  private viewLevel(level: ServiceLevel | null): Node[] {
     const b = badgeMessages[this.language];
     const label = level
       ? levelMessages[this.language][level]
       : { short: b.unknown, full: this.mode === 'procedure' ? b.unknownFull(this.procedure ?? '') : b.unknownLevel };
-    return html`${levelPill(level ?? 'unknown', label)}${this.plain
-      ? nothing
-      : html`<span class="tooltip" part="tooltip" aria-hidden="true">${label.full}</span>`}`;
+    const shown = [levelPill(level ?? 'unknown', label)];
+    if (!this.plain) shown.push(h('span', { class: 'tooltip', part: 'tooltip', 'aria-hidden': 'true' }, label.full));
+    return shown;
   }
 
-  private renderLoading(): TemplateResult {
+  private viewLoading(): Node[] {
     const b = badgeMessages[this.language];
-    return pill('loading', html`<span>${this.mode === 'agency' ? b.loadingStats : b.loading}</span>`);
+    return [pill('loading', [h('span', {}, this.mode === 'agency' ? b.loadingStats : b.loading)])];
   }
 
-  private renderError(e: unknown, retry: () => void): TemplateResult | typeof nothing {
-    if (isAbort(e)) return this.renderLoading();
+  private viewError(e: unknown, retry: () => void): Node[] {
+    if (isAbort(e)) return this.viewLoading();
     const error = toApiError(e);
     const b = badgeMessages[this.language];
+    const button = h('button', { class: 'retry secondary' }, commonMessages[this.language].retry);
+    button.addEventListener('click', retry);
     // Agency figures are a region of their own and announce their failure; a procedure badge sits inside a
     // list where dozens failing at once would flood a screen reader, so it stays quiet but visible.
-    return html`<span role=${this.mode === 'agency' ? 'status' : nothing}
-      >${pill(
-        'error',
-        html`<span>${this.mode === 'agency' ? b.failedStats : b.failed}</span>
-          <span class="visually-hidden">${describeError(error, this.language)}</span>`,
-      )}
-      <button class="retry secondary" @click=${retry}>${commonMessages[this.language].retry}</button>
-    </span>`;
+    return [
+      h(
+        'span',
+        { role: this.mode === 'agency' && 'status' },
+        pill('error', [
+          h('span', {}, this.mode === 'agency' ? b.failedStats : b.failed),
+          h('span', { class: 'visually-hidden' }, describeError(error, this.language)),
+        ]),
+        ' ',
+        button,
+      ),
+    ];
   }
 
   private get tip(): HTMLElement | null {
