@@ -1,15 +1,15 @@
 import { html, noChange, render, type RenderOptions, type RootPart, type TemplateResult } from 'lit-html';
-import { type PropertyValues } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { DvcBase } from './dvc-base.js';
 import { focusInPlace } from './focus.js';
 
 /**
  * The base of the widgets that render with Lit templates (search, tracker, form): `DvcBase`, the few lines by
  * which `LitElement` renders `render()` into the shadow root after each update, and focus moved to what a render
- * brought (a result heading, an error summary). They are written here rather
- * than taken from LitElement because a class has one parent: the shared behaviour lives in `DvcBase`, whose own
- * parent is Lit's `ReactiveElement` without the template library, so that the badge (which builds its elements
- * itself) can share it and a page of badges downloads no templates.
+ * brought (a result heading, an error summary). Those lines are written here rather than taken from LitElement
+ * because a class has one parent: the shared behaviour lives in `DvcBase`, whose parent is Lit's
+ * `ReactiveElement` without the template library, so that the badge (which builds its elements itself) shares it
+ * and a page of badges downloads no templates.
  */
 export class DvcElement extends DvcBase {
   /** @internal */
