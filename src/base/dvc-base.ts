@@ -6,7 +6,6 @@ import { commonMessages } from '../i18n/messages/common.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { logOnce, resolveApiBase } from './config.js';
 import { h } from './dom.js';
-import { focusInPlace } from './focus.js';
 
 /**
  * What every widget shares: `api-base` and `lang` resolution, the API client for them, tokens and base styles,
@@ -60,7 +59,6 @@ export class DvcBase extends ReactiveElement {
     (this.constructor as typeof DvcBase).catalogs,
   );
   private readonly fallbackSlot = document.createElement('slot');
-  private pendingFocus?: string;
   private cachedClient?: { key: string; client: DvcApi };
 
   /**
@@ -163,23 +161,6 @@ export class DvcBase extends ReactiveElement {
         `dvc-elements: <${this.localName}> has no API address. Add api-base="https://…" to the tag or <meta name="dvc-api-base" content="https://…"> to the page.`,
       );
     }
-  }
-
-  /**
-   * Moves keyboard focus to the element matching `selector` in the widget once the coming render is done (it
-   * may not exist yet): to a heading after a lookup, to the error summary after a failed check, and so on.
-   */
-  protected focusAfterRender(selector: string): void {
-    this.pendingFocus = selector;
-    this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const selector = this.pendingFocus;
-    this.pendingFocus = undefined;
-    const target = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
-    if (target) focusInPlace(target);
   }
 
   /** Dispatches a public event the way the SPEC fixes them: bubbling and composed, out of the shadow root. */

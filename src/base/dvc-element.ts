@@ -1,18 +1,21 @@
 import { html, noChange, render, type RenderOptions, type RootPart, type TemplateResult } from 'lit-html';
-import { type PropertyValues } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { DvcBase } from './dvc-base.js';
+import { focusInPlace } from './focus.js';
 
 /**
- * The base of the widgets that render with Lit templates (search, tracker, form): `DvcBase` and the few lines
- * by which `LitElement` renders `render()` into the shadow root after each update. They are written here rather
- * than taken from LitElement because a class has one parent: the shared behaviour lives in `DvcBase`, whose own
- * parent is Lit's `ReactiveElement` without the template library, so that the badge (which builds its elements
- * itself) can share it and a page of badges downloads no templates.
+ * The base of the widgets that render with Lit templates (search, tracker, form): `DvcBase`, the few lines by
+ * which `LitElement` renders `render()` into the shadow root after each update, and focus moved to what a render
+ * brought (a result heading, an error summary). Those lines are written here rather than taken from LitElement
+ * because a class has one parent: the shared behaviour lives in `DvcBase`, whose parent is Lit's
+ * `ReactiveElement` without the template library, so that the badge (which builds its elements itself) shares it
+ * and a page of badges downloads no templates.
  */
 export class DvcElement extends DvcBase {
   /** @internal */
   readonly renderOptions: RenderOptions = { host: this };
   private rendered?: RootPart;
+  private pendingFocus?: string;
 
   // Unlike LitElement, no `renderBefore`: the render root holds no <style> elements (every supported browser
   // adopts stylesheets), and the fallback slot DvcBase puts there is gone before the first render.
@@ -36,6 +39,23 @@ export class DvcElement extends DvcBase {
   /** What the widget shows: a Lit template, rendered into its shadow root after each update. */
   protected render(): unknown {
     return noChange;
+  }
+
+  /**
+   * Moves keyboard focus to the element matching `selector` in the widget once the coming render is done (it
+   * may not exist yet): to a heading after a lookup, to the error summary after a failed check, and so on.
+   */
+  protected focusAfterRender(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const selector = this.pendingFocus;
+    this.pendingFocus = undefined;
+    const target = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
+    if (target) focusInPlace(target);
   }
 
   /** The webmaster-facing notice shown instead of a blank box when the API address is missing. */
