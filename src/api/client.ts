@@ -115,11 +115,16 @@ export class ApiClient implements DvcApi {
     } catch (cause) {
       throw new ApiError('bad-answer', 'The API answered with something that is not JSON', { status: res.status, cause });
     }
-    try {
-      return check(stripBidiControlsDeep(json));
-    } catch (cause) {
-      throw new ApiError('bad-answer', `The API answer does not match the contract: ${(cause as Error).message}`, { status: res.status, cause });
-    }
+    return checkAnswer(stripBidiControlsDeep(json), check, res.status);
+  }
+}
+
+/** An answer through its `check`: what the check makes of it, or a `bad-answer` error when it does not hold. */
+export function checkAnswer<T>(json: unknown, check: (json: unknown) => T, status?: number): T {
+  try {
+    return check(json);
+  } catch (cause) {
+    throw new ApiError('bad-answer', `The API answer does not match the contract: ${(cause as Error).message}`, { status, cause });
   }
 }
 

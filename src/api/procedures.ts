@@ -1,6 +1,6 @@
 import { queryString, type CallOptions, type DvcApi } from './client.js';
 import * as shape from './shape/procedures.js';
-import type { CodeName, Page, Procedure, ProcedureQuery, ProcedureSummary, Tier, Agency } from './types.js';
+import type { CodeName, Page, ProcedureQuery, ProcedureSummary, Tier, Agency } from './types.js';
 
 /** The contract's limit on `codes=`. */
 export const MAX_CODES_PER_REQUEST = 100;
@@ -26,9 +26,13 @@ export function proceduresByCodes(api: DvcApi, codes: string[], opts?: CallOptio
   return api.request(`/procedures${queryString([['codes', unique.join(',')]])}`, shape.procedurePage, opts);
 }
 
-/** `GET /procedures/{code}`. */
-export const getProcedure = (api: DvcApi, code: string, opts?: CallOptions): Promise<Procedure> =>
-  api.request(`/procedures/${encodeURIComponent(code)}`, shape.procedure, opts);
+/**
+ * `GET /procedures/{code}`, its answer not checked yet: `procedureFrom` (procedure-details.ts) checks it. Apart,
+ * so that the check of a whole procedure comes with the code that shows one (the search's details view brings
+ * it; a page of results does not download it) while the request goes out at once, beside that code.
+ */
+export const requestProcedure = (api: DvcApi, code: string, opts?: CallOptions): Promise<unknown> =>
+  api.request(`/procedures/${encodeURIComponent(code)}`, (json) => json, opts);
 
 /** `GET /domains` (lĩnh vực). */
 export const listDomains = (api: DvcApi, opts?: CallOptions): Promise<CodeName[]> => api.request('/domains', shape.codeNameList, opts);

@@ -8,6 +8,7 @@
  */
 export { ShapeError } from './shape/base.js';
 export * from './shape/procedures.js';
+export * from './shape/procedure-details.js';
 export * from './shape/dossiers.js';
 export * from './shape/feedback.js';
 export * from './shape/stats.js';

@@ -119,6 +119,25 @@ describe('<dvc-procedure-search> states', () => {
       expect(requests.filter((r) => r.url.includes('/procedures/'))).to.have.length(2);
     });
 
+    // A whole procedure's answer is checked by the code that shows it (it comes with the details' view): an
+    // answer that is not a procedure is refused there, as every other answer is.
+    it('refuses details that are not a procedure: the malformed-answer message and a retry, nothing of the answer shown', async () => {
+      worker.use(http.get(`${API}/procedures/:code`, () => HttpResponse.json({ code: '1.000894', name: '<b>Không phải thủ tục</b>', steps: 'Bước 1' }), { once: true }));
+      const el = await plain();
+      await searchFor(el, 'ket hon');
+      const toggle = toggleFor(el, 'Đăng ký kết hôn');
+      toggle.click();
+      const panel = detailsOf(el, toggle);
+      await until(() => panel.querySelector('[part="error"]'));
+      expect(panel.textContent).to.contain('Chưa tải được thông tin chi tiết của thủ tục.');
+      expect(panel.textContent).to.contain('Hệ thống dịch vụ công trả về dữ liệu không đúng định dạng.');
+      expect(panel.textContent).not.to.contain('Bước 1');
+      expect(panel.textContent).not.to.contain('Không phải thủ tục');
+      await expect(el).to.be.accessible();
+      panel.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => panel.textContent!.includes('Trình tự thực hiện'));
+    });
+
     it('says when a procedure has no details yet', async () => {
       worker.use(
         http.get(`${API}/procedures/:code`, ({ params }) =>

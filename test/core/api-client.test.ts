@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import { ApiClient, parseRetryAfter } from '../../src/api/client.js';
-import { getProcedure, listDomains, proceduresByCodes, searchProcedures } from '../../src/api/procedures.js';
+import { getProcedure } from '../../src/api/procedure-details.js';
+import { listDomains, proceduresByCodes, searchProcedures } from '../../src/api/procedures.js';
 import { getDossier } from '../../src/api/dossiers.js';
 import { sendFeedback } from '../../src/api/feedback.js';
 import { getStats } from '../../src/api/stats.js';

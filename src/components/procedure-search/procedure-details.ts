@@ -9,6 +9,8 @@ import { fact, isWebUrl } from './result-item.js';
  * its words: a page of results does not download them.
  */
 export { procedureDetailsMessages };
+/** The check of a whole procedure comes with the view that shows one (src/api/procedure-details.ts). */
+export { procedureFrom } from '../../api/procedure-details.js';
 
 const section = (title: string, body: unknown) => html`<section><h4>${title}</h4>${body}</section>`;
 const text = (title: string, value: string | undefined) => (value ? section(title, html`<p class="text">${value}</p>`) : nothing);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { Task, TaskStatus } from '../../base/task.js';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';
-import { getProcedure, listAgencies, listDomains, searchProcedures } from '../../api/procedures.js';
+import { listAgencies, listDomains, requestProcedure, searchProcedures } from '../../api/procedures.js';
 import type { Agency, CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { TIERS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
@@ -602,8 +602,9 @@ export class DvcProcedureSearch extends DvcElement {
     // The retry button is replaced by the loading line: keep focus on this procedure's toggle.
     if (focusIndex !== undefined) this.focusAfterRender(`[aria-controls="details-${focusIndex}"]`);
     try {
-      // The details' own code and words come in parallel with them.
-      [entry.procedure] = await Promise.all([getProcedure(this.client!, code, { signal: this.detailsRequests.signal }), detailsView.load(this.language)]);
+      // The details' own code and words (and the check of their answer) come in parallel with them.
+      const [answer, view] = await Promise.all([requestProcedure(this.client!, code, { signal: this.detailsRequests.signal }), detailsView.load(this.language)]);
+      entry.procedure = view.procedureFrom(answer);
     } catch (e) {
       if (isAbort(e)) {
         // Replaced by a newer request (a language switch): that one stands.
