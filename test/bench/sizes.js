@@ -31,10 +31,12 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
  * its ceiling, so no change adds to a page that is already over; lower a ceiling whenever a cut lands, and drop
  * it once the page is within its budget.
  */
-// Lowered: the search 21.7 → 21.25 when its side of the page URL became a part of its own. Raised once: the
-// single file 41.3 → 41.6 for the same change, which costs it 0.3 KB (the search's wait for that part, inlined
-// there) and saves the search page 0.5 KB.
-export const CEILINGS_KB = { badges: 16.6, search: 21.25, bundle: 41.6 };
+// Lowered: the search 21.7 → 21.25 when its side of the page URL became a part of its own, → 20.95 with the
+// `live()` directive gone and a whole procedure's check moved into its details view. Raised once: the single
+// file 41.3 → 41.6 for the search's URL part, which costs it 0.3 KB (the search's wait for that part, inlined
+// there) and saves the search page 0.5 KB. Gone: the badges' (16.6), within the budget since the badge builds
+// its elements without the template library.
+export const CEILINGS_KB = { search: 20.95, bundle: 41.6 };
 
 /** The CDN map and a reader of its files' sizes. */
 export function cdnFiles() {
