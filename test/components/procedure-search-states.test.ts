@@ -101,14 +101,20 @@ describe('<dvc-procedure-search> states', () => {
       expect(requests.filter((r) => r.url.includes('/procedures/'))).to.have.length(1);
     });
 
-    it('shows a failure to load details with a retry that works, keeping focus on the procedure', async () => {
-      setFault('procedure', { kind: 'unavailable', retryAfter: 30 }, 1);
+    /** Searches, opens "Đăng ký kết hôn" and waits for its details' error message. */
+    async function detailsFailing() {
       const el = await plain();
       await searchFor(el, 'ket hon');
       const toggle = toggleFor(el, 'Đăng ký kết hôn');
       toggle.click();
       const panel = detailsOf(el, toggle);
       await until(() => panel.querySelector('[part="error"]'));
+      return { el, toggle, panel };
+    }
+
+    it('shows a failure to load details with a retry that works, keeping focus on the procedure', async () => {
+      setFault('procedure', { kind: 'unavailable', retryAfter: 30 }, 1);
+      const { el, toggle, panel } = await detailsFailing();
       expect(panel.textContent).to.contain('Chưa tải được thông tin chi tiết của thủ tục.');
       expect(panel.textContent).to.contain('Vui lòng thử lại sau 30 giây.');
       expect(panel.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
@@ -123,12 +129,7 @@ describe('<dvc-procedure-search> states', () => {
     // answer that is not a procedure is refused there, as every other answer is.
     it('refuses details that are not a procedure: the malformed-answer message and a retry, nothing of the answer shown', async () => {
       worker.use(http.get(`${API}/procedures/:code`, () => HttpResponse.json({ code: '1.000894', name: '<b>Không phải thủ tục</b>', steps: 'Bước 1' }), { once: true }));
-      const el = await plain();
-      await searchFor(el, 'ket hon');
-      const toggle = toggleFor(el, 'Đăng ký kết hôn');
-      toggle.click();
-      const panel = detailsOf(el, toggle);
-      await until(() => panel.querySelector('[part="error"]'));
+      const { el, panel } = await detailsFailing();
       expect(panel.textContent).to.contain('Chưa tải được thông tin chi tiết của thủ tục.');
       expect(panel.textContent).to.contain('Hệ thống dịch vụ công trả về dữ liệu không đúng định dạng.');
       expect(panel.textContent).not.to.contain('Bước 1');
