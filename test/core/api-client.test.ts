@@ -5,7 +5,7 @@ import { getProcedure } from '../../src/api/procedure-details.js';
 import { listDomains, proceduresByCodes, searchProcedures } from '../../src/api/procedures.js';
 import { getDossier } from '../../src/api/dossiers.js';
 import { sendFeedback } from '../../src/api/feedback.js';
-import { getStats } from '../../src/api/stats.js';
+import { getStats } from '../../src/api/stats-answer.js';
 import { ApiError } from '../../src/api/errors.js';
 import { setFault } from '../../src/mocks/faults.js';
 import { API, requests, useMockApi } from '../helpers/mock-api.js';

@@ -7,6 +7,9 @@ import { formatDate } from '../../time/ho-chi-minh.js';
 import { levelIcons } from './icons.js';
 import { pill } from './level-pill.js';
 
+/** The check of the figures' answer comes with the code that shows them (src/api/stats-answer.ts). */
+export { statsFrom } from '../../api/stats-answer.js';
+
 /**
  * An agency's online-service figures: a badge with its share of online procedures that opens onto the breakdown.
  * A part of its own, fetched by `<dvc-service-level-badge agency>` together with the figures themselves

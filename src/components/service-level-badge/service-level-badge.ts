@@ -1,7 +1,7 @@
 import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
 import { Task } from '../../base/task.js';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';
-import { getStats } from '../../api/stats.js';
+import { requestStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
 import { catalogClient } from '../../base/catalog-client.js';
 import { DvcBase } from '../../base/dvc-base.js';
@@ -119,8 +119,10 @@ export class DvcServiceLevelBadge extends DvcBase {
   private readonly statsTask = new Task(this, {
     task: async ([agency, source]: readonly [string | null | undefined, string | null, string], { signal }): Promise<Stats | null> => {
       if (agency == null || !source) return null;
-      // The figures' own code comes in parallel with them: the request does not wait for it.
-      const [stats, part] = await Promise.all([getStats(this.client!, agency.trim() || undefined, { signal }), figures.load()]);
+      // The figures' own code (and the check of their answer) comes in parallel with them: the request does not
+      // wait for it.
+      const [answer, part] = await Promise.all([requestStats(this.client!, agency.trim() || undefined, { signal }), figures.load()]);
+      const stats = part.statsFrom(answer);
       addPartStyles(this.shadowRoot, part.figuresStyles);
       return stats;
     },
