@@ -277,7 +277,8 @@ export class DvcProcedureSearch extends DvcElement {
     this.url ??= part?.searchUrl(this, { presets: () => this.presets, restore: (state) => this.restoreFromUrl(state) });
     if (!first) return this.toUrl('replace');
     this.urlPending = false;
-    if (this.active || this.draft !== (this.query ?? '')) return;
+    // The citizen began a search meanwhile: theirs stays, and the URL catches up with it now.
+    if (this.active || this.draft !== (this.query ?? '')) return this.toUrl('replace');
     this.fromUrl = this.url?.read() ?? undefined;
     this.heldSearch = true;
     this.requestUpdate();
