@@ -1,4 +1,4 @@
-import type { ApiRequest, CallOptions, DvcApi } from '../api/client.js';
+import { checkAnswer, type ApiRequest, type CallOptions, type DvcApi } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import { MAX_CODES_PER_REQUEST } from '../api/procedures.js';
 import type { Page, Procedure, ProcedureSummary, ServiceLevel, Stats, Tier } from '../api/types.js';
@@ -33,11 +33,7 @@ export function catalogApi(catalogUrl: string, api: DvcApi | null): DvcApi {
         throw new ApiError('server', `A catalog does not answer ${route}`);
       }
       const answer = await until(opts.signal, answerFrom(catalogUrl, route, url.searchParams, check));
-      try {
-        return check(answer);
-      } catch (e) {
-        throw new ApiError('bad-answer', `The catalog answer does not match the contract: ${(e as Error).message}`, { cause: e });
-      }
+      return checkAnswer(answer, check);
     },
   };
 }
