@@ -89,6 +89,49 @@ export function cdnChunks(entries) {
   };
 }
 
+/**
+ * For a whole file's build: keeps a part that a tag fetches on use in one file, so that it arrives in one round
+ * trip. `part` (an absolute path) and what only it needs, with what the tag's other parts share with it (the
+ * search's results and its catalog search share the text folding), go into a chunk named `name`; `main` names the
+ * whole file, which keeps everything the entry imports. Left out of the part: what another tag's code may use (in
+ * the all-tags file, the badge's catalog search uses the folding too), so that no other tag downloads the part;
+ * such a module gets a chunk of its own, by its file's name (rollup would otherwise put it in the part, since a
+ * manual chunk takes in what it imports that no chunk holds). For `manualChunks`; `owner`, the tag's own folder
+ * (`/src/components/<tag>/`).
+ */
+export function partChunk(part, name, owner, main) {
+  let chunkOf;
+  const assign = (getModuleInfo, getModuleIds) => {
+    const out = new Map();
+    const ids = [...getModuleIds()];
+    if (!ids.includes(part)) return out;
+    const reach = (from, follow) => {
+      const seen = new Set();
+      const visit = (id) => {
+        const info = getModuleInfo(id);
+        if (!info || seen.has(id)) return;
+        seen.add(id);
+        follow(info).forEach(visit);
+      };
+      from.forEach(visit);
+      return seen;
+    };
+    const staticOnly = (info) => info.importedIds;
+    const any = (info) => [...info.importedIds, ...info.dynamicallyImportedIds];
+    const atStart = reach(ids.filter((id) => getModuleInfo(id).isEntry), staticOnly);
+    const otherTags = reach(
+      ids.filter((id) => /\/src\/components\/([\w-]+)\/\1\.ts$/.test(id) && !id.includes(owner)),
+      any,
+    );
+    for (const id of atStart) out.set(id, main);
+    for (const id of reach([part], staticOnly)) {
+      if (!atStart.has(id)) out.set(id, otherTags.has(id) ? id.replace(/^.*\/|\.[jt]s$/g, '') : name);
+    }
+    return out;
+  };
+  return (id, { getModuleInfo, getModuleIds }) => (chunkOf ??= assign(getModuleInfo, getModuleIds)).get(id);
+}
+
 const holds = (path) => (chunk) => chunk.moduleIds.some((id) => id.endsWith(path));
 const isEnglish = (chunk) => chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\.en\.ts$/.test(id));
 
@@ -108,8 +151,16 @@ export const START_UP_EXTRAS = {
   dossierView: holds('/src/components/dossier-tracker/dossier-view.ts'),
   /** The badge's view of an agency's figures, for a badge that shows them (`agency`). */
   agencyFigures: holds('/src/components/service-level-badge/agency-figures.ts'),
+  /** How the search's results look, for a search that searches at once (`query`, a preset, a search in the URL). */
+  results: holds('/src/components/procedure-search/results.ts'),
 };
 const EXTRAS = Object.entries(START_UP_EXTRAS);
+
+/**
+ * What a tag has when a part is fetched on use: its code, and its results' code (a procedure's details open from a
+ * result), so that what the details share with the results counts with the results.
+ */
+const afterResults = (has, extras) => new Set([...has, ...extras.results]);
 
 /**
  * Rollup's output graph: `closure(names, without)`, chunks with their static imports followed (without those in
@@ -173,7 +224,7 @@ export function cdnMap() {
         const extras = Object.fromEntries(EXTRAS.map(([name, is]) => [name, closure(dynamic.filter((n) => is(chunks.get(n))), has)]));
         const onUse = {};
         for (const part of dynamic.filter((n) => !EXTRAS.some(([, is]) => is(chunks.get(n))))) {
-          onUse[chunks.get(part).name] = partOf(part, has, extras.en);
+          onUse[chunks.get(part).name] = partOf(part, afterResults(has, extras), extras.en);
         }
         tags[`dvc-${entry.name}`] = { js, ...extras, onUse };
       }
@@ -224,7 +275,7 @@ export function wholeMap({ name, defines }) {
         const onUse = {};
         for (const part of Object.keys(own.onUse)) {
           const chunk = dynamic.find((n) => chunks.get(n).name === part);
-          if (chunk) onUse[part] = partOf(chunk, has, extras.en);
+          if (chunk) onUse[part] = partOf(chunk, afterResults(has, extras), extras.en);
         }
         tags[tag] = { js, ...extras, onUse };
       }
@@ -271,6 +322,23 @@ function nameParts() {
 }
 
 /**
+ * The loader's file names as one string: each name without `.js`, space-separated; first the per-tag chunks, then
+ * per whole file (`wholes`, the names of their builds) a group after a `|`, its file first, then its own files
+ * (`<whole>-<chunk>.js`) without the `<whole>-`. The loader's map (loaderFiles) reads them back.
+ */
+function shortNames(files, wholes) {
+  const stem = (file) => file.replace(/\.js$/, '');
+  const family = (file) => wholes.find((w) => stem(file) === w || file.startsWith(`${w}-`));
+  const groups = [files.filter((f) => !family(f))];
+  for (const w of wholes) {
+    const own = files.filter((f) => family(f) === w);
+    if (own.length) groups.push([`${w}.js`, ...own.filter((f) => stem(f) !== w)]);
+  }
+  const text = groups.map((g, i) => g.map((f, j) => (i && j ? stem(f).slice(stem(g[0]).length + 1) : stem(f))).join(' ')).join('|');
+  return { files: groups.flat(), text };
+}
+
+/**
  * For the loader's build: names the folder of its files (`nameParts`), then gives src/loader/files.ts as CDN_MAP
  * says, files named by index (the loader's bytes count).
  */
@@ -285,7 +353,11 @@ export function loaderFiles() {
       if (!id.endsWith('/src/loader/files.ts')) return null;
       const names = Object.keys(START_UP_EXTRAS);
       const lists = (tags) => Object.values(tags).flatMap((t) => [t.js, ...names.map((n) => t[n])].flat());
-      const files = [...new Set([...lists(map.tags), ...map.whole.flatMap((w) => lists(w.tags))])];
+      const short = shortNames(
+        [...new Set([...lists(map.tags), ...map.whole.flatMap((w) => lists(w.tags))])].map((f) => f.slice(map.dir.length + 1)),
+        map.whole.map((w) => w.name),
+      );
+      const files = short.files.map((f) => `${map.dir}/${f}`);
       const index = (list) => list.map((n) => files.indexOf(n));
       // Per tag: its code, and only the start-up extras it has, by name.
       const tagFiles = (tags) =>
@@ -295,7 +367,10 @@ export function loaderFiles() {
       this.addWatchFile(CDN_MAP);
       return [
         `export const DIR = ${JSON.stringify(`${map.dir}/`)};`,
-        `export const FILES = ${JSON.stringify(files.map((f) => f.slice(map.dir.length + 1)))};`,
+        // The names, written short (they are most of this module): without `.js`, and a whole file's own files
+        // (`only-search-results.js`) after it without its name, in groups split by `|`.
+        `export const FILES = ${JSON.stringify(short.text)}`,
+        `  .split('|').flatMap((group, i) => group.split(' ').map((name, j, [whole]) => (i && j ? \`\${whole}-\${name}\` : name) + '.js'));`,
         `export const TAG_FILES = ${JSON.stringify(tagFiles(map.tags))};`,
         // Only the whole files taken for some set of tags.
         `export const WHOLE_FILES = ${JSON.stringify(map.whole.filter((w) => w.for.length).map((w) => [w.for, tagFiles(w.tags)]))};`,

@@ -3,13 +3,16 @@ import terser from '@rollup/plugin-terser';
 import tsc from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import { resolve } from 'node:path';
-import { CDN_FILE_NAME, CDN_PARTS, buildFlags, cdnChunks, cdnMap, loaderFiles, privateNames, wholeMap } from './rollup.cdn.js';
+import { CDN_FILE_NAME, CDN_PARTS, buildFlags, cdnChunks, cdnMap, loaderFiles, partChunk, privateNames, wholeMap } from './rollup.cdn.js';
 import cli from './rollup.cli.config.js';
 
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
 export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker', 'feedback-form'];
 
 /** The whole files (see the CDN builds below): the all-tags file, and one for each tag alone, named by its noun. */
+/** The search's results, a part fetched with its first search (src/components/procedure-search/results.ts), in one file. */
+const resultsChunk = (main) => partChunk(resolve('src/components/procedure-search/results.ts'), 'results', '/src/components/procedure-search/', main);
+
 const WHOLE_FILES = [
   { name: 'all', input: 'src/loader/all-tags.ts' },
   ...TAGS.map((t) => ({ name: `only-${t.split('-').at(-1)}`, input: `src/components/${t}/${t}.ts`, defines: [`dvc-${t}`] })),
@@ -165,7 +168,7 @@ export default [
   ...WHOLE_FILES.map(({ name, input, defines }) => ({
     input: { [name]: input },
     preserveEntrySignatures: false,
-    output: { dir: CDN_PARTS, format: 'es', sourcemap: true, entryFileNames: CDN_FILE_NAME, chunkFileNames: `${name}-${CDN_FILE_NAME}`, hoistTransitiveImports: false },
+    output: { dir: CDN_PARTS, format: 'es', sourcemap: true, entryFileNames: CDN_FILE_NAME, chunkFileNames: `${name}-${CDN_FILE_NAME}`, hoistTransitiveImports: false, manualChunks: resultsChunk(name) },
     plugins: [buildFlags({ BUILD: 'loader' }), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify(), wholeMap({ name, defines })],
   })),
   // dist/cdn/dvc-elements.js, the script tag webmasters paste: the loader (src/loader/).

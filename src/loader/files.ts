@@ -13,9 +13,11 @@ export type FileIndex = number;
  * - `catalog`: the static catalog's code, for a widget that reads a catalog;
  * - `urlState`: the page URL's code (writing it; for the search, reading it too), for a widget with `url-state`;
  * - `dossierView`: the tracker's dossier view, for a tracker that looks a dossier up at once;
- * - `agencyFigures`: the badge's view of an agency's figures, for a badge with `agency`.
+ * - `agencyFigures`: the badge's view of an agency's figures, for a badge with `agency`;
+ * - `results`: how the search's results look, for a search that searches on start (otherwise it fetches them with
+ *   the citizen's first key).
  */
-export type StartUpExtra = 'en' | 'catalog' | 'urlState' | 'dossierView' | 'agencyFigures';
+export type StartUpExtra = 'en' | 'catalog' | 'urlState' | 'dossierView' | 'agencyFigures' | 'results';
 
 /**
  * What one tag needs, each list complete (every static import followed), so that all of it is requested at once:

@@ -6,7 +6,8 @@
  *   tag's chunk with every shared chunk it imports, and each part its code would fetch at once by itself
  *   (`AT_START`): its English when the widget already speaks English, the static catalog's code when it reads a
  *   catalog, the page URL's code when it has `url-state`, the dossier view when a tracker looks a dossier
- *   up on start, an agency's figures for a badge that shows them. No file is discovered only once another has arrived.
+ *   up on start, an agency's figures for a badge that shows them, the results' code for a search that searches
+ *   on start. No file is discovered only once another has arrived.
  * - Whole files: when the first tags found (at load, or the first to appear) are a set the build measured a whole
  *   file lighter for (files.ts), the page's tags of the kinds that file defines come from it: Lit, the shared code
  *   and their own in one file (the all-tags file for several kinds, a tag's own whole file for one kind alone),
@@ -26,6 +27,7 @@
 import { resolveCatalog } from '../base/config.js';
 import { resolveLang } from '../i18n/lang.js';
 import { looksUpAtStart } from '../components/dossier-tracker/start-code.js';
+import { searchesAtStart } from '../components/procedure-search/start-search.js';
 import { showsFigures } from '../components/service-level-badge/badge-mode.js';
 import { DIR, FILES, TAG_FILES, WHOLE_FILES, type FileIndex, type StartUpExtra } from './files.js';
 import { showLoadFailed } from './note.js';
@@ -41,6 +43,7 @@ const AT_START: Readonly<Record<StartUpExtra, (el: Element) => unknown>> = {
   urlState: (el) => el.hasAttribute('url-state'),
   dossierView: looksUpAtStart,
   agencyFigures: showsFigures,
+  results: searchesAtStart,
 };
 
 /** Start-up extras' files asked for (a failed one is asked again by the next widget needing it). */

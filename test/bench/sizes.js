@@ -35,8 +35,9 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
 // `live()` directive gone and a whole procedure's check moved into its details view. Raised once: the single
 // file 41.3 → 41.6 for the search's URL part, which costs it 0.3 KB (the search's wait for that part, inlined
 // there) and saves the search page 0.5 KB. Gone: the badges' (16.6), within the budget since the badge builds
-// its elements without the template library.
-export const CEILINGS_KB = { search: 20.95, bundle: 41.6 };
+// its elements without the template library; the search's (20.95), within the budget since how its results look
+// comes with its first search (or with the loader, for a search that searches at start).
+export const CEILINGS_KB = { bundle: 41.6 };
 
 /** The CDN map and a reader of its files' sizes. */
 export function cdnFiles() {
@@ -75,6 +76,7 @@ export const EXTRA_NAMES = {
   urlState: 'url-state',
   dossierView: 'the dossier view (first lookup, or start with a code)',
   agencyFigures: "an agency's figures",
+  results: 'the results (a search that searches on start; otherwise fetched on the first key typed)',
 };
 
 /**

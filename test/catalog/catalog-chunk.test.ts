@@ -66,9 +66,9 @@ describe('the catalog chunk', () => {
         const { eager, lazy } = await importGraph(`/dist/${tag}.js`);
         expect(eager.filter((f) => f.includes('catalog'))).to.deep.equal([]);
         // The other dynamic imports are the English texts (chunks named *.en-*), the page URL's code of `url-state`
-        // (the search's, and the writing of it), and the views fetched when first shown (a procedure's details, an
-        // agency's figures).
-        const catalog = lazy.filter((f) => !/\.en-[\w-]+\.js$/.test(f) && !/\/(url-history|search-url|procedure-details|agency-figures)-[\w-]+\.js$/.test(f));
+        // (the search's, and the writing of it), and the views fetched when first shown (the search's results, a
+        // procedure's details, an agency's figures).
+        const catalog = lazy.filter((f) => !/\.en-[\w-]+\.js$/.test(f) && !/\/(url-history|search-url|results|procedure-details|agency-figures)-[\w-]+\.js$/.test(f));
         expect(catalog).to.have.length(1);
         expect(catalog[0]).to.match(/^\/dist\/chunks\/catalog-api-[\w-]+\.js$/);
         expect((await fetch(catalog[0])).ok).to.equal(true);

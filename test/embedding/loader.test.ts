@@ -8,7 +8,7 @@ import { until } from '../helpers/mock-api.js';
  * reaches the test server, which logs them and can slow them down or fail them for that page alone
  * (test/embedding/cdn-gate.js). The files each tag needs are read from the map the build writes.
  */
-type TagLists = Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[]; dossierView: string[]; agencyFigures: string[] }>;
+type TagLists = Record<string, { js: string[]; en: string[]; catalog: string[]; urlState: string[]; dossierView: string[]; agencyFigures: string[]; results: string[] }>;
 interface CdnMap {
   loader: string;
   /** The folder of every other file, named after their hash; the lists below name each file as `<dir>/<file>`. */
@@ -157,12 +157,14 @@ describe('the CDN loader', () => {
     const code = await (await fetch(`/dist/cdn/${map.loader}`)).text();
     expect(code).not.to.match(/^import\b|[;}]import\s*[{*"']/m);
     const lists = [...Object.values(map.tags), ...map.whole.flatMap((w) => Object.values(w.tags))];
-    // Each by its name in the folder of them all, named once.
+    // Each by its name in the folder of them all, named once: the names are written short (without `.js`; a whole
+    // file's own files in a group after it, without its name), as rollup.cdn.js `shortNames` writes them.
     expect(code).to.contain(`"${map.dir}/"`);
-    for (const file of union(lists.map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView, ...t.agencyFigures]))) {
-      expect(file.startsWith(`${map.dir}/`), file).to.equal(true);
-      expect(code).to.contain(`"${file.slice(map.dir.length + 1)}"`);
-    }
+    const written = code.match(/"([^"]*\|[^"]*)"\s*\.split\("\|"\)/)![1];
+    const named = written.split('|').flatMap((group, i) => group.split(' ').map((name, j, [whole]) => `${map.dir}/${i && j ? `${whole}-${name}` : name}.js`));
+    expect(new Set(named).size, 'each named once').to.equal(named.length);
+    const needed = union(lists.map((t) => [...t.js, ...t.en, ...t.catalog, ...t.urlState, ...t.dossierView, ...t.agencyFigures, ...t.results]));
+    expect([...named].sort()).to.deep.equal(needed);
     expect(code).to.contain('import.meta.url');
   });
 
@@ -241,7 +243,7 @@ describe('the CDN loader', () => {
       await until(() => !!tracker.shadowRoot?.querySelector('#code'), 8000);
       // The loader, then the tracker's files and the URL history, each listed once it has arrived.
       await until(() => other.fetched().length === 1 + tag.js.length + tag.urlState.length, 6000);
-      await expectOneRound(other, union([tag.js, tag.urlState]));
+      await expectOneRound(other, union([tag.js, tag.urlState, tag.results]));
       expectClean(other.win.__dvc);
     });
   });
@@ -254,15 +256,46 @@ describe('the CDN loader', () => {
       page.doc.querySelector('main')!.innerHTML = '<dvc-procedure-search query="khai sinh"></dvc-procedure-search>';
       const plain = page.doc.querySelector('dvc-procedure-search')!;
       await until(() => shadowText(plain).includes('Đăng ký khai sinh'), 8000);
-      await expectOneRound(page, tag.js);
+      // It searches at start (`query`): how results look comes in the same round too.
+      await expectOneRound(page, union([tag.js, tag.results]));
 
       const other = await openPage('blank', { rules: { delayMs: SLOW_MS }, query: '&tu-khoa=ket+hon' });
       other.doc.querySelector('main')!.innerHTML = '<dvc-procedure-search url-state query="khai sinh"></dvc-procedure-search>';
       const search = other.doc.querySelector('dvc-procedure-search')!;
       await until(() => shadowText(search).includes('Đăng ký kết hôn'), 8000);
       expect(search.shadowRoot!.querySelector<HTMLInputElement>('input#q')!.value).to.equal('ket hon');
-      await expectOneRound(other, union([tag.js, tag.urlState]));
+      await expectOneRound(other, union([tag.js, tag.urlState, tag.results]));
       expectClean(other.win.__dvc);
+    });
+  });
+
+  describe("how the search's results look", () => {
+    const resultsFiles = () => alone('dvc-procedure-search').results;
+    const asked = (requests: CdnRequest[]) => files(requests).filter((f) => resultsFiles().includes(f));
+
+    it('a search with a preset filter (a department\'s page) gets it in the same round as its code', async () => {
+      const tag = alone('dvc-procedure-search');
+      expect(tag.results.length).to.be.greaterThan(0);
+      const page = await openPage('blank', { rules: { delayMs: SLOW_MS } });
+      page.doc.querySelector('main')!.innerHTML = '<dvc-procedure-search agency="STP"></dvc-procedure-search>';
+      const search = page.doc.querySelector('dvc-procedure-search')!;
+      await until(() => !!search.shadowRoot?.querySelector('[part="result"]'), 8000);
+      await expectOneRound(page, union([tag.js, tag.results]));
+      expectClean(page.win.__dvc);
+    });
+
+    it('a search with nothing to search at start fetches it only once the citizen types', async () => {
+      const page = await openPage('blank');
+      page.doc.querySelector('main')!.innerHTML = '<dvc-procedure-search></dvc-procedure-search>';
+      const search = page.doc.querySelector('dvc-procedure-search')!;
+      const input = (await until(() => search.shadowRoot?.querySelector<HTMLInputElement>('input#q') ?? null, 8000))!;
+      await new Promise((r) => setTimeout(r, 2 * SLOW_MS));
+      expect(asked(await page.requests()), 'before the citizen types').to.deep.equal([]);
+      input.value = 'khai sinh';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await until(() => shadowText(search).includes('Đăng ký khai sinh'), 8000);
+      expect(asked(await page.requests()).sort(), 'with the first key').to.deep.equal([...resultsFiles()].sort());
+      expectClean(page.win.__dvc);
     });
   });
 
@@ -320,8 +353,9 @@ describe('the CDN loader', () => {
     // The page has every tag, so its code is the all-tags file; its tracker has a code: the dossier view comes in
     // the same round.
     const all = () => wholeFile('all').tags;
-    // The page's tracker looks a dossier up at start, and one of its badges shows an agency's figures.
-    const views = () => [...all()['dvc-dossier-tracker'].dossierView, ...all()['dvc-service-level-badge'].agencyFigures];
+    // The page's tracker looks a dossier up at start, one of its badges shows an agency's figures, and its search
+    // searches at start.
+    const views = () => [...all()['dvc-dossier-tracker'].dossierView, ...all()['dvc-service-level-badge'].agencyFigures, ...all()['dvc-procedure-search'].results];
 
     it('a page in Vietnamese with every tag: the all-tags file in one round after the loader, and no English', async () => {
       const page = await openPage('plain', { rules: { delayMs: SLOW_MS } });
@@ -349,7 +383,8 @@ describe('the CDN loader', () => {
       const page = await openPage('plain');
       await widgetsReady(page.doc, 'vi');
       const before = await page.requests();
-      const views = [...wholeFile('all').tags['dvc-dossier-tracker'].dossierView, ...wholeFile('all').tags['dvc-service-level-badge'].agencyFigures];
+      const lists = wholeFile('all').tags;
+      const views = [...lists['dvc-dossier-tracker'].dossierView, ...lists['dvc-service-level-badge'].agencyFigures, ...lists['dvc-procedure-search'].results];
       expect(codeFiles(before).sort()).to.deep.equal([map.loader, allFile(), ...new Set(views)].sort());
       const main = page.doc.querySelector('main')!;
       main.insertAdjacentHTML('beforeend', '<dvc-service-level-badge level="partial"></dvc-service-level-badge><dvc-feedback-form kind="petition"></dvc-feedback-form>');
@@ -374,7 +409,8 @@ describe('the CDN loader', () => {
       page.doc.querySelector('main')!.innerHTML = pair!.map((t) => html[t]).join('');
       for (const tag of pair!) await until(() => !!page.win.customElements.get(tag) && (page.doc.querySelector(tag)!.shadowRoot?.textContent ?? '').trim() !== '', 8000);
       const [, ...rest] = await page.requests();
-      expect(codeFiles(rest).sort()).to.deep.equal(union(pair!.map((t) => map.tags[t].js)));
+      // The search searches at start (`query`): how its results look comes with its code.
+      expect(codeFiles(rest).sort()).to.deep.equal(union(pair!.map((t) => [...map.tags[t].js, ...map.tags[t].results])));
       expectClean(page.win.__dvc);
     });
 

@@ -15,11 +15,9 @@ import { lazyModule } from '../../base/lazy-module.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages, type ScopeNames } from '../../i18n/messages/search.js';
-import { pillStyles } from '../service-level-badge/level-pill.js';
+import { pillStyles } from '../service-level-badge/level-pill.styles.js';
 import { compact, FILTER_KEYS, renderFilters, type FilterKey, type Filters } from './filters.js';
-import { renderPager } from './pager.js';
 import { searchStyles } from './procedure-search.styles.js';
-import { renderResult } from './result-item.js';
 import type { SearchUrl, SearchUrlState } from './search-url.js';
 
 /** One search as sent: what the list on screen answers, and what a page change or retry repeats. */
@@ -44,6 +42,16 @@ const detailsView = lazyModule(
   () => import('./procedure-details.js'),
   (cause) => new ApiError('network', 'The procedure details view could not be loaded', { cause }),
   (module) => module.procedureDetailsMessages,
+);
+
+/**
+ * How results look (results.ts): fetched with the first search, in parallel with its answer, and already on the
+ * first key typed; once for every search on the page. A failed fetch fails that search like a lost connection
+ * (message and retry), and the retry asks again.
+ */
+const resultsView = lazyModule(
+  () => import('./results.js'),
+  (cause) => new ApiError('network', 'The results view could not be loaded', { cause }),
 );
 
 /**
@@ -190,7 +198,8 @@ export class DvcProcedureSearch extends DvcElement {
     args: () => [this.lastParams] as const,
     task: async ([params]: readonly [SearchParams | undefined], { signal }): Promise<SearchOutcome> => {
       const { q, filters, page, pageSize } = params!;
-      return { params: params!, page: await searchProcedures(this.client!, { q, ...filters, page, pageSize }, { signal }) };
+      const [answer] = await Promise.all([searchProcedures(this.client!, { q, ...filters, page, pageSize }, { signal }), resultsView.load()]);
+      return { params: params!, page: answer };
     },
     onComplete: ({ params, page }) => this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total }),
   });
@@ -387,23 +396,17 @@ export class DvcProcedureSearch extends DvcElement {
     if (!outcome) return nothing;
     const { params, page } = outcome;
     if (!page.items.length) return this.renderEmpty(params);
-    const pages = Math.ceil(page.total / page.pageSize);
-    return html`<ol class="list" role="list">
-        ${page.items.map((p, index) =>
-          renderResult({
-            lang: this.language,
-            procedure: p,
-            query: params.q,
-            wordStart: !!this.resolvedCatalog,
-            index,
-            open: this.openCodes.has(p.code),
-            details: this.openCodes.has(p.code) ? this.renderDetails(p.code, index) : nothing,
-            onToggle: () => this.toggle(p),
-            onFollow: () => this.emit('dvc-procedure-select', { procedure: p }),
-          }),
-        )}
-      </ol>
-      ${renderPager(this.language, page.page, pages, (n) => this.goToPage(n))}`;
+    return resultsView.module!.renderResults({
+      lang: this.language,
+      page,
+      query: params.q,
+      wordStart: !!this.resolvedCatalog,
+      open: this.openCodes,
+      details: (code, index) => this.renderDetails(code, index),
+      onToggle: (p) => this.toggle(p),
+      onFollow: (procedure) => this.emit('dvc-procedure-select', { procedure }),
+      goToPage: (n) => this.goToPage(n),
+    });
   }
 
   private renderEmpty(params: SearchParams): TemplateResult | typeof nothing {
@@ -444,6 +447,8 @@ export class DvcProcedureSearch extends DvcElement {
 
   private onInput(e: Event): void {
     this.draft = (e.target as HTMLInputElement).value;
+    // Results are coming: their look is fetched while the citizen types (a failure shows with the search).
+    resultsView.load().catch(() => {});
     clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => {
       this.searchNow();

@@ -24,7 +24,8 @@ export interface ResultView {
   /** Index on the page, for element ids. */
   index: number;
   open: boolean;
-  details: TemplateResult | typeof nothing;
+  /** What the open procedure shows below its summary. */
+  details?: TemplateResult;
   onToggle: () => void;
   onFollow: () => void;
 }
@@ -60,6 +61,6 @@ export function renderResult(v: ResultView): TemplateResult {
           >`
         : nothing}
     </div>
-    <div id=${id} class="details" part="details" ?hidden=${!v.open}>${v.open ? v.details : nothing}</div>
+    <div id=${id} class="details" part="details" ?hidden=${!v.open}>${v.details ?? nothing}</div>
   </li>`;
 }

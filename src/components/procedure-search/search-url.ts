@@ -2,7 +2,8 @@ import type { ReactiveControllerHost } from '@lit/reactive-element';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { normalizeLevel } from '../../domain/service-level.js';
 import { TIERS } from '../../domain/tier.js';
-import { compact, FILTER_KEYS, type FilterKey, type Filters } from './filters.js';
+import { compact, type FilterKey, type Filters } from './filters.js';
+import { SEARCH_URL_KEYS } from './start-search.js';
 
 /**
  * The search as the page URL holds it (`url-state`), in the parameter names SPEC 5.2 fixes, Vietnamese words a
@@ -12,11 +13,9 @@ import { compact, FILTER_KEYS, type FilterKey, type Filters } from './filters.js
  * fetches it (procedure-search.ts), and the loader fetches it with the search's code when the attribute is
  * there from the start. A search without `url-state` never downloads it.
  */
-const QUERY_PARAM = 'tu-khoa';
-const PAGE_PARAM = 'trang';
-const OPEN_PARAM = 'thu-tuc';
-const FILTER_PARAMS: Readonly<Record<FilterKey, string>> = { domain: 'linh-vuc', agency: 'co-quan', tier: 'cap', level: 'muc-do' };
-const SEARCH_URL_KEYS: readonly string[] = [QUERY_PARAM, ...FILTER_KEYS.map((k) => FILTER_PARAMS[k]), PAGE_PARAM, OPEN_PARAM];
+// The parameters' names are in start-search.ts, which the loader reads too.
+const [QUERY_PARAM, domain, agency, tier, level, PAGE_PARAM, OPEN_PARAM] = SEARCH_URL_KEYS;
+const FILTER_PARAMS: Readonly<Record<FilterKey, string>> = { domain, agency, tier, level };
 
 export interface SearchUrlState {
   q: string;

@@ -1,4 +1,3 @@
-import { css } from '@lit/reactive-element';
 import type { ServiceLevel } from '../../api/types.js';
 import { h, type Children } from '../../base/dom.js';
 import { iconElement, type IconShapes } from '../../base/icon.js';
@@ -9,6 +8,8 @@ import { levelIcons } from './icons.js';
  * its text. Shared by `<dvc-service-level-badge>` and the results of `<dvc-procedure-search>`, which shows levels
  * without the badge element: a page of results needs neither the badge's requests nor its hover label. Built as
  * elements (src/base/dom.ts), so that the badge needs no template library; a template shows one as a child.
+ *
+ * Its look is in level-pill.styles.ts, apart: the search's styles include it, and its code comes with its results.
  *
  * `kind` is a level, or one of the badge's own states (`unknown`, `loading`, `error`, `stats`); it names the
  * pill's colour (class) and `data-level`.
@@ -22,39 +23,3 @@ export const pill = (kind: string, content: Children, icon: IconShapes = levelIc
  */
 export const levelPill = (kind: ServiceLevel | 'unknown', label: { short: string; full: string }): HTMLElement =>
   pill(kind, [h('span', { 'aria-hidden': 'true' }, label.short), h('span', { class: 'visually-hidden' }, label.full)]);
-/** The pill's look, in the styles of every widget that shows one. */
-export const pillStyles = css`
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    padding: 0.1em 0.6em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: var(--dvc-badge-font-size, 0.875em);
-    font-weight: 600;
-    line-height: 1.6;
-    background: var(--_surface);
-  }
-  .icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
-  }
-  .full {
-    color: var(--dvc-badge-color-full, var(--_success));
-  }
-  /* An agency's figures are about its online (full and partial) procedures. */
-  .partial,
-  .stats {
-    color: var(--dvc-badge-color-partial, var(--_primary));
-  }
-  .info {
-    color: var(--dvc-badge-color-info, var(--_info));
-  }
-  @media (forced-colors: active) {
-    .badge {
-      border-color: CanvasText;
-    }
-  }
-`;

@@ -16,7 +16,8 @@ import { commonMessages, describeError } from '../../i18n/messages/common.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { badgeMode, type BadgeMode } from './badge-mode.js';
 import { levelBatcherFor } from './level-batcher.js';
-import { levelPill, pill, pillStyles } from './level-pill.js';
+import { levelPill, pill } from './level-pill.js';
+import { pillStyles } from './level-pill.styles.js';
 import { badgeStyles } from './service-level-badge.styles.js';
 
 /**
