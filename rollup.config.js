@@ -9,10 +9,14 @@ import cli from './rollup.cli.config.js';
 /** Every tag, each in `src/components/<name>/<name>.ts`. */
 export const TAGS = ['service-level-badge', 'procedure-search', 'dossier-tracker', 'feedback-form'];
 
-/** The whole files (see the CDN builds below): the all-tags file, and one for each tag alone, named by its noun. */
-/** The search's results, a part fetched with its first search (src/components/procedure-search/results.ts), in one file. */
+/**
+ * In a whole file's build (`main`, its name): how the search's results look (src/components/procedure-search/results.ts),
+ * a part fetched with its first search, in one file (rollup.cdn.js `partChunk`). The per-tag chunks leave it to
+ * rollup: there it shares the level pill with the badge's chunk.
+ */
 const resultsChunk = (main) => partChunk(resolve('src/components/procedure-search/results.ts'), 'results', '/src/components/procedure-search/', main);
 
+/** The whole files (see the CDN builds below): the all-tags file, and one for each tag alone, named by its noun. */
 const WHOLE_FILES = [
   { name: 'all', input: 'src/loader/all-tags.ts' },
   ...TAGS.map((t) => ({ name: `only-${t.split('-').at(-1)}`, input: `src/components/${t}/${t}.ts`, defines: [`dvc-${t}`] })),
