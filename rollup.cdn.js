@@ -51,6 +51,22 @@ export function buildFlags(values) {
 const CORE_SHARED_BY = 3;
 
 /**
+ * In rollup's module graph (`getModuleInfo`): the modules reached from the ids `from`, following from each module
+ * the ids `follow(info)` gives (its static imports, or its dynamic ones too).
+ */
+const reachIn = (getModuleInfo) => (from, follow) => {
+  const seen = new Set();
+  const visit = (id) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const info = getModuleInfo(id);
+    if (info) follow(info).forEach(visit);
+  };
+  from.forEach(visit);
+  return seen;
+};
+
+/**
  * The chunking of the loader's files: the core chunk (Lit and what most tags share, see CORE_SHARED_BY), each tag's
  * own chunk (with what only it uses), English one chunk per catalog, and the parts loaded on use. What an English
  * chunk needs goes to the core too, never into a tag's chunk: after a failed load, the loader asks for a tag's
@@ -60,17 +76,8 @@ const CORE_SHARED_BY = 3;
 export function cdnChunks(entries) {
   let core;
   const coreModules = (getModuleInfo) => {
-    const reach = (from, follow) => {
-      const seen = new Set();
-      const visit = (id) => {
-        if (seen.has(id)) return;
-        seen.add(id);
-        for (const next of follow(getModuleInfo(id))) visit(next);
-      };
-      from.forEach(visit);
-      return seen;
-    };
-    const staticImports = (info) => info?.importedIds ?? [];
+    const reach = reachIn(getModuleInfo);
+    const staticImports = (info) => info.importedIds;
     const byTag = entries.map((entry) => reach([entry], staticImports));
     const all = new Set(byTag.flatMap((s) => [...s]));
     const english = [...all].flatMap((id) => getModuleInfo(id).dynamicallyImportedIds).filter((id) => /\.en\.ts$/.test(id));
@@ -105,17 +112,7 @@ export function partChunk(part, name, owner, main) {
     const out = new Map();
     const ids = [...getModuleIds()];
     if (!ids.includes(part)) return out;
-    const reach = (from, follow) => {
-      const seen = new Set();
-      const visit = (id) => {
-        const info = getModuleInfo(id);
-        if (!info || seen.has(id)) return;
-        seen.add(id);
-        follow(info).forEach(visit);
-      };
-      from.forEach(visit);
-      return seen;
-    };
+    const reach = reachIn(getModuleInfo);
     const staticOnly = (info) => info.importedIds;
     const any = (info) => [...info.importedIds, ...info.dynamicallyImportedIds];
     const atStart = reach(ids.filter((id) => getModuleInfo(id).isEntry), staticOnly);
