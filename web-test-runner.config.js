@@ -1,4 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { fileTimes } from './test/engines/file-times.js';
 import { forcedColorsCommand } from './test/engines/commands.js';
 import { launchers } from './test/engines/engines.js';
 import { hostileImageGone, testRunnerHtml } from './test/engines/test-page.js';
@@ -38,6 +40,8 @@ export default {
     hostileImageGone,
   ],
   testRunnerHtml,
+  // The usual report, then the slowest files of each engine (test/engines/file-times.js).
+  reporters: [defaultReporter(), fileTimes()],
   // Chromium, Firefox and WebKit (test/engines/engines.js); BROWSERS=chromium (or firefox, webkit) for one.
   // Each launcher sets how many pages it runs side by side.
   browsers: launchers(),

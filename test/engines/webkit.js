@@ -163,22 +163,27 @@ class WebKitPage {
   }
 }
 
+/** A MiniBrowser window opened by the slot's driver, with the page the size every test file starts with. */
+async function openBrowser(port, binary) {
+  const session = await remote({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } },
+  });
+  const page = new WebKitPage(session, { width: 0, height: 0 });
+  await page.setViewportSize(DEFAULT_VIEWPORT);
+  return { session, page };
+}
+
 /** One display, one driver, one browser window. */
 async function startSlot({ xvfb, driver, binary }, configDir) {
   const x = await startXvfb(xvfb);
   let d;
   try {
     d = await startDriver(driver, x.display, configDir);
-    const session = await remote({
-      hostname: '127.0.0.1',
-      port: d.port,
-      path: '/',
-      logLevel: 'error',
-      capabilities: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } },
-    });
-    const page = new WebKitPage(session, { width: 0, height: 0 });
-    await page.setViewportSize(DEFAULT_VIEWPORT);
-    return { xvfb: x.proc, driver: d.proc, session, page, sessionId: undefined };
+    return { xvfb: x.proc, driver: d.proc, port: d.port, ...(await openBrowser(d.port, binary)), sessionId: undefined };
   } catch (e) {
     d?.proc.kill();
     x.proc.kill();
@@ -259,12 +264,27 @@ export class WebKitLauncher {
     const slot = this.bySession.get(sessionId);
     if (!slot) throw new Error(`No WebKit page for session ${sessionId}`);
     this.bySession.delete(sessionId);
+    slot.reserved = true;
+    slot.sessionId = undefined;
+    // Each test file gets a browser of its own. One window kept for a whole run grew its web process past a
+    // gigabyte, with every file's modules, caches and service worker clients, and the files late in the run took
+    // several times as long as alone (one ran past the per-file limit). Renewals queue with slot starts (above).
+    const prev = this.starting;
+    const renewed = (async () => {
+      await prev?.catch(() => {});
+      await slot.session.deleteSession().catch(() => {});
+      Object.assign(slot, await openBrowser(slot.port, this.paths.binary));
+    })();
+    this.starting = renewed;
     try {
-      // Leave the page so its timers and requests stop, and release any key or button still held.
-      await slot.session.releaseActions().catch(() => {});
-      await slot.session.navigateTo('about:blank');
-    } finally {
-      slot.sessionId = undefined;
+      await renewed;
+      slot.reserved = false;
+    } catch (e) {
+      // The slot cannot open a browser any more: retire it; the next file starts a new slot.
+      this.slots = this.slots.filter((s) => s !== slot);
+      slot.driver.kill();
+      slot.xvfb.kill();
+      throw e;
     }
     return { testCoverage: undefined };
   }
