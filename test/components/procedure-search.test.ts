@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import '../../src/components/procedure-search/procedure-search.js';
-import type { DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
+import { DEBOUNCE_MS, type DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
 import { PROCEDURES } from '../../src/mocks/data/procedures.js';
 import { AGENCIES } from '../../src/mocks/data/agencies.js';
 import { setFault } from '../../src/mocks/faults.js';
@@ -52,6 +52,42 @@ async function totalFor(query: string): Promise<number> {
   const body = await (await fetch(`${API}/procedures?${query}&pageSize=1`)).json();
   requests.length = 0;
   return body.total;
+}
+
+/**
+ * Holds the timers `act` starts (the typing pause) instead of starting them: `end()` runs those not cancelled
+ * meanwhile, as if their time had come. Only timers started inside `act` are held; cancelling them works until
+ * `restore()`.
+ */
+function holdTimers(act: () => void) {
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+  const held = new Map<number, () => void>();
+  const delays: number[] = [];
+  let next = -1;
+  window.setTimeout = ((fn: () => void, ms = 0) => {
+    held.set(next, fn);
+    delays.push(ms);
+    return next--;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => (id !== undefined && held.delete(id) ? undefined : realClear(id))) as typeof window.clearTimeout;
+  try {
+    act();
+  } finally {
+    window.setTimeout = realSet;
+  }
+  return {
+    delays,
+    end: () => {
+      for (const [id, fn] of [...held]) {
+        held.delete(id);
+        fn();
+      }
+    },
+    restore: () => {
+      window.clearTimeout = realClear;
+    },
+  };
 }
 
 const mount = (markup: ReturnType<typeof html>) => fixture<DvcProcedureSearch>(markup);
@@ -117,16 +153,23 @@ describe('<dvc-procedure-search>', () => {
     it('searches at once on Enter, without a second request when the pause ends', async () => {
       const el = await plain();
       field(el).focus();
-      // The words arrive as one input (as a paste would), so no pause inside the typing can reach the debounce
-      // on a slow engine; then Enter, before the pause has ended.
-      field(el).value = 'ket hon';
-      field(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-      await sendKeys({ press: 'Enter' });
-      await until(() => searchRequests().length === 1, 200);
-      await settled(el);
-      await new Promise((r) => setTimeout(r, 400));
-      expect(searchRequests()).to.have.length(1);
-      expect(names(el)).to.include('Đăng ký kết hôn');
+      // The words arrive as one input (as a paste would). The typing pause that input starts is held by the test
+      // until after Enter: on a busy machine a real 300 ms pause could end before the key arrives, and then the
+      // pause, not Enter, would have searched.
+      const pause = holdTimers(() => fill(el, 'ket hon'));
+      try {
+        expect(pause.delays).to.deep.equal([DEBOUNCE_MS]);
+        await sendKeys({ press: 'Enter' });
+        await until(() => searchRequests().length === 1);
+        expect(lastSearch().get('q')).to.equal('ket hon');
+        pause.end();
+        await settled(el);
+        await new Promise((r) => setTimeout(r, 400));
+        expect(searchRequests()).to.have.length(1);
+        expect(names(el)).to.include('Đăng ký kết hôn');
+      } finally {
+        pause.restore();
+      }
     });
 
     it('discards a slow first answer that arrives after a fast second one', async () => {
