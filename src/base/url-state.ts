@@ -10,10 +10,10 @@ export interface UrlStateOptions {
   /** Whether the widget keeps its state in the URL (its `url-state` attribute). */
   enabled(): boolean;
   /**
-   * Back or Forward changed the widget's parameters: show that state, without moving focus. Resolves once it is
-   * on screen (a search answered), so that focus can be checked then.
+   * Back or Forward changed the widget's parameters: show that state, without moving focus. A promise: resolves
+   * once it is on screen (a search answered), so that focus can be checked then; false or nothing: it is already.
    */
-  restore(values: UrlValues): Promise<unknown> | void;
+  restore(values: UrlValues): Promise<unknown> | false | void;
   /** Where focus goes when a restore removed the element that had it: the widget's heading, else its field. */
   fallbackFocus(): HTMLElement | null | undefined;
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../src/components/procedure-search/procedure-search.js';
 import { DEBOUNCE_MS, type DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
+import { setFault } from '../../src/mocks/faults.js';
 import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl, travel } from '../helpers/page-url.js';
 import { historyEntries } from './history-entries.js';
@@ -276,6 +277,47 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(lastSearch().get('q')).to.equal('khai sinh');
     expect(lastSearch().has('tier')).to.equal(false);
     expect(lastSearch().get('page')).to.equal('1');
+  });
+
+  describe('a link whose search does not come through', () => {
+    // What reaches the host page as an error nobody caught (the console's "Uncaught (in promise)").
+    let uncaught: string[];
+    const note = (e: PromiseRejectionEvent) => {
+      uncaught.push(String(e.reason));
+      e.preventDefault();
+    };
+    beforeEach(() => {
+      uncaught = [];
+      window.addEventListener('unhandledrejection', note);
+    });
+    afterEach(() => window.removeEventListener('unhandledrejection', note));
+
+    it('the API unreachable: the error with a retry, the link’s words kept, nothing thrown at the page', async () => {
+      setFault('procedures', { kind: 'network' }, 1);
+      setPageUrl('?tu-khoa=khai+sinh');
+      const el = await mount();
+      const error = (await until(() => $(el, '.results [part="error"]')))!;
+      await sleep(100); // a rejection nobody handles is reported once the microtasks have run
+      expect(uncaught).to.deep.equal([]);
+      expect(error.textContent).to.contain('Chưa tìm được thủ tục.');
+      expect(error.textContent).to.contain('Không kết nối được');
+      expect(field(el).value).to.equal('khai sinh');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      await settled(el);
+      expect(names(el)).to.include('Đăng ký khai sinh');
+      expect(uncaught).to.deep.equal([]);
+    });
+
+    it('the widget removed while that search is on its way: nothing thrown at the page', async () => {
+      setFault('procedures', { kind: 'hang' }, 1);
+      setPageUrl('?tu-khoa=khai+sinh');
+      const el = await mount();
+      await until(() => searchRequests().length === 1);
+      el.remove();
+      await sleep(100);
+      expect(uncaught).to.deep.equal([]);
+    });
   });
 
   it('without url-state, reads nothing from the URL and writes nothing to it', async () => {

@@ -488,8 +488,8 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   /** Back or Forward: the search of that history entry (or the page's start), without moving focus. */
-  private restoreFromUrl(state: SearchUrlState | null): Promise<unknown> | void {
-    if (state) return this.show(state);
+  private restoreFromUrl(state: SearchUrlState | null): Promise<unknown> | false | void {
+    if (state) return this.show(state) && this.search.taskComplete;
     this.chosen = {};
     this.draft = this.query ?? '';
     this.syncControls();
@@ -497,8 +497,12 @@ export class DvcProcedureSearch extends DvcElement {
     return this.search.taskComplete;
   }
 
-  /** Shows the search a URL names: its words, filters, page and open details. */
-  private show(state: SearchUrlState): Promise<unknown> | void {
+  /**
+   * Shows the search a URL names: its words, filters, page and open details. Whether a search was sent: only Back
+   * and Forward wait for it (their `taskComplete`, which fails with the search; a search read on start has no one
+   * to wait for it, and a failure must not reach the page as an error nobody caught).
+   */
+  private show(state: SearchUrlState): boolean {
     this.draft = state.q;
     this.chosen = state.chosen;
     const sent = this.searchNow(true, state.page);
@@ -510,7 +514,7 @@ export class DvcProcedureSearch extends DvcElement {
     }
     this.syncControls();
     this.requestUpdate();
-    return sent ? this.search.taskComplete : undefined;
+    return sent;
   }
 
   /**

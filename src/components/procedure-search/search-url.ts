@@ -67,8 +67,8 @@ function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | nu
 export interface SearchUrlOptions {
   /** The filters the webmaster preset: they win over the URL's. */
   presets(): Filters;
-  /** Back or Forward: show that search (null: the page's start). Resolves once it is on screen. */
-  restore(state: SearchUrlState | null): Promise<unknown> | void;
+  /** Back or Forward: show that search (null: the page's start). A promise: resolves once it is on screen. */
+  restore(state: SearchUrlState | null): Promise<unknown> | false | void;
 }
 
 /** The search element, as its URL part reads it. */
