@@ -49,8 +49,8 @@ export default {
   // missed waits and debounce windows at random, and WebKitGTK's web process crashed now and then.
   concurrentBrowsers: 1,
   concurrency: 1,
-  // The longest file (test/robustness/hostile-content-search.test.ts) takes about 150 s in WebKit on a busy
-  // 2-core machine; a file still running after this is stuck.
+  // The longest file (test/robustness/hostile-content-search.test.ts) takes about 60 s in WebKit on a 2-core
+  // machine (each run lists the slowest files: test/engines/file-times.js); a file still running after this is stuck.
   testsFinishTimeout: 300_000,
   // A test's time limit: several waits of up to 5 s each (`until`, test/helpers/mock-api.ts) fit in it.
   testFramework: { config: { timeout: 15_000 } },

@@ -3,6 +3,7 @@ import '../../src/components/procedure-search/procedure-search.js';
 import { FILTER_KEYS } from '../../src/components/procedure-search/filters.js';
 import { SEARCH_URL_KEYS, searchesAtStart } from '../../src/components/procedure-search/start-search.js';
 import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
+import { sentSearches } from './procedure-search-url-helpers.js';
 
 /**
  * The CDN loader tells from a search's attributes and the page URL whether it searches at start
@@ -12,31 +13,27 @@ import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
  */
 const VALUES: Record<string, string> = { query: 'khai sinh', domain: 'HT', agency: 'STP', tier: 'province', level: 'full' };
 
-const searchesSent = () => requests.filter((r) => new URL(r.url).pathname.endsWith('/procedures')).length;
-
-/** Mounts a search with these attributes, ready once its lists of lĩnh vực and agencies have been asked for. */
-async function mount(attributes: Record<string, string>): Promise<void> {
-  const el = document.createElement('dvc-procedure-search');
-  el.setAttribute('api-base', API);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  await fixture(el);
-  await until(() => requests.some((r) => r.url.includes('/agencies')) && requests.some((r) => r.url.includes('/domains')));
-}
-
-/** The element searches: a search request goes out. */
-const searches = () => until(() => searchesSent() > 0);
-
-/** The element does not search: half a second after its lists were asked for, no search has gone out. */
-async function doesNotSearch(): Promise<void> {
-  await new Promise((r) => setTimeout(r, 500));
-  expect(searchesSent(), 'searches sent').to.equal(0);
-}
-
+/** A search element with these attributes, not yet in the page. */
 const search = (attributes: Record<string, string>) => {
   const el = document.createElement('dvc-procedure-search');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
 };
+
+/** Mounts a search with these attributes, ready once its lists of lĩnh vực and agencies have been asked for. */
+async function mount(attributes: Record<string, string>): Promise<void> {
+  await fixture(search({ 'api-base': API, ...attributes }));
+  await until(() => requests.some((r) => r.url.includes('/agencies')) && requests.some((r) => r.url.includes('/domains')));
+}
+
+/** The element searches: a search request goes out. */
+const searches = () => until(() => sentSearches().length > 0);
+
+/** The element does not search: half a second after its lists were asked for, no search has gone out. */
+async function doesNotSearch(): Promise<void> {
+  await new Promise((r) => setTimeout(r, 500));
+  expect(sentSearches(), 'searches sent').to.have.length(0);
+}
 
 describe('<dvc-procedure-search>: whether it searches at start, as the loader tells it', () => {
   beforeEach(() => useMockApi());
