@@ -13,6 +13,7 @@ import { setFault, type Fault } from '../../src/mocks/faults.js';
 import { API, requests, shadowText, until } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl } from '../helpers/page-url.js';
 import { CATALOG, catalogRequests, detailRequests, indexRequests, useMockCatalog } from '../helpers/mock-catalog.js';
+import { watchUncaught } from '../helpers/uncaught.js';
 
 // <dvc-procedure-search> reading a static catalog folder: what the citizen sees is what the API mode shows.
 
@@ -52,18 +53,13 @@ const sample = catalogIndexOf(sampleCatalog());
 const sampleIndex = buildSearchIndex(sample.procedures);
 const countFor = (q: string) => searchIndex(sampleIndex, q).length;
 
-/** Rejections nobody handled while a test ran: there must be none, whatever the catalog holds. */
-const uncaught: unknown[] = [];
-window.addEventListener('unhandledrejection', (e) => uncaught.push(e.reason));
-window.addEventListener('error', (e) => uncaught.push(e.error ?? e.message));
-
 describe('<dvc-procedure-search catalog>', () => {
+  // Nothing thrown at the host page, whatever the catalog holds.
+  watchUncaught();
   let worker: SetupWorker;
   beforeEach(async () => {
     worker = await useMockCatalog();
-    uncaught.length = 0;
   });
-  afterEach(() => expect(uncaught.map(String)).to.deep.equal([]));
 
   describe('starting state', () => {
     it('offers the filters built from the index, after one index request and no API request', async () => {

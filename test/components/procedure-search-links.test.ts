@@ -5,6 +5,7 @@ import { DEBOUNCE_MS, type DvcProcedureSearch } from '../../src/components/proce
 import { setFault } from '../../src/mocks/faults.js';
 import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl, travel } from '../helpers/page-url.js';
+import { watchUncaught } from '../helpers/uncaught.js';
 import { historyEntries } from './history-entries.js';
 
 // `url-state` on the search (SPEC 5.2): the search lives in the page URL as tu-khoa, linh-vuc, co-quan, cap,
@@ -280,17 +281,7 @@ describe('<dvc-procedure-search url-state>', () => {
   });
 
   describe('a link whose search does not come through', () => {
-    // What reaches the host page as an error nobody caught (the console's "Uncaught (in promise)").
-    let uncaught: string[];
-    const note = (e: PromiseRejectionEvent) => {
-      uncaught.push(String(e.reason));
-      e.preventDefault();
-    };
-    beforeEach(() => {
-      uncaught = [];
-      window.addEventListener('unhandledrejection', note);
-    });
-    afterEach(() => window.removeEventListener('unhandledrejection', note));
+    const uncaught = watchUncaught();
 
     it('the API unreachable: the error with a retry, the link’s words kept, nothing thrown at the page', async () => {
       setFault('procedures', { kind: 'network' }, 1);

@@ -4,6 +4,7 @@ import '../../src/components/procedure-search/procedure-search.js';
 import type { DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
 import { API, useMockApi } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl } from '../helpers/page-url.js';
+import { watchUncaught } from '../helpers/uncaught.js';
 import { field, sentSearches, settled, status, submit, URL_PART } from './procedure-search-url-helpers.js';
 
 /**
@@ -11,13 +12,10 @@ import { field, sentSearches, settled, status, submit, URL_PART } from './proced
  * files): the search works on without the URL, as when the browser refuses a change to it.
  */
 describe("<dvc-procedure-search url-state>: the page URL's code cannot be fetched", () => {
+  watchUncaught();
   afterEach(() => restorePageUrl());
 
   it('searches its query, not the link’s, and works on without the URL: nothing thrown, nothing written', async () => {
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in e ? e.reason : e.message));
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onError);
     const worker = await useMockApi();
     worker.use(http.get(URL_PART, () => HttpResponse.error()));
     setPageUrl('?tu-khoa=ket+hon');
@@ -33,9 +31,5 @@ describe("<dvc-procedure-search url-state>: the page URL's code cannot be fetche
     expect(status(el)).to.match(/^Tìm thấy/);
     expect(pageUrl()).to.equal('?tu-khoa=ket+hon');
     expect(sentSearches().at(-1)?.get('q')).to.equal('khai tu');
-
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onError);
-    expect(errors).to.deep.equal([]);
   });
 });

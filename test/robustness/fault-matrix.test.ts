@@ -5,6 +5,7 @@ import { ApiClient, setApiClientFactory } from '../../src/api/client.js';
 import { sampleDossiers } from '../../src/mocks/data/dossiers.js';
 import { setFault, type Endpoint, type Fault } from '../../src/mocks/faults.js';
 import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
+import { watchUncaught } from '../helpers/uncaught.js';
 
 /**
  * Every widget × every fault of a real provincial API, as one table. Each case checks what a citizen meets:
@@ -174,26 +175,13 @@ const retryButton = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => /^(Thử lại|Try again)$/.test(b.textContent!.trim()));
 
 describe('fault matrix: every widget × every fault', () => {
-  const uncaught: string[] = [];
-  const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandled rejection: ${String(e.reason)}`);
-
-  before(() => {
-    setApiClientFactory((opts) => new ApiClient({ ...opts, timeoutMs: TIME_LIMIT_MS }));
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    setApiClientFactory(null);
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  watchUncaught();
+  before(() => setApiClientFactory((opts) => new ApiClient({ ...opts, timeoutMs: TIME_LIMIT_MS })));
+  after(() => setApiClientFactory(null));
   beforeEach(async () => {
-    uncaught.length = 0;
     sessionStorage.clear();
     await useMockApi();
   });
-  afterEach(() => expect(uncaught, 'uncaught exceptions and rejections').to.deep.equal([]));
 
   for (const w of WIDGETS) {
     describe(w.name, () => {
