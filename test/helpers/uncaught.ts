@@ -15,7 +15,7 @@ export function watchUncaught(): readonly string[] {
   const onError = (e: ErrorEvent) => uncaught.push(`error: ${String(e.error ?? e.message)}`);
   const onRejection = (e: PromiseRejectionEvent) => {
     uncaught.push(`unhandled rejection: ${String(e.reason)}`);
-    e.preventDefault(); // the test reports it, under its own name, rather than the runner outside any test
+    e.preventDefault(); // keeps the browser's own "Uncaught (in promise)" line out of the log: the test reports it
   };
   before(() => {
     addEventListener('error', onError);
