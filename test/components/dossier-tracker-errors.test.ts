@@ -250,7 +250,9 @@ describe('<dvc-dossier-tracker> failures', () => {
       expect(!!$(el, '[part="loading"]')).to.equal(false);
       expect(!!verifierInput(el)).to.equal(false);
 
-      await until(() => text($(el, '[part="status"]')) === 'Status: In progress');
+      // The English answer is in once it is announced (the English words alone show at once).
+      await until(() => text(liveRegion(el)).startsWith(`Found dossier ${PROTECTED.code}.`));
+      expect(text($(el, '[part="status"]'))).to.equal('Status: In progress');
       expect(text($(el, '[part="result-heading"]'))).to.equal(`Dossier ${PROTECTED.code}`);
       expect(!!verifierInput(el)).to.equal(false);
       expect(requests[2].headers.get('Accept-Language')).to.equal('en');

@@ -299,7 +299,7 @@ describe('<dvc-dossier-tracker> QR scan', () => {
     await until(() => scanButton(el));
     scanButton(el)!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => dialog(el)?.open);
+    await until(() => dialog(el)?.open === true);
     await scanning(el, cam);
     expect(text(cancelButton(el))).to.equal('Hủy');
     expect(focused(el)).to.equal(nameOf(cancelButton(el)));

@@ -164,6 +164,8 @@ describe('English, fetched when a widget first speaks it', () => {
     expect([searches().length, lookups().length]).to.deep.equal([searchesBefore, lookupsBefore]);
     await english('release');
     await inEnglish(w);
+    // The tracker's English words show over the dossier at once: its English request may still be on its way.
+    await until(() => searches().length > searchesBefore && lookups().length > lookupsBefore);
     await pause(150);
     expect(searches().length).to.equal(searchesBefore + 1);
     expect(lookups().length).to.equal(lookupsBefore + 1);

@@ -260,10 +260,10 @@ describe('<dvc-procedure-search>', () => {
       const p = lastSearch();
       expect([p.get('domain'), p.get('tier'), p.get('level')]).to.deep.equal(['HT', 'commune', 'full']);
       // The lĩnh vực list names the preset one (its control is not shown); the agencies are those of the preset tier.
+      await until(() => $$(el, '#f-agency option').length > 1);
       const paths = requests.map((r) => new URL(r.url).pathname + new URL(r.url).search);
       expect(paths.some((u) => u.endsWith('/domains'))).to.equal(true);
       expect(paths.some((u) => u.endsWith('/agencies?tier=commune'))).to.equal(true);
-      await until(() => $$(el, '#f-agency option').length > 1);
       const agencyOptions = $$<HTMLOptionElement>(el, '#f-agency option').slice(1).map((o) => o.value);
       expect(agencyOptions).to.deep.equal(AGENCIES.filter((a) => a.tier === 'commune').map((a) => a.code));
       await searchFor(el, 'khai sinh');
@@ -284,10 +284,10 @@ describe('<dvc-procedure-search>', () => {
       await settled(el);
       expect($(el, 'fieldset')).to.equal(null);
       expect(lastSearch().get('agency')).to.equal('XA-CAMTHANH');
-      // Besides the search, only the lists that name the preset agency and lĩnh vực.
+      // Besides the search, only the lists that name the preset agency and lĩnh vực (both named once they are in).
+      await until(() => $(el, '[part="scope"]')!.textContent!.includes('của UBND phường Cẩm Thành, lĩnh vực Hộ tịch, cấp xã'));
       const paths = new Set(requests.map((r) => new URL(r.url).pathname.replace(/.*\/api\/v1/, '') + new URL(r.url).search.replace(/\?q.*/, '')));
       expect([...paths].filter((u) => !u.startsWith('/procedures')).sort()).to.deep.equal(['/agencies?tier=commune', '/domains']);
-      await until(() => $(el, '[part="scope"]')!.textContent!.includes('của UBND phường Cẩm Thành, lĩnh vực Hộ tịch, cấp xã'));
     });
 
     it('page-size sets the page size (default 10)', async () => {

@@ -137,7 +137,7 @@ async function expectOneRound(page: LoaderPage, expected: string[]) {
 async function widgetsReady(doc: Document, lang: 'vi' | 'en') {
   const words = {
     vi: { search: 'Đăng ký khai sinh', tracker: 'Đã trả kết quả', form: 'Bạn có hài lòng với dịch vụ này không?' },
-    en: { search: 'Search', tracker: 'Result returned', form: 'How satisfied are you' },
+    en: { search: 'Found ', tracker: 'Result returned', form: 'How satisfied are you' },
   }[lang];
   await until(() => shadowText(doc.querySelector('dvc-procedure-search')).includes(words.search), 8000);
   await until(() => shadowText(doc.querySelector('dvc-dossier-tracker')).includes(words.tracker), 8000);
