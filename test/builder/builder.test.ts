@@ -134,6 +134,7 @@ describe('the embed builder', function () {
     const button = doc.getElementById('lang-switch')!;
     expect(text(button)).to.equal('English');
     expect(button.lang).to.equal('en');
+    const vietnamesePreview = preview();
     button.focus();
     await sendKeys({ press: 'Enter' });
     expect(doc.documentElement.lang).to.equal('en');
@@ -147,8 +148,9 @@ describe('the embed builder', function () {
     expect(text(doc.querySelector('#h-place'))).to.equal('4. How it goes on your page');
     expect(text(doc.querySelector('label[for="widget-dvc-dossier-tracker"]'))).to.equal('Dossier tracker');
     expect(text(doc.querySelector('#check-api'))).to.equal('Check the API');
-    // The preview widget takes the page's language: English.
-    await until(() => /Search/.test(shadowText(preview())), 6000);
+    // The preview widget takes the page's language: English. (The one on screen shows English at once, and is
+    // replaced a moment later by one made for the new settings: axe reads the new one.)
+    await until(() => preview() !== vietnamesePreview && /Search/.test(shadowText(preview())), 6000);
     expect(doc.body.textContent).not.to.match(/Tùy chọn|Tiện ích|Xem trước/);
     await axeClean();
     await sendKeys({ press: 'Enter' });
