@@ -5,6 +5,8 @@ import { initialize, mswLoader } from 'msw-storybook-addon';
 import manifest from '../dist/custom-elements.json';
 import { createHandlers } from '../src/mocks/handlers.js';
 import { clearFaults } from '../src/mocks/faults.js';
+import { forgetCatalogs } from '../src/catalog/catalog-store.js';
+import { resetLevelBatchers } from '../src/components/service-level-badge/level-batcher.js';
 import '../src/index.js';
 
 // Docs pages (attributes, events, parts, custom properties) come from the generated manifest.
@@ -42,8 +44,13 @@ initialize({ onUnhandledRequest: 'bypass', quiet: true }, createHandlers({ laten
 
 const preview: Preview = {
   loaders: [mswLoader],
-  // Every story starts with a healthy API; fault stories set theirs in `beforeEach`.
-  beforeEach: () => clearFaults(),
+  // Every story starts as on a fresh page: a healthy API (fault stories set theirs in `beforeEach`), and no level
+  // or catalog a previous story fetched, or is still fetching (a story about loading leaves its request open).
+  beforeEach: () => {
+    clearFaults();
+    resetLevelBatchers();
+    forgetCatalogs();
+  },
   parameters: {
     controls: { expanded: true },
     // Each story of a Docs page in its own frame: a fault story's failing API must not reach its neighbours.

@@ -5,6 +5,7 @@ import type { DvcFeedbackForm } from '../src/components/feedback-form/feedback-f
 import { clearFaults, setFault, type Fault } from '../src/mocks/faults.js';
 import { createHandlers, problem } from '../src/mocks/handlers.js';
 import '../src/components/feedback-form/feedback-form.js';
+import { shown, waitFor } from './play-steps.js';
 
 const API = 'https://dichvucong.quangngai.gov.vn/api/v1';
 
@@ -56,6 +57,13 @@ function fill(el: DvcFeedbackForm, selector: string, value: string): void {
 
 const click = (el: DvcFeedbackForm, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
 
+/** Presses "Gửi" and waits until the form answers it (its sending code is downloaded on the first press). */
+async function send(el: DvcFeedbackForm): Promise<void> {
+  const before = shown(el);
+  click(el, '[part="submit-button"]');
+  await waitFor(() => shown(el) !== before, 'an answer to the send button');
+}
+
 /** Fills a valid form of either kind and presses send. */
 async function fillAndSend(canvas: HTMLElement): Promise<void> {
   const el = await formIn(canvas);
@@ -66,7 +74,7 @@ async function fillAndSend(canvas: HTMLElement): Promise<void> {
     fill(el, '#message', 'Cán bộ hướng dẫn tận tình.');
   }
   await el.updateComplete;
-  click(el, '[part="submit-button"]');
+  await send(el);
 }
 
 const withFault = (fault: Fault): Pick<Story, 'beforeEach'> => ({
@@ -91,7 +99,7 @@ export const WithProcedureAndDossier: Story = {
 
 /** Sent without a rating: the error summary takes focus and links to the radios. */
 export const SatisfactionErrorsShown: Story = {
-  play: async ({ canvasElement }) => click(await formIn(canvasElement), '[part="submit-button"]'),
+  play: async ({ canvasElement }) => send(await formIn(canvasElement)),
 };
 
 /** A petition with no message, a mistyped email and phone, and no consent: every problem, in form order. */
@@ -102,7 +110,7 @@ export const PetitionErrorsShown: Story = {
     fill(el, '#email', 'ten@example');
     fill(el, '#phone', '0912 345');
     await el.updateComplete;
-    click(el, '[part="submit-button"]');
+    await send(el);
   },
 };
 
@@ -169,7 +177,7 @@ export const PetitionEnglish: Story = { args: { ...petition, lang: 'en' } };
 /** English: the error summary. */
 export const EnglishErrorsShown: Story = {
   args: { ...petition, lang: 'en' },
-  play: async ({ canvasElement }) => click(await formIn(canvasElement), '[part="submit-button"]'),
+  play: async ({ canvasElement }) => send(await formIn(canvasElement)),
 };
 
 /** English: a failure, and when to try again. */

@@ -4,6 +4,7 @@ import { makeCatalog, scaledProcedures } from '../src/mocks/catalog.js';
 import { clearFaults, setFault, type Fault } from '../src/mocks/faults.js';
 import { createHandlers } from '../src/mocks/handlers.js';
 import '../src/components/procedure-search/procedure-search.js';
+import { waitFor } from './play-steps.js';
 
 const API = 'https://dichvucong.quangngai.gov.vn/api/v1';
 
@@ -42,17 +43,12 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Waits for the first result and opens it, as a citizen pressing its name would. */
+/** Waits for the first result and opens it, as a citizen pressing its name would; then for its details' region. */
 async function openFirstResult({ canvasElement }: { canvasElement: HTMLElement }) {
   const el = canvasElement.querySelector('dvc-procedure-search')!;
-  for (let i = 0; i < 200; i++) {
-    const toggle = el.shadowRoot?.querySelector<HTMLButtonElement>('[part="result-toggle"]');
-    if (toggle) {
-      toggle.click();
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const toggle = await waitFor(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="result-toggle"]'), 'a result');
+  toggle.click();
+  await waitFor(() => el.shadowRoot!.querySelector('[part="details"]'), "the result's details");
 }
 
 const failing = (fault: Fault, query = 'khai sinh'): Story => ({

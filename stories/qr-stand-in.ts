@@ -4,6 +4,8 @@
  * the real camera. Like the mock API, it lives only in Storybook.
  */
 
+import { waitFor } from './play-steps.js';
+
 type Global = { BarcodeDetector?: unknown };
 
 export interface StandIn {
@@ -61,15 +63,13 @@ export function installQrStandIn(o: StandIn = {}): () => void {
   };
 }
 
-/** A story's play: presses "Quét mã QR trên giấy hẹn" once the widget shows it. */
+/**
+ * A story's play: presses "Quét mã QR trên giấy hẹn" once the widget shows it, and waits for the scanner, which is
+ * downloaded on that press: its dialog, or the dossier its stand-in camera read.
+ */
 export async function pressScanButton({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const el = canvasElement.querySelector('dvc-dossier-tracker')!;
-  for (let i = 0; i < 100; i++) {
-    const button = el.shadowRoot?.querySelector<HTMLButtonElement>('[part="scan-button"]');
-    if (button) {
-      button.click();
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const button = await waitFor(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="scan-button"]'), 'the scan button');
+  button.click();
+  await waitFor(() => el.shadowRoot!.querySelector('[part="qr-dialog"], [part="result"]'), 'the scanner');
 }

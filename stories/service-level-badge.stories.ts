@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { clearFaults, setFault } from '../src/mocks/faults.js';
+import { waitFor } from './play-steps.js';
 
 interface Args {
   level?: string;
@@ -24,6 +25,18 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/**
+ * A play step for stories about a fetched state: waits until every badge in the story shows a level for which
+ * `wanted` holds (`data-level` of its pill, whatever the language).
+ */
+const untilBadgesShow =
+  (wanted: (level: string | null) => boolean, what: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const levels = () =>
+      [...canvasElement.querySelectorAll('dvc-service-level-badge')].map((b) => b.shadowRoot?.querySelector('[part="badge"]')?.getAttribute('data-level') ?? null);
+    await waitFor(() => levels().every(wanted), what);
+  };
 
 /** `level="full"`: shown at once, no request. The pointer on it shows the full official label, which screen readers read as its text. */
 export const FullyOnline: Story = { args: { level: 'full' } };
@@ -50,6 +63,7 @@ export const LoadFailed: Story = {
     setFault('procedures', { kind: 'server-error' });
     return () => clearFaults();
   },
+  play: untilBadgesShow((level) => level === 'error', 'the failure on its badge'),
 };
 
 /** A page of procedures, each with its badge: one request for all of them. */
@@ -59,6 +73,7 @@ export const ManyBadges: Story = {
       (c) => html`<li>${c} <dvc-service-level-badge procedure=${c}></dvc-service-level-badge></li>`,
     )}
   </ul>`,
+  play: untilBadgesShow((level) => !!level && !['loading', 'error'].includes(level), 'a level on every badge'),
 };
 
 /** `agency="STP"`: the share of the agency's procedures offered online, with the breakdown on request. */

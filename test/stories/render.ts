@@ -90,6 +90,9 @@ const SETTLE_TIMEOUT_MS = 10_000;
  * nothing on screen changed, nor any request started or ended, for a while.
  */
 export async function settled(canvas: HTMLElement): Promise<void> {
+  // A widget's first render may wait for its language's words (English is a module of its own), while nothing on
+  // screen changes and no fetch() is open: a quiet spell that is not the settled state.
+  await Promise.all([...canvas.querySelectorAll('*')].map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
   const start = performance.now();
   let last = snapshot(canvas);
   let changedAt = start;
