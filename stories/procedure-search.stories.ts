@@ -43,12 +43,15 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Waits for the first result and opens it, as a citizen pressing its name would; then for its details' region. */
+/** Waits for the first result and opens it, as a citizen pressing its name would; then for its details (or their failure). */
 async function openFirstResult({ canvasElement }: { canvasElement: HTMLElement }) {
   const el = canvasElement.querySelector('dvc-procedure-search')!;
   const toggle = await waitFor(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="result-toggle"]'), 'a result');
   toggle.click();
-  await waitFor(() => el.shadowRoot!.querySelector('[part="details"]'), "the result's details");
+  await waitFor(() => {
+    const details = el.shadowRoot!.querySelector('[part="details"]:not([hidden])');
+    return !!details?.firstElementChild && !details.querySelector('.loading');
+  }, "the result's details");
 }
 
 const failing = (fault: Fault, query = 'khai sinh'): Story => ({
