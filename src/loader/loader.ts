@@ -22,14 +22,15 @@
  *   after this script). Anything added to them later too. A root it cannot see (closed, or attached later to a
  *   component already there) is handed over with `discover(root)`.
  * - A tag whose code cannot be fetched keeps the webmaster's fallback content, with a short note (note.ts); it
- *   is tried again the next time such a tag appears. Nothing is thrown.
+ *   is tried again the next time such a tag appears, from files that have not failed (see `load`). Nothing is
+ *   thrown.
  */
 import { resolveCatalog } from '../base/config.js';
 import { resolveLang } from '../i18n/lang.js';
 import { looksUpAtStart } from '../components/dossier-tracker/start-code.js';
 import { searchesAtStart } from '../components/procedure-search/start-search.js';
 import { showsFigures } from '../components/service-level-badge/badge-mode.js';
-import { DIR, FILES, TAG_FILES, WHOLE_FILES, type FileIndex, type StartUpExtra } from './files.js';
+import { DIR, FILES, TAG_FILES, WHOLE_FILES, type FileIndex, type StartUpExtra, type TagFiles } from './files.js';
 import { showLoadFailed } from './note.js';
 
 /** Per tag: its code has arrived or is on its way (a failed load is removed, so the next tag asks again). */
@@ -50,8 +51,10 @@ const AT_START: Readonly<Record<StartUpExtra, (el: Element) => unknown>> = {
 const asked = new Set<FileIndex>();
 /** Undefined elements of other components whose definition is awaited, to look into their shadow roots. */
 const awaited = new WeakSet<Element>();
-/** Per tag, how many times its code failed to load: its chunk is asked again under a new address (see `load`). */
+/** Per tag, how many times its own chunks failed to load (see `load`). */
 const failures = new Map<string, number>();
+/** Whole files that failed to load: never asked again (see `load`). */
+const failedWhole = new Set<FileIndex>();
 
 /** The files of the whole file the page's tags come from; undefined until the first tags are found, null for none. */
 let whole: (typeof WHOLE_FILES)[number][1] | null | undefined;
@@ -60,6 +63,17 @@ const noop = (): void => {};
 const url = (file: FileIndex): string => new URL(DIR + FILES[file], import.meta.url).href;
 const isTag = (tag: string): boolean => Object.hasOwn(TAG_FILES, tag);
 const fromWhole = (tag: string): boolean => !!whole && Object.hasOwn(whole, tag);
+
+/**
+ * Where a tag's code comes from: the whole file the page's tags come from; once the tag's own chunks have failed,
+ * the whole file of that tag alone, unless it failed too (see `load`); otherwise its own chunks.
+ */
+function filesOf(tag: string): TagFiles {
+  if (fromWhole(tag)) return whole![tag];
+  const bit = 1 << Object.keys(TAG_FILES).indexOf(tag);
+  const alone = failures.has(tag) && WHOLE_FILES.find(([sets]) => sets.includes(bit))?.[1][tag];
+  return alone && !failedWhole.has(alone[0][0]) ? alone : TAG_FILES[tag];
+}
 
 /**
  * With the first tags found in `roots` (all that one change to the page added, as one framework render or one
@@ -112,7 +126,7 @@ function scan(root: Document | DocumentFragment | Element): Promise<void> {
 /** Starts fetching what a tag found in the page needs. */
 function need(el: Element): Promise<void> {
   const tag = el.localName;
-  const [js, extras] = (fromWhole(tag) ? whole! : TAG_FILES)[tag];
+  const [js, extras] = filesOf(tag);
   // Started now rather than when the widget asks, which would be only once its own code has arrived.
   for (const [name, files] of Object.entries(extras) as [StartUpExtra, readonly FileIndex[]][]) if (AT_START[name](el)) prefetch(files);
   if (!customElements.get(tag)) {
@@ -129,18 +143,21 @@ function load(tag: string, js: readonly FileIndex[]): Promise<void> {
   const [own, ...shared] = js.map(url);
   // Requested together with the tag's chunk, not once it has arrived and named them.
   for (const file of shared) import(file).catch(noop);
-  // After a failure, the tag's chunk is asked for under a new address: Chromium and Firefox keep a module that
-  // failed with an HTTP error (a 404 in a half-finished upload) by its address for the page's life. A shared chunk
-  // cannot be renamed so (the tag's chunk imports it by name): after such an error, only a reload fetches it again.
-  const tries = failures.get(tag) ?? 0;
-  const wholeFile = fromWhole(tag);
+  // Chromium and Firefox keep a module that failed (a 404 in a half-finished upload, a dropped connection) failed
+  // by its address for the page's life. So after the tag's own chunks failed, its next try takes the whole file of
+  // that tag alone (filesOf), which imports nothing by name: a shared chunk that failed (the tag's chunk imports it
+  // by its name) would fail again. Then the tag's chunk under a new address (`?retry=1`): only its shared chunks
+  // keep their names. A whole file is never asked again once it failed: its English and parts import it by name.
+  const fromPage = fromWhole(tag);
+  const wholeFile = js !== TAG_FILES[tag][0];
+  const tries = wholeFile ? 0 : (failures.get(tag) ?? 0);
   return import(tries ? `${own}?retry=${tries}` : own).then(
     () => void waiting.delete(tag),
     (error: unknown) => {
       if (customElements.get(tag)) return; // defined meanwhile by another copy of the library
-      // A whole file's English and parts import it by its name: a retry under a new address would leave them
-      // failing. The tags' own chunks are other files.
-      if (wholeFile) whole = null;
+      // The page's other tags too: their next ones come from their own chunks (other files).
+      if (fromPage) whole = null;
+      if (wholeFile) failedWhole.add(js[0]);
       else failures.set(tag, tries + 1);
       loads.delete(tag);
       console.warn(`dvc-elements: the code of <${tag}> could not be loaded; it is tried again when another <${tag}> appears.`, error);

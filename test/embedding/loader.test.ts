@@ -543,22 +543,49 @@ describe('the CDN loader', () => {
       expectClean(page.win.__dvc);
     });
 
-    it('the shared code fails (404): every tag waiting for it keeps its fallback with the note, and nothing is thrown', async () => {
-      // The core: Lit and what every tag shares.
-      // A tracker and a form: each from its own chunks (no whole file is lighter for the two).
-      expect(listsFor(['dvc-dossier-tracker', 'dvc-feedback-form'])).to.equal(map.tags);
-      const [shared] = map.tags['dvc-dossier-tracker'].js.filter((f) => map.tags['dvc-feedback-form'].js.includes(f));
-      const page = await openPage('blank', { rules: { fail: { match: exactly(shared), as: '404' } } });
-      const main = page.doc.querySelector('main')!;
-      main.innerHTML = `${TRACKER}<dvc-feedback-form><p class="fallback">Góp ý qua Cổng</p></dvc-feedback-form>`;
-      for (const el of main.children) {
-        await until(() => !!noteOf(el), 6000);
-        expect(noteOf(el)).to.equal('Chưa tải được tiện ích này. Hãy tải lại trang sau ít phút.');
-        expect(el.querySelector('.fallback')!.getClientRects().length, `${el.localName}'s fallback shown`).to.be.greaterThan(0);
-      }
-      expectClean(page.win.__dvc);
-      expect(page.win.__dvc.warnings.filter((w) => w.includes('could not be loaded'))).to.have.length(2);
-    });
+    for (const as of ['404', 'drop'] as const) {
+      it(`the shared code fails (${as}): every tag waiting for it keeps its fallback with the note, nothing is thrown, and the next such tag brings them all`, async () => {
+        // The core: Lit and what every tag shares.
+        // A tracker and a form: each from its own chunks (no whole file is lighter for the two).
+        expect(listsFor(['dvc-dossier-tracker', 'dvc-feedback-form'])).to.equal(map.tags);
+        const [shared] = map.tags['dvc-dossier-tracker'].js.filter((f) => map.tags['dvc-feedback-form'].js.includes(f));
+        const page = await openPage('blank', { rules: { fail: { match: exactly(shared), as } } });
+        const main = page.doc.querySelector('main')!;
+        const FORM = '<dvc-feedback-form><p class="fallback">Góp ý qua Cổng</p></dvc-feedback-form>';
+        main.innerHTML = `${TRACKER}${FORM}`;
+        for (const el of main.children) {
+          await until(() => !!noteOf(el), 6000);
+          expect(noteOf(el)).to.equal('Chưa tải được tiện ích này. Hãy tải lại trang sau ít phút.');
+          expect(el.querySelector('.fallback')!.getClientRects().length, `${el.localName}'s fallback shown`).to.be.greaterThan(0);
+        }
+        expectClean(page.win.__dvc);
+        expect(page.win.__dvc.warnings.filter((w) => w.includes('could not be loaded'))).to.have.length(2);
+
+        // The connection is back. The shared code keeps its address (each tag's chunk imports it by name), so the
+        // next tag of each kind comes from that tag's whole file, which imports nothing by name. (How often the
+        // shared code was asked for while failing is the engine's: some ask again for each importer, or after a
+        // dropped connection.)
+        const before = (await page.requests()).length;
+        await page.gate({});
+        main.insertAdjacentHTML('beforeend', `${TRACKER}${FORM}`);
+        const [tracker1, form1, tracker2, form2] = main.children;
+        for (const tracker of [tracker1, tracker2]) {
+          await until(() => expect(shadowText(tracker)).to.include('Mã hồ sơ'), 6000);
+          expect(noteOf(tracker)).to.equal(undefined);
+          expect(tracker.querySelector('.fallback a')!.getClientRects().length, 'fallback link hidden').to.equal(0);
+        }
+        for (const form of [form1, form2]) {
+          await until(() => expect(shadowText(form)).to.include('Bạn có hài lòng với dịch vụ này không?'), 6000);
+          expect(noteOf(form)).to.equal(undefined);
+        }
+        const after = files((await page.requests()).slice(before));
+        expect(after.filter((f) => f === shared), 'the shared code, asked again').to.deep.equal([]);
+        for (const tag of ['dvc-dossier-tracker', 'dvc-feedback-form']) {
+          expect(after.filter((f) => f === alone(tag).js[0]), `${tag}'s whole file`).to.have.length(1);
+        }
+        expectClean(page.win.__dvc);
+      });
+    }
 
     it('a badge, inline in a line of text, gets a few words rather than a paragraph', async () => {
       const own = alone('dvc-service-level-badge').js[0];
