@@ -143,11 +143,12 @@ function load(tag: string, js: readonly FileIndex[]): Promise<void> {
   const [own, ...shared] = js.map(url);
   // Requested together with the tag's chunk, not once it has arrived and named them.
   for (const file of shared) import(file).catch(noop);
-  // Chromium and Firefox keep a module that failed (a 404 in a half-finished upload, a dropped connection) failed
-  // by its address for the page's life. So after the tag's own chunks failed, its next try takes the whole file of
-  // that tag alone (filesOf), which imports nothing by name: a shared chunk that failed (the tag's chunk imports it
-  // by its name) would fail again. Then the tag's chunk under a new address (`?retry=1`): only its shared chunks
-  // keep their names. A whole file is never asked again once it failed: its English and parts import it by name.
+  // A browser may keep a module that failed (a 404 in a half-finished upload, a dropped connection) failed by its
+  // address for the page's life (Firefox and WebKit do for a shared chunk). So after the tag's own chunks failed,
+  // its next try takes the whole file of that tag alone (filesOf), which imports nothing by name: a shared chunk
+  // that failed (the tag's chunk imports it by its name) would fail again. Then the tag's chunk under a new
+  // address (`?retry=1`): only its shared chunks keep their names. A whole file is never asked again once it
+  // failed: its English and parts import it by name.
   const fromPage = fromWhole(tag);
   const wholeFile = js !== TAG_FILES[tag][0];
   const tries = wholeFile ? 0 : (failures.get(tag) ?? 0);
