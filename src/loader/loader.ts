@@ -63,6 +63,8 @@ const noop = (): void => {};
 const url = (file: FileIndex): string => new URL(DIR + FILES[file], import.meta.url).href;
 const isTag = (tag: string): boolean => Object.hasOwn(TAG_FILES, tag);
 const fromWhole = (tag: string): boolean => !!whole && Object.hasOwn(whole, tag);
+/** The whole file for a page that starts with the set of tags `kinds` (bit i: the i-th tag of TAG_FILES), if any. */
+const wholeFor = (kinds: number) => WHOLE_FILES.find(([sets]) => sets.includes(kinds))?.[1];
 
 /**
  * Where a tag's code comes from: the whole file the page's tags come from; once the tag's own chunks have failed,
@@ -70,8 +72,7 @@ const fromWhole = (tag: string): boolean => !!whole && Object.hasOwn(whole, tag)
  */
 function filesOf(tag: string): TagFiles {
   if (fromWhole(tag)) return whole![tag];
-  const bit = 1 << Object.keys(TAG_FILES).indexOf(tag);
-  const alone = failures.has(tag) && WHOLE_FILES.find(([sets]) => sets.includes(bit))?.[1][tag];
+  const alone = failures.has(tag) && wholeFor(1 << Object.keys(TAG_FILES).indexOf(tag))?.[tag];
   return alone && !failedWhole.has(alone[0][0]) ? alone : TAG_FILES[tag];
 }
 
@@ -84,7 +85,7 @@ function choose(roots: readonly (Document | DocumentFragment | Element)[]): void
   Object.keys(TAG_FILES).forEach((tag, i) => {
     if (roots.some((root) => root.querySelector(tag) || (root instanceof Element && root.localName === tag))) kinds |= 1 << i;
   });
-  if (kinds) whole = WHOLE_FILES.find(([sets]) => sets.includes(kinds))?.[1] ?? null;
+  if (kinds) whole = wholeFor(kinds) ?? null;
 }
 
 const observer = new MutationObserver((records) => {
