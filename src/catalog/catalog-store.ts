@@ -1,6 +1,8 @@
 import { ApiClient, DEFAULT_TIMEOUT_MS } from '../api/client.js';
 import { ApiError, toApiError } from '../api/errors.js';
 import type { Procedure, ProcedureSummary } from '../api/types.js';
+import { BUILD } from '../base/build.js';
+import { VERSION } from '../version.js';
 import { catalogIndex, type CatalogIndex } from './check.js';
 import { CATALOG_INDEX, procedureFilePath } from './file-name.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
@@ -59,18 +61,52 @@ function asServerFault(e: unknown): never {
   throw new ApiError('server', `Catalog file unavailable: ${error.message}`, { status: error.status, cause: error });
 }
 
-/** The catalog at `url`: fetched on the first call, then shared. Rejects with an `ApiError`. */
+/**
+ * A page can hold two copies of this code: the CDN loader takes a kind of tag that appears after the page's whole
+ * file from its own chunks, with their copy of the shared code (src/loader/loader.ts). Each copy then asks the
+ * others for an index before it fetches one, with an event on the document (nothing is added to the page), so
+ * that a search added beside badges still makes one request for it. Only copies of the same release answer: the
+ * event's name carries the version, since another release may build its index otherwise. The single file is one
+ * copy of everything (a second one beside it is a mistake the console already warns of), so it leaves this out.
+ */
+const ASK_INDEX = `dvc-catalog-index-${VERSION}`;
+interface IndexAsked {
+  readonly key: string;
+  /** Set by the copy that has that index, loaded or on its way. */
+  index?: Promise<LoadedCatalog>;
+}
+if (BUILD !== 'bundle') {
+  document.addEventListener(ASK_INDEX, (e) => {
+    const asked = (e as CustomEvent<IndexAsked>).detail;
+    asked.index ??= folders.get(asked.key)?.index;
+  });
+}
+
+/** The index of the catalog at `url` another copy of this code on the page has, loaded or on its way (see ASK_INDEX). */
+function indexOfAnotherCopy(url: string): Promise<LoadedCatalog> | undefined {
+  if (BUILD === 'bundle') return undefined;
+  const asked: IndexAsked = { key: catalogKey(url) };
+  document.dispatchEvent(new CustomEvent(ASK_INDEX, { detail: asked }));
+  return asked.index;
+}
+
+/**
+ * The catalog at `url`: fetched on the first call (unless another copy of this code has it), then shared.
+ * Rejects with an `ApiError`.
+ */
 export function loadCatalog(url: string): Promise<LoadedCatalog> {
   const f = folder(url);
   if (!f.index) {
-    const loading = f.files.request(`/${CATALOG_INDEX}`, catalogIndex, { timeoutMs: INDEX_TIMEOUT_MS }).then(
-      (index): LoadedCatalog => ({
-        index,
-        byCode: new Map(index.procedures.map((p) => [p.code, p])),
-        search: buildSearchIndex(index.procedures),
-      }),
-      asServerFault,
-    );
+    const loading =
+      indexOfAnotherCopy(url) ??
+      f.files.request(`/${CATALOG_INDEX}`, catalogIndex, { timeoutMs: INDEX_TIMEOUT_MS }).then(
+        (index): LoadedCatalog => ({
+          index,
+          byCode: new Map(index.procedures.map((p) => [p.code, p])),
+          search: buildSearchIndex(index.procedures),
+        }),
+        asServerFault,
+      );
     f.index = loading;
     loading.catch(() => {
       if (f.index === loading) f.index = undefined;

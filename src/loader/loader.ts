@@ -12,8 +12,9 @@
  *   file lighter for (files.ts), the page's tags of the kinds that file defines come from it: Lit, the shared code
  *   and their own in one file (the all-tags file for several kinds, a tag's own whole file for one kind alone),
  *   which compresses better than separate chunks and is one request. Decided once. A tag of another kind that
- *   appears later comes from its own chunks, with their copy of the shared code; and should the whole file fail
- *   to load, so does the next tag to appear (they are other files).
+ *   appears later comes from its own chunks, with their copy of the shared code (the two copies still share a
+ *   static catalog's index: src/catalog/catalog-store.ts); and should the whole file fail to load, so does the
+ *   next tag to appear (they are other files).
  * - Files are found relative to this one (`import.meta.url`), in the folder beside it that the build names after
  *   their hash (files.ts), so dist/cdn/ works from any host and sub-path.
  * - Only dynamic `import()`: nothing is added to the page (no script, link, style or global).

@@ -5,6 +5,7 @@ import '../../src/components/service-level-badge/service-level-badge.js';
 import '../../src/components/dossier-tracker/dossier-tracker.js';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcServiceLevelBadge } from '../../src/components/service-level-badge/service-level-badge.js';
+import { loadCatalog } from '../../src/catalog/catalog-store.js';
 import { catalogIndexOf } from '../../src/mocks/catalog-folder.js';
 import { sampleCatalog } from '../../src/mocks/catalog.js';
 import { sampleDossiers } from '../../src/mocks/data/dossiers.js';
@@ -214,6 +215,39 @@ describe('catalog mode across a page', () => {
       } finally {
         console.error = orig;
       }
+    });
+  });
+
+  // The CDN loader takes a kind of tag that appears after the page's whole file from its own chunks, with their
+  // copy of the catalog code (the loader's own test shows that page). Here the second copy is the same module
+  // under another address.
+  describe('two copies of the catalog code on one page', () => {
+    type Store = typeof import('../../src/catalog/catalog-store.js');
+    let other: Store;
+    before(async () => {
+      const address = '../../src/catalog/catalog-store.ts?copy=2';
+      other = (await import(address)) as Store;
+    });
+    afterEach(() => other.forgetCatalogs());
+
+    it('the second asks the first for the index, on its way or loaded: one request, one index', async () => {
+      const [first, second] = await Promise.all([loadCatalog(CATALOG), other.loadCatalog(CATALOG)]);
+      expect(first === second, 'the same index').to.equal(true);
+      expect(await other.loadCatalog('https://tinh.test/thu-tuc/index.json') === first, 'the same folder written otherwise').to.equal(true);
+      expect(indexRequests()).to.have.length(1);
+    });
+
+    it('an index that failed is forgotten by both: the next widget fetches it again, and the other copy then takes that one', async () => {
+      setFault('catalog-index', { kind: 'missing' }, 1);
+      const failed = await loadCatalog(CATALOG).then(
+        () => 'loaded',
+        (e: Error) => e.name,
+      );
+      expect(failed).to.equal('ApiError');
+      const second = await other.loadCatalog(CATALOG);
+      expect(indexRequests()).to.have.length(2);
+      expect((await loadCatalog(CATALOG)) === second, 'the first copy takes the second one').to.equal(true);
+      expect(indexRequests()).to.have.length(2);
     });
   });
 });

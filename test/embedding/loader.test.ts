@@ -227,6 +227,37 @@ describe('the CDN loader', () => {
       await expectOneRound(page, union([tag.js, tag.catalog]));
     });
 
+    // A kind of tag that appears after the page's whole file comes with its own copy of the shared code; the
+    // catalog's index is still fetched once per page and shared by every widget (SPEC 5.3).
+    for (const [first, later] of [
+      ['dvc-service-level-badge', 'dvc-procedure-search'],
+      ['dvc-procedure-search', 'dvc-service-level-badge'],
+    ] as const) {
+      it(`a ${first} that reads a static catalog, then a ${later} of the same catalog that appears later: one request for its index`, async () => {
+        const page = await openPage('blank');
+        const api = new URL(page.doc.querySelector<HTMLMetaElement>('meta[name="dvc-api-base"]')!.content);
+        const catalog = `${api.origin}/thu-tuc/`;
+        const html = {
+          'dvc-service-level-badge': `<p>Đăng ký khai sinh <dvc-service-level-badge catalog="${catalog}" procedure="1.001193"></dvc-service-level-badge></p>`,
+          'dvc-procedure-search': `<dvc-procedure-search catalog="${catalog}" query="khai sinh"></dvc-procedure-search>`,
+        };
+        const shown = {
+          'dvc-service-level-badge': (el: Element | null) => shadowText(el).includes('Toàn trình'),
+          'dvc-procedure-search': (el: Element | null) => /Tìm thấy \d+ thủ tục/.test(shadowText(el)),
+        };
+        const main = page.doc.querySelector('main')!;
+        main.innerHTML = html[first];
+        await until(() => shown[first](main.querySelector(first)), 8000);
+        main.insertAdjacentHTML('beforeend', html[later]);
+        await until(() => shown[later](main.querySelector(later)), 8000);
+        const ran = page.win as unknown as { reactiveElementVersions?: string[] };
+        expect(ran.reactiveElementVersions?.length, 'copies of the shared code on the page').to.equal(2);
+        const indexes = page.win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/thu-tuc/index.json');
+        expect(indexes.length, 'requests for the index').to.equal(1);
+        expectClean(page.win.__dvc);
+      });
+    }
+
     it('a tracker with url-state gets the writing of the page URL in the same round as its code; one without, never', async () => {
       const page = await openPage('blank', { rules: { delayMs: SLOW_MS } });
       page.doc.querySelector('main')!.innerHTML = '<dvc-dossier-tracker></dvc-dossier-tracker>';
