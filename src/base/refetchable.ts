@@ -2,9 +2,9 @@
  * Firefox keeps a module whose fetch failed as failed for the page's life (its module map): imported again at the
  * same address, it fails at once whatever the network does meanwhile, so a retry once the connection is back could
  * never succeed. Its error names the address (Chromium's too; WebKit's does not, and WebKit fetches again anyway):
- * after such a failure, the import is asked for under a new address (`?retry=n`), as the loader does for a tag's
- * own file. Every module a widget fetches on need goes through here: the parts (lazy-module.ts) and the English
- * catalogs (src/i18n/messages/define.ts).
+ * after such a failure, the import is asked for under a new address (`?retry=n`). What it imports keeps its name:
+ * the widget's own code, which has arrived, since the widget runs. Every module a widget fetches on need goes
+ * through here: the parts (lazy-module.ts) and the English catalogs (src/i18n/messages/define.ts).
  */
 
 import { BUILD } from './build.js';

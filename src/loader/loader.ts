@@ -23,8 +23,8 @@
  *   after this script). Anything added to them later too. A root it cannot see (closed, or attached later to a
  *   component already there) is handed over with `discover(root)`.
  * - A tag whose code cannot be fetched keeps the webmaster's fallback content, with a short note (note.ts); it
- *   is tried again the next time such a tag appears, from files that have not failed (see `load`). Nothing is
- *   thrown.
+ *   is tried again the next time such a tag appears, first from files that have not failed (see `load`). Nothing
+ *   is thrown.
  */
 import { resolveCatalog } from '../base/config.js';
 import { resolveLang } from '../i18n/lang.js';
@@ -52,8 +52,8 @@ const AT_START: Readonly<Record<StartUpExtra, (el: Element) => unknown>> = {
 const asked = new Set<FileIndex>();
 /** Undefined elements of other components whose definition is awaited, to look into their shadow roots. */
 const awaited = new WeakSet<Element>();
-/** Per tag, how many times its own chunks failed to load (see `load`). */
-const failures = new Map<string, number>();
+/** Tags whose own chunks failed to load (see `load`). */
+const failed = new Set<string>();
 /** Whole files that failed to load: never asked again (see `load`). */
 const failedWhole = new Set<FileIndex>();
 
@@ -63,6 +63,11 @@ let whole: (typeof WHOLE_FILES)[number][1] | null | undefined;
 const noop = (): void => {};
 const url = (file: FileIndex): string => new URL(DIR + FILES[file], import.meta.url).href;
 const isTag = (tag: string): boolean => Object.hasOwn(TAG_FILES, tag);
+/**
+ * By its node type, not `instanceof Element`: an element made in another frame of the page (a CMS editor's, a
+ * preview's) and moved into this document is not an instance of this window's Element in every engine.
+ */
+const isElement = (node: Node): node is Element => node.nodeType === 1;
 const fromWhole = (tag: string): boolean => !!whole && Object.hasOwn(whole, tag);
 /** The whole file for a page that starts with the set of tags `kinds` (bit i: the i-th tag of TAG_FILES), if any. */
 const wholeFor = (kinds: number) => WHOLE_FILES.find(([sets]) => sets.includes(kinds))?.[1];
@@ -73,7 +78,7 @@ const wholeFor = (kinds: number) => WHOLE_FILES.find(([sets]) => sets.includes(k
  */
 function filesOf(tag: string): TagFiles {
   if (fromWhole(tag)) return whole![tag];
-  const alone = failures.has(tag) && wholeFor(1 << Object.keys(TAG_FILES).indexOf(tag))?.[tag];
+  const alone = failed.has(tag) && wholeFor(1 << Object.keys(TAG_FILES).indexOf(tag))?.[tag];
   return alone && !failedWhole.has(alone[0][0]) ? alone : TAG_FILES[tag];
 }
 
@@ -84,13 +89,13 @@ function filesOf(tag: string): TagFiles {
 function choose(roots: readonly (Document | DocumentFragment | Element)[]): void {
   let kinds = 0;
   Object.keys(TAG_FILES).forEach((tag, i) => {
-    if (roots.some((root) => root.querySelector(tag) || (root instanceof Element && root.localName === tag))) kinds |= 1 << i;
+    if (roots.some((root) => root.querySelector(tag) || (isElement(root) && root.localName === tag))) kinds |= 1 << i;
   });
   if (kinds) whole = wholeFor(kinds) ?? null;
 }
 
 const observer = new MutationObserver((records) => {
-  const added = records.flatMap((record) => [...record.addedNodes].filter((node): node is Element => node instanceof Element));
+  const added = records.flatMap((record) => [...record.addedNodes].filter(isElement));
   if (whole === undefined) choose(added);
   for (const el of added) void scan(el);
 });
@@ -113,13 +118,15 @@ function scan(root: Document | DocumentFragment | Element): Promise<void> {
   const found: Promise<void>[] = [];
   if (whole === undefined) choose([root]);
   const elements = root.querySelectorAll('*');
-  for (const el of root instanceof Element ? [root, ...elements] : elements) {
+  for (const el of isElement(root) ? [root, ...elements] : elements) {
     if (isTag(el.localName)) found.push(need(el));
     else if (el.shadowRoot) found.push(discover(el.shadowRoot));
     else if (!el.matches(':defined') && !awaited.has(el)) {
       // Another component not defined yet: its shadow root, if open, exists once it is.
       awaited.add(el);
-      void customElements.whenDefined(el.localName).then(() => el.shadowRoot && discover(el.shadowRoot));
+      // A customized built-in not defined yet (`<button is="…">`) is not `:defined` either; its name is not a
+      // custom element's, and whenDefined rejects it.
+      customElements.whenDefined(el.localName).then(() => el.shadowRoot && discover(el.shadowRoot), noop);
     }
   }
   return Promise.all(found).then(noop);
@@ -146,22 +153,23 @@ function load(tag: string, js: readonly FileIndex[]): Promise<void> {
   // Requested together with the tag's chunk, not once it has arrived and named them.
   for (const file of shared) import(file).catch(noop);
   // A browser may keep a module that failed (a 404 in a half-finished upload, a dropped connection) failed by its
-  // address for the page's life (Firefox and WebKit do for a shared chunk). So after the tag's own chunks failed,
-  // its next try takes the whole file of that tag alone (filesOf), which imports nothing by name: a shared chunk
-  // that failed (the tag's chunk imports it by its name) would fail again. Then the tag's chunk under a new
-  // address (`?retry=1`): only its shared chunks keep their names. A whole file is never asked again once it
-  // failed: its English and parts import it by name.
+  // address for the page's life (Firefox does). So after the tag's own chunks failed, its next try takes the
+  // whole file of that tag alone (filesOf), which imports nothing by name: a shared chunk that failed (the tag's
+  // chunk imports it by its name) would fail again. Should that fail too, the tag's own chunks again, by their
+  // names: a browser that fetches a failed module again then brings the tag, and one that keeps the failure keeps
+  // the note. Never the tag's chunk under another address: its parts (the tracker's dossier view, the form's
+  // sending code, …) import it by its name, so the widget would show but not work. A whole file is never asked
+  // again once it failed: its English and parts import it by name.
   const fromPage = fromWhole(tag);
   const wholeFile = js !== TAG_FILES[tag][0];
-  const tries = wholeFile ? 0 : (failures.get(tag) ?? 0);
-  return import(tries ? `${own}?retry=${tries}` : own).then(
+  return import(own).then(
     () => void waiting.delete(tag),
     (error: unknown) => {
       if (customElements.get(tag)) return; // defined meanwhile by another copy of the library
       // The page's other tags too: their next ones come from their own chunks (other files).
       if (fromPage) whole = null;
       if (wholeFile) failedWhole.add(js[0]);
-      else failures.set(tag, tries + 1);
+      else failed.add(tag);
       loads.delete(tag);
       console.warn(`dvc-elements: the code of <${tag}> could not be loaded; it is tried again when another <${tag}> appears.`, error);
       for (const el of waiting.get(tag) ?? []) if (el.isConnected) showLoadFailed(el);
