@@ -26,6 +26,8 @@ export const INDEX_TIMEOUT_MS = 3 * DEFAULT_TIMEOUT_MS;
 
 interface Folder {
   files: ApiClient;
+  /** The address's query (`?v=…`, a cache-buster), asked with each of its files; empty without one. */
+  query: string;
   index?: Promise<LoadedCatalog>;
   details: Map<string, Promise<Procedure>>;
 }
@@ -33,19 +35,22 @@ interface Folder {
 const folders = new Map<string, Folder>();
 
 /**
- * The folder's absolute URL, without a trailing `index.json` or slash: "thu-tuc/", "/thu-tuc" and
- * "https://…/thu-tuc/index.json" on the same page are one catalog.
+ * The folder's absolute URL, without a trailing `index.json` or slash, then its query: "thu-tuc/", "/thu-tuc" and
+ * "https://…/thu-tuc/index.json" on the same page are one catalog; "…/thu-tuc/?v=2" is another (a cache-buster
+ * names another publication). A fragment ("#…") is not sent with a request, so it names nothing.
  */
 export function catalogKey(url: string): string {
-  return new URL(url.trim(), document.baseURI).href.replace(/\/index\.json$/i, '').replace(/\/+$/, '');
+  const { origin, pathname, search } = new URL(url.trim(), document.baseURI);
+  return origin + pathname.replace(/\/index\.json$/i, '').replace(/\/+$/, '') + search;
 }
 
 function folder(url: string): Folder {
   const key = catalogKey(url);
   let f = folders.get(key);
   if (!f) {
+    const [, base, query] = /([^?]*)(.*)/.exec(key)!;
     // Static files in the catalog's language; the header only matters to a server that negotiates.
-    f = { files: new ApiClient({ baseUrl: key, lang: 'vi' }), details: new Map() };
+    f = { files: new ApiClient({ baseUrl: base, lang: 'vi' }), query, details: new Map() };
     folders.set(key, f);
   }
   return f;
@@ -99,7 +104,7 @@ export function loadCatalog(url: string): Promise<LoadedCatalog> {
   if (!f.index) {
     const loading =
       indexOfAnotherCopy(url) ??
-      f.files.request(`/${CATALOG_INDEX}`, catalogIndex, { timeoutMs: INDEX_TIMEOUT_MS }).then(
+      f.files.request(`/${CATALOG_INDEX}${f.query}`, catalogIndex, { timeoutMs: INDEX_TIMEOUT_MS }).then(
         (index): LoadedCatalog => ({
           index,
           byCode: new Map(index.procedures.map((p) => [p.code, p])),
@@ -124,7 +129,7 @@ export function loadDetails(url: string, code: string, check: (json: unknown) =>
   let p = f.details.get(code);
   if (!p) {
     const loading = f.files
-      .request(`/${procedureFilePath(code)}`, (json) => {
+      .request(`/${procedureFilePath(code)}${f.query}`, (json) => {
         const procedure = check(json);
         // A file under another procedure's name would show the wrong papers and fees.
         if (procedure.code !== code) throw new Error(`code: expected ${code}`);

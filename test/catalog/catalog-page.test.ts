@@ -57,6 +57,27 @@ describe('catalog mode across a page', () => {
       expect(catalogRequests).to.deep.equal([`${CATALOG}index.json`]);
     });
 
+    it('an address with a query (a cache-buster) or a fragment: each file is asked for with that query', async () => {
+      // What a webmaster may paste: the folder with `?v=…` to refresh caches, or its index's address with `#…`.
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <dvc-service-level-badge catalog="https://tinh.test/thu-tuc/?v=20261201" procedure="1.001193"></dvc-service-level-badge>
+        <dvc-procedure-search catalog="https://tinh.test/thu-tuc/index.json?v=20261201#muc-luc" query="1.001193"></dvc-procedure-search>
+      </div>`);
+      const badge = wrap.querySelector('dvc-service-level-badge')!;
+      await settled(badge);
+      expect(levelOf(badge)).to.equal(procedures.find((p) => p.code === '1.001193')!.level);
+      const search = wrap.querySelector('dvc-procedure-search')!;
+      await until(() => /^Tìm thấy 1 thủ tục/.test($(search, '[part="status"]')!.textContent!));
+      $(search, '[part="result-toggle"]')!.click();
+      await until(() => shadowText(search).includes('Trình tự thực hiện'));
+      expect(catalogRequests).to.deep.equal([`${CATALOG}index.json?v=20261201`, `${CATALOG}procedures/1.001193.json?v=20261201`]);
+      // Another query is another publication: its own index.
+      const other = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge catalog="https://tinh.test/thu-tuc/?v=20261202" procedure="1.000894"></dvc-service-level-badge>`);
+      await settled(other);
+      expect(catalogRequests.filter((u) => u.includes('/index.json'))).to.deep.equal([`${CATALOG}index.json?v=20261201`, `${CATALOG}index.json?v=20261202`]);
+      await expect(search).to.be.accessible();
+    });
+
     it('a code the catalog does not list shows the quiet unknown state', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge catalog=${CATALOG} procedure="9.999999"></dvc-service-level-badge>`);
       await settled(el);
