@@ -1,14 +1,15 @@
 /**
  * Vietnamese text folding: compare text the way citizens type it, without regard to case or diacritics.
- * "Đăng ký", "dang ky", "ĐĂNG KÝ" and a decomposed (NFD) "Đăng ký" all fold to "dang ky".
+ * "Đăng ký", "dang ky", "ĐĂNG KÝ" and a decomposed (NFD) "Đăng ký" all fold to "dang ky". So does "Ðăng ký" with
+ * the look-alike Ð (U+00D0, "eth"), which text converted from older Vietnamese encodings carries for Đ.
  * Used by the mock server's search and by the widgets' highlighting, so both agree on what matches.
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** Folds one string: NFD, combining marks removed, đ/Đ → d, lower case. */
+/** Folds one string: NFD, combining marks removed, đ/Đ (and ð/Ð) → d, lower case. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐðÐ]/g, 'd').toLowerCase();
 }
 
 /** Splits a query into folded words, dropping empty ones. */

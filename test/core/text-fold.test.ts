@@ -10,6 +10,14 @@ describe('Vietnamese text folding', () => {
     expect(fold('đường bộ')).to.equal('duong bo');
   });
 
+  it('folds the look-alike Ð (U+00D0) of text converted from older Vietnamese encodings to d, as Đ', () => {
+    // "Ðăng ký" with U+00D0 looks the same as "Đăng ký" (U+0110) on screen; a citizen types "dang ky".
+    expect(fold('\u00d0ăng ký kết hôn')).to.equal('dang ky ket hon');
+    expect(fold('\u00f0ất')).to.equal('dat');
+    expect(marked('\u00d0ăng ký kết hôn', 'dang')).to.deep.equal(['\u00d0ăng']);
+    expect(marked('\u00d0ăng ký kết hôn', 'đăng')).to.deep.equal(['\u00d0ăng']);
+  });
+
   it('treats precomposed (NFC) and combining (NFD) input alike', () => {
     const nfc = 'Chứng thực'.normalize('NFC');
     const nfd = 'Chứng thực'.normalize('NFD');
