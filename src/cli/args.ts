@@ -20,13 +20,66 @@ export function langOf(argv: string[]): Lang {
   return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'vi';
 }
 
-/** Node's own parser, strict: an unknown or misspelt option is a usage error, not silently ignored. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, lang: Lang) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Node's own parser, strict: an unknown or misspelt option is a usage error, not silently ignored. Its errors
+ * are in English and say nothing else than their `code`; the argument concerned is found again by a lenient pass
+ * over the same line, and said in the commands' language.
+ */
+export function parse<T extends Options>(argv: string[], options: T, lang: Lang) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0] || cliMessages[lang].usage.missingCommand);
+    throw new UsageError(parseError((e as { code?: string }).code, argv, options, lang));
   }
+}
+
+function parseError(code: string | undefined, argv: string[], options: Options, lang: Lang): string {
+  const u = cliMessages[lang].usage;
+  let tokens;
+  try {
+    tokens = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true }).tokens;
+  } catch {
+    return u.badArguments;
+  }
+  for (const t of tokens) {
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && t.kind === 'positional') return u.unexpectedArgument(t.value);
+    if (t.kind !== 'option') continue;
+    const type = Object.hasOwn(options, t.name) ? options[t.name].type : undefined;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && !type) {
+      return u.unknownOption(t.rawName, t.rawName.startsWith('--') ? nearestOption(t.name, Object.keys(options)) : undefined);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (type === 'string' && t.value === undefined) return u.missingValue(t.rawName);
+      // `--out --api x`: Node takes "--api" for the value of --out only when written --out=--api.
+      if (type === 'string' && !t.inlineValue && t.value?.startsWith('-')) return u.dashValue(t.rawName, t.value);
+      if (type === 'boolean' && t.value !== undefined) return u.noValue(t.rawName);
+    }
+  }
+  return u.badArguments;
+}
+
+/** The option a misspelt name most likely meant (`--orign` → `--origin`), if one is close enough. */
+function nearestOption(name: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(name, k);
+    if (d < bestDistance && d <= 2 && d * 2 <= Math.max(name.length, k.length)) [best, bestDistance] = [k, d];
+  }
+  return best && `--${best}`;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 export function checkLang(value: string | undefined, lang: Lang): Lang {

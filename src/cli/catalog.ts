@@ -152,7 +152,7 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     process.stdout.write(m.helpCatalog);
     return EXIT_OK;
   }
-  if (positionals.length) throw new UsageError(m.usage.unknownCommand(positionals[0]));
+  if (positionals.length) throw new UsageError(m.usage.unexpectedArgument(positionals[0]));
   const api = checkUrl(values.api, '--api', lang);
   if (!values.out) throw new UsageError(m.usage.missing('--out'));
   const out = resolve(values.out);

@@ -46,7 +46,7 @@ export async function checkApi(argv: string[], lang: RunOptions['lang']): Promis
     process.stdout.write(cliMessages[lang].helpCheckApi);
     return EXIT_OK;
   }
-  if (positionals.length > 1) throw new UsageError(cliMessages[lang].usage.unknownCommand(positionals[1]));
+  if (positionals.length > 1) throw new UsageError(cliMessages[lang].usage.unexpectedArgument(positionals[1]));
   const base = checkUrl(positionals[0], '<api-base>', lang);
   if (values.verifier !== undefined && values.dossier === undefined) throw new UsageError(cliMessages[lang].usage.verifierWithoutDossier);
   // Sent as a header, as the tracker sends it: printable ASCII only.

@@ -211,7 +211,7 @@ describe('check-api against the mock API', { concurrency: 4 }, () => {
     const cases = [
       [['check-api'], /Thiếu <api-base>/],
       [['check-api', 'ftp://example.org'], /Địa chỉ API không hợp lệ/],
-      [['check-api', api.url, '--orign', ORIGIN], /--orign/],
+      [['check-api', api.url, '--orign', ORIGIN], /^dvc-elements: Không có tuỳ chọn --orign\. Ý bạn là --origin\?$/m],
       [['check-api', api.url, '--verifier', '1234'], /--verifier chỉ dùng cùng --dossier/],
       [['check-api', api.url, '--dossier', 'X', '--verifier', 'Số 12'], /header HTTP không mang được chữ có dấu/],
       [['check-api', api.url, '--origin', `${ORIGIN}/trang`], /Nguồn \(origin\) không hợp lệ/],

@@ -58,9 +58,19 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
 `,
   usage: {
     unknownCommand: (cmd: string) => `There is no command "${cmd}".`,
-    missingCommand: 'A command is missing.',
     missing: (what: string) => `${what} is missing.`,
+    unknownOption: (option: string, near?: string) => `There is no option ${option}.${near ? ` Did you mean ${near}?` : ''}`,
+    missingValue: (option: string) => `${option} needs a value.`,
+    dashValue: (option: string, next: string) =>
+      `${option} needs a value (it is followed by "${next}"; if the value really starts with "-", write ${option}=${next}).`,
+    noValue: (option: string) => `${option} takes no value.`,
+    unexpectedArgument: (arg: string) => `Unexpected argument: "${arg}".`,
+    badArguments: 'The command line is not valid.',
     badUrl: (value: string) => `Not a valid API address: ${value} (http:// or https:// needed).`,
+    credentials: (what: string, plain: string) =>
+      `The API address (${what}) must not contain a user name or password. The widgets call the API from citizens' browsers, which cannot send such credentials either: an API the widgets can use is public. Use the address without them: ${plain}`,
+    queryOrFragment: (what: string, plain: string) =>
+      `The API address (${what}) must not have a query (?…) or fragment (#…): the widgets (and this command) add paths (/procedures, /domains…) after the address, so every request would go wrong; an API key there would also be public on every page that embeds them. Use the base address: ${plain}`,
     badOrigin: (value: string) => `Not a valid origin: ${value} (https://host[:port], without a path).`,
     badLang: (value: string) => `Language not supported: ${value} (vi or en).`,
     badNumber: (name: string, value: string) => `--${name} needs a positive number of seconds, not "${value}".`,

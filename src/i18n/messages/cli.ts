@@ -58,9 +58,19 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
 `,
   usage: {
     unknownCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
-    missingCommand: 'Thiếu lệnh.',
     missing: (what: string) => `Thiếu ${what}.`,
+    unknownOption: (option: string, near?: string) => `Không có tuỳ chọn ${option}.${near ? ` Ý bạn là ${near}?` : ''}`,
+    missingValue: (option: string) => `Thiếu giá trị cho ${option}.`,
+    dashValue: (option: string, next: string) =>
+      `Thiếu giá trị cho ${option} (theo sau là "${next}"; nếu giá trị thật sự bắt đầu bằng "-", hãy viết ${option}=${next}).`,
+    noValue: (option: string) => `Tuỳ chọn ${option} không nhận giá trị.`,
+    unexpectedArgument: (arg: string) => `Đối số thừa: "${arg}".`,
+    badArguments: 'Dòng lệnh không hợp lệ.',
     badUrl: (value: string) => `Địa chỉ API không hợp lệ: ${value} (cần http:// hoặc https://).`,
+    credentials: (what: string, plain: string) =>
+      `Địa chỉ API (${what}) không được chứa tên đăng nhập hay mật khẩu. Các tiện ích gọi API ngay từ trình duyệt của người dân, và trình duyệt cũng không gửi kèm được những thông tin ấy: API dùng cho tiện ích phải là API công khai. Hãy dùng địa chỉ không có chúng: ${plain}`,
+    queryOrFragment: (what: string, plain: string) =>
+      `Địa chỉ API (${what}) không được có phần truy vấn (?…) hay phân đoạn (#…): các tiện ích (và lệnh này) ghép đường dẫn (/procedures, /domains…) vào sau địa chỉ, nên mọi yêu cầu sẽ sai; một khoá API đặt ở đó cũng sẽ lộ trên mọi trang nhúng tiện ích. Hãy dùng địa chỉ gốc: ${plain}`,
     badOrigin: (value: string) => `Nguồn (origin) không hợp lệ: ${value} (dạng https://ten-mien[:cổng], không có đường dẫn).`,
     badLang: (value: string) => `Ngôn ngữ không hỗ trợ: ${value} (vi hoặc en).`,
     badNumber: (name: string, value: string) => `--${name} cần một số giây dương, không phải "${value}".`,

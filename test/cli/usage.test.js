@@ -1,0 +1,71 @@
+// Usage errors of both commands: the command line's own mistakes (an unknown option, a missing value, one word
+// too many) are said in the language asked for, name what is wrong, point to --help, exit with status 2 at once
+// and send no request.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { runCli, startMockApiServer, startProxy } from './helpers.js';
+
+const ORIGIN = 'https://tinhkhe.quangngai.gov.vn';
+
+let api;
+let proxy;
+let work;
+before(async () => {
+  api = await startMockApiServer();
+  // Every request the commands make is logged here: a usage error must make none.
+  proxy = await startProxy(api.url);
+  work = mkdtempSync(join(tmpdir(), 'dvc-usage-'));
+});
+after(async () => {
+  await proxy.close();
+  await api.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const HELP = {
+  vi: (cmd) => `Xem: npx dvc-elements ${cmd} --help`,
+  en: (cmd) => `See: npx dvc-elements ${cmd} --help`,
+};
+
+/** Runs every case at once; each must print exactly its sentence and the pointer to --help, and exit with 2. */
+async function expectUsageErrors(cases) {
+  const runs = await Promise.all(cases.map(({ args, lang }) => runCli(lang === 'en' ? [...args, '--lang', 'en'] : args)));
+  for (const [i, { args, lang, said }] of cases.entries()) {
+    const r = runs[i];
+    const line = `${args.join(' ')} (${lang})`;
+    assert.equal(r.code, 2, line);
+    assert.equal(r.stdout, '', line);
+    assert.equal(r.stderr, `dvc-elements: ${said}\n${HELP[lang](args[0])}\n`, line);
+  }
+  return runs;
+}
+
+describe('option-parsing errors in the language asked for', { concurrency: 2 }, () => {
+  test('an unknown option, a missing or unwanted value, a word too many: both commands, vi and en', async () => {
+    const out = join(work, 'thu-tuc');
+    const runs = await expectUsageErrors([
+      { args: ['check-api', proxy.url, '--orign', ORIGIN], lang: 'vi', said: 'Không có tuỳ chọn --orign. Ý bạn là --origin?' },
+      { args: ['check-api', proxy.url, '--orign', ORIGIN], lang: 'en', said: 'There is no option --orign. Did you mean --origin?' },
+      { args: ['check-api', proxy.url, '-x'], lang: 'vi', said: 'Không có tuỳ chọn -x.' },
+      { args: ['check-api', proxy.url, '-x'], lang: 'en', said: 'There is no option -x.' },
+      { args: ['check-api', proxy.url, '--json=yes'], lang: 'vi', said: 'Tuỳ chọn --json không nhận giá trị.' },
+      { args: ['check-api', proxy.url, '--json=yes'], lang: 'en', said: '--json takes no value.' },
+      { args: ['check-api', proxy.url, 'thua'], lang: 'vi', said: 'Đối số thừa: "thua".' },
+      { args: ['check-api', proxy.url, 'thua'], lang: 'en', said: 'Unexpected argument: "thua".' },
+      { args: ['catalog', '--api', proxy.url, '--out'], lang: 'vi', said: 'Thiếu giá trị cho --out.' },
+      // (--lang en comes last: the value of --out is then missing and "--lang" is what follows it.)
+      { args: ['catalog', '--api', proxy.url, '--out'], lang: 'en', said: '--out needs a value (it is followed by "--lang"; if the value really starts with "-", write --out=--lang).' },
+      { args: ['catalog', '--out', '--api', proxy.url], lang: 'vi', said: 'Thiếu giá trị cho --out (theo sau là "--api"; nếu giá trị thật sự bắt đầu bằng "-", hãy viết --out=--api).' },
+      { args: ['catalog', '--api', proxy.url, '--out', out, '--ouput', 'x'], lang: 'vi', said: 'Không có tuỳ chọn --ouput. Ý bạn là --out?' },
+      { args: ['catalog', '--api', proxy.url, '--out', out, '--ouput', 'x'], lang: 'en', said: 'There is no option --ouput. Did you mean --out?' },
+      { args: ['catalog', '--api', proxy.url, '--out', out, 'thua'], lang: 'vi', said: 'Đối số thừa: "thua".' },
+      { args: ['catalog', '--api', proxy.url, '--out', out, 'thua'], lang: 'en', said: 'Unexpected argument: "thua".' },
+    ]);
+    for (const r of runs) assert.doesNotMatch(r.stderr, /Unknown option|argument missing|does not take|To specify/);
+    assert.equal(proxy.log.length, 0);
+    assert.ok(!existsSync(out));
+  });
+});
