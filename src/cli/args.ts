@@ -88,7 +88,10 @@ export function checkLang(value: string | undefined, lang: Lang): Lang {
   return value as Lang;
 }
 
-/** An http(s) URL, or a usage error. */
+/**
+ * An API's base address, or a usage error. Not with a user name or password (browsers send no such credentials
+ * for the widgets, and fetch refuses them outright). A password in what was typed is never printed back.
+ */
 export function checkUrl(value: string | undefined, what: string, lang: Lang): URL {
   const u = cliMessages[lang].usage;
   if (!value) throw new UsageError(u.missing(what));
@@ -96,10 +99,22 @@ export function checkUrl(value: string | undefined, what: string, lang: Lang): U
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(u.badUrl(value));
+    throw new UsageError(u.badUrl(hideCredentials(value)));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(u.badUrl(value));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(u.badUrl(hideCredentials(value)));
+  const plain = () => {
+    const p = new URL(url.href);
+    p.username = '';
+    p.password = '';
+    return p.href.replace(/\/+$/, '');
+  };
+  if (url.username || url.password) throw new UsageError(u.credentials(what, plain()));
   return url;
+}
+
+/** An address as typed, with anything between "//" and "@" masked. */
+export function hideCredentials(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:[/\\]*)[^/\\?#]*@/i, '$1•••@');
 }
 
 /** Positive seconds → milliseconds; `fallback` when not given. */

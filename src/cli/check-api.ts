@@ -4,7 +4,7 @@ import { runConformance, type OpenApiDocument, type RunOptions } from '../confor
 import { conformanceMessages } from '../i18n/messages/conformance.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { VERSION } from '../version.js';
-import { checkLang, checkSeconds, checkUrl, EXIT_FAILED, EXIT_OK, parse, UsageError } from './args.js';
+import { checkLang, checkSeconds, checkUrl, EXIT_FAILED, EXIT_OK, hideCredentials, parse, UsageError } from './args.js';
 import { describeNetworkError } from './network-error.js';
 import { NODE_CHECKS } from './node-checks.js';
 import { Output, redactDeep, redactor } from './output.js';
@@ -28,13 +28,19 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** `--origin`: scheme, host and port only, written as browsers send it. */
+/** `--origin`: scheme, host and port only, written as browsers send it; a password in it is never printed. */
 function checkOrigin(value: string | undefined, lang: RunOptions['lang']): string | undefined {
   if (value === undefined) return undefined;
-  const url = checkUrl(value, '--origin', lang);
-  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
-    throw new UsageError(cliMessages[lang].usage.badOrigin(value));
+  if (!value) throw new UsageError(cliMessages[lang].usage.missing('--origin'));
+  const bad = () => new UsageError(cliMessages[lang].usage.badOrigin(hideCredentials(value)));
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw bad();
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw bad();
+  if ((url.pathname !== '/' && url.pathname !== '') || /[?#]/.test(url.href) || url.username || url.password) throw bad();
   return url.origin;
 }
 

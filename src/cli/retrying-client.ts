@@ -117,6 +117,13 @@ export class RetryingClient {
   private async once(path: string): Promise<Outcome> {
     if (this.signal.aborted) throw new Stopped();
     const controller = new AbortController();
+    let request: Request;
+    try {
+      request = new Request(this.base + path, { headers: { Accept: 'application/json', 'Accept-Language': 'vi' }, signal: controller.signal });
+    } catch (e) {
+      // A request that cannot even be made (an address fetch refuses) would fail the same way on every try.
+      throw new BuildError(`${path}: ${this.describe(e)}`);
+    }
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -125,10 +132,7 @@ export class RetryingClient {
     const stop = () => controller.abort();
     this.signal.addEventListener('abort', stop, { once: true });
     try {
-      const res = await fetch(this.base + path, {
-        headers: { Accept: 'application/json', 'Accept-Language': 'vi' },
-        signal: controller.signal,
-      });
+      const res = await fetch(request);
       const text = await res.text();
       return { kind: 'answer', status: res.status, text, retryAfter: parseRetryAfter(res.headers.get('Retry-After')) };
     } catch (e) {

@@ -1,14 +1,16 @@
 // Usage errors of both commands: the command line's own mistakes (an unknown option, a missing value, one word
-// too many) are said in the language asked for, name what is wrong, point to --help, exit with status 2 at once
-// and send no request.
+// too many) and API addresses no widget could use (with a user name and password) are said in the language
+// asked for, name what is wrong, point to --help, exit with status 2 at once, send no request and never print a
+// password.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { runCli, startMockApiServer, startProxy } from './helpers.js';
+import { importTs, runCli, startMockApiServer, startProxy } from './helpers.js';
 
 const ORIGIN = 'https://tinhkhe.quangngai.gov.vn';
+const PASSWORD = 'Mk-9xQ2';
 
 let api;
 let proxy;
@@ -67,5 +69,46 @@ describe('option-parsing errors in the language asked for', { concurrency: 2 }, 
     for (const r of runs) assert.doesNotMatch(r.stderr, /Unknown option|argument missing|does not take|To specify/);
     assert.equal(proxy.log.length, 0);
     assert.ok(!existsSync(out));
+  });
+});
+
+describe('API addresses the widgets could not use', { concurrency: 2 }, () => {
+  const withPassword = () => proxy.url.replace('://', `://nguoi-dung:${PASSWORD}@`);
+  const plain = () => proxy.url;
+
+  test('a user name and password: a usage error at once, no request, the password never printed', async () => {
+    const out = join(work, 'credentials');
+    const vi = (what) =>
+      `${what} không được chứa tên đăng nhập hay mật khẩu. Các tiện ích gọi API ngay từ trình duyệt của người dân, và trình duyệt cũng không gửi kèm được những thông tin ấy: API dùng cho tiện ích phải là API công khai. Hãy dùng địa chỉ không có chúng: ${plain()}`;
+    const en = (what) =>
+      `${what} must not contain a user name or password. The widgets call the API from citizens' browsers, which cannot send such credentials either: an API the widgets can use is public. Use the address without them: ${plain()}`;
+    const runs = await expectUsageErrors([
+      { args: ['catalog', '--api', withPassword(), '--out', out], lang: 'vi', said: vi('Địa chỉ API (--api)') },
+      { args: ['catalog', '--api', withPassword(), '--out', out], lang: 'en', said: en('The API address (--api)') },
+      { args: ['check-api', withPassword()], lang: 'vi', said: vi('Địa chỉ API (<api-base>)') },
+      { args: ['check-api', withPassword()], lang: 'en', said: en('The API address (<api-base>)') },
+      // A password alone (no user name), and one in the embedding site's origin.
+      { args: ['check-api', proxy.url.replace('://', `://:${PASSWORD}@`)], lang: 'vi', said: vi('Địa chỉ API (<api-base>)') },
+      { args: ['check-api', proxy.url, '--origin', ORIGIN.replace('://', `://a:${PASSWORD}@`)], lang: 'vi', said: 'Nguồn (origin) không hợp lệ: https://•••@tinhkhe.quangngai.gov.vn (dạng https://ten-mien[:cổng], không có đường dẫn).' },
+      // Not a web address at all: still no password printed.
+      { args: ['check-api', `ftp://a:${PASSWORD}@example.org/api`], lang: 'en', said: 'Not a valid API address: ftp://•••@example.org/api (http:// or https:// needed).' },
+    ]);
+    for (const r of runs) assert.ok(!r.stderr.includes(PASSWORD), r.stderr);
+    assert.equal(proxy.log.length, 0);
+    assert.ok(!existsSync(out));
+  });
+
+  const TEXTS = { gaveUp: (path, reason, n) => `${path}: ${reason} (${n})`, timeout: () => 'timeout' };
+
+  test('the catalog client: a request fetch cannot even make fails at once, without a retry', async () => {
+    const { RetryingClient, BuildError } = await importTs('src/cli/retrying-client.ts');
+    const retries = [];
+    const client = new RetryingClient(withPassword(), new AbortController().signal, TEXTS, (e) => e.message, {
+      onRetry: (...args) => retries.push(args),
+      onWait: (...args) => retries.push(args),
+    });
+    await assert.rejects(client.get('/domains', (x) => x), (e) => e instanceof BuildError && /^\/domains: /.test(e.message));
+    assert.deepEqual(retries, []);
+    assert.equal(proxy.log.length, 0);
   });
 });
