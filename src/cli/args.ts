@@ -90,7 +90,8 @@ export function checkLang(value: string | undefined, lang: Lang): Lang {
 
 /**
  * An API's base address, or a usage error. Not with a user name or password (browsers send no such credentials
- * for the widgets, and fetch refuses them outright). A password in what was typed is never printed back.
+ * for the widgets, and fetch refuses them outright), nor with a query or fragment (the paths of the contract are
+ * added after the address). A password in what was typed is never printed back.
  */
 export function checkUrl(value: string | undefined, what: string, lang: Lang): URL {
   const u = cliMessages[lang].usage;
@@ -106,9 +107,13 @@ export function checkUrl(value: string | undefined, what: string, lang: Lang): U
     const p = new URL(url.href);
     p.username = '';
     p.password = '';
-    return p.href.replace(/\/+$/, '');
+    p.search = '';
+    p.hash = '';
+    return p.href.replace(/[?#]+$/, '').replace(/\/+$/, '');
   };
   if (url.username || url.password) throw new UsageError(u.credentials(what, plain()));
+  // `href`, not `search` and `hash`: these are empty for a lone "?" or "#", which would still break every path.
+  if (/[?#]/.test(url.href)) throw new UsageError(u.queryOrFragment(what, plain()));
   return url;
 }
 

@@ -1,7 +1,7 @@
 // Usage errors of both commands: the command line's own mistakes (an unknown option, a missing value, one word
-// too many) and API addresses no widget could use (with a user name and password) are said in the language
-// asked for, name what is wrong, point to --help, exit with status 2 at once, send no request and never print a
-// password.
+// too many) and API addresses no widget could use (a user name and password, a query or a fragment) are said in
+// the language asked for, name what is wrong, point to --help, exit with status 2 at once, send no request and
+// never print a password or key.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { importTs, runCli, startMockApiServer, startProxy } from './helpers.js';
 
 const ORIGIN = 'https://tinhkhe.quangngai.gov.vn';
 const PASSWORD = 'Mk-9xQ2';
+const KEY = 'khoa-7Rt4';
 
 let api;
 let proxy;
@@ -110,5 +111,26 @@ describe('API addresses the widgets could not use', { concurrency: 2 }, () => {
     await assert.rejects(client.get('/domains', (x) => x), (e) => e instanceof BuildError && /^\/domains: /.test(e.message));
     assert.deepEqual(retries, []);
     assert.equal(proxy.log.length, 0);
+  });
+
+  test('a query or a fragment: a usage error, no request, the key never printed', async () => {
+    const out = join(work, 'query');
+    const vi = (what) =>
+      `${what} không được có phần truy vấn (?…) hay phân đoạn (#…): các tiện ích (và lệnh này) ghép đường dẫn (/procedures, /domains…) vào sau địa chỉ, nên mọi yêu cầu sẽ sai; một khoá API đặt ở đó cũng sẽ lộ trên mọi trang nhúng tiện ích. Hãy dùng địa chỉ gốc: ${plain()}`;
+    const en = (what) =>
+      `${what} must not have a query (?…) or fragment (#…): the widgets (and this command) add paths (/procedures, /domains…) after the address, so every request would go wrong; an API key there would also be public on every page that embeds them. Use the base address: ${plain()}`;
+    const runs = await expectUsageErrors([
+      { args: ['catalog', '--api', `${proxy.url}?apikey=${KEY}`, '--out', out], lang: 'vi', said: vi('Địa chỉ API (--api)') },
+      { args: ['catalog', '--api', `${proxy.url}?apikey=${KEY}`, '--out', out], lang: 'en', said: en('The API address (--api)') },
+      { args: ['catalog', '--api', `${proxy.url}/#${KEY}`, '--out', out], lang: 'vi', said: vi('Địa chỉ API (--api)') },
+      { args: ['check-api', `${proxy.url}?apikey=${KEY}`], lang: 'vi', said: vi('Địa chỉ API (<api-base>)') },
+      { args: ['check-api', `${proxy.url}?apikey=${KEY}`], lang: 'en', said: en('The API address (<api-base>)') },
+      { args: ['check-api', `${proxy.url}#${KEY}`], lang: 'en', said: en('The API address (<api-base>)') },
+      // An empty query is still a "?" the paths would go after.
+      { args: ['check-api', `${proxy.url}?`], lang: 'vi', said: vi('Địa chỉ API (<api-base>)') },
+    ]);
+    for (const r of runs) assert.ok(!r.stderr.includes(KEY), r.stderr);
+    assert.equal(proxy.log.length, 0);
+    assert.ok(!existsSync(out));
   });
 });
