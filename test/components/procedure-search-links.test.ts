@@ -280,6 +280,16 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(lastSearch().get('page')).to.equal('1');
   });
 
+  for (const page of ['Infinity', '1e400', '1e21', '9007199254740993', '2.5'])
+    it(`reads trang=${page}, not a page a search has, as page 1`, async () => {
+      setPageUrl(`?tu-khoa=dang+ky&trang=${page}`);
+      const el = await mount({ pageSize: 3 });
+      await until(() => searchRequests().length > 0 && $(el, '.outcome')!.getAttribute('aria-busy') === 'false' && (status(el) || $(el, '[part="error"]')));
+      expect(lastSearch().get('page')).to.equal('1');
+      expect(status(el)).to.equal('Tìm thấy 23 thủ tục. Trang 1/8');
+      expect(searchRequests()).to.have.length(1);
+    });
+
   describe('a link whose search does not come through', () => {
     const uncaught = watchUncaught();
 

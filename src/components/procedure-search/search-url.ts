@@ -44,13 +44,14 @@ function searchUrlValues(state: SearchUrlState | undefined): UrlValues {
 
 /**
  * The search a URL describes, or null when it names none. Values that mean nothing (an unknown tier, page
- * "abc") are dropped; a filter the webmaster preset wins over the URL's.
+ * "abc", "Infinity") are dropped; a filter the webmaster preset wins over the URL's.
  */
 function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | null {
   if (SEARCH_URL_KEYS.every((k) => values[k] === undefined)) return null;
   const value = (key: FilterKey) => (presets[key] ? undefined : values[FILTER_PARAMS[key]]?.trim());
   const tier = value('tier') as Filters['tier'];
-  const page = Math.floor(Number(values[PAGE_PARAM]));
+  // Only a whole number from 1 a page can be: Infinity or 1e21 would reach the API as such, and 2.5 is no page.
+  const page = Number(values[PAGE_PARAM]);
   return {
     q: values[QUERY_PARAM] ?? '',
     chosen: compact({
@@ -59,7 +60,7 @@ function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | nu
       tier: tier && TIERS.includes(tier) ? tier : undefined,
       level: normalizeLevel(value('level')) ?? undefined,
     }),
-    page: page >= 1 ? page : 1,
+    page: Number.isSafeInteger(page) && page > 0 ? page : 1,
     open: values[OPEN_PARAM]?.trim() || undefined,
   };
 }
