@@ -426,6 +426,21 @@ describe('<dvc-procedure-search catalog>', () => {
       expect(indexRequests()).to.have.length(1);
       expect(requests).to.have.length(0);
     });
+
+    it('a bookmark to a page the search no longer has shows its last page, and rewrites the entry', async () => {
+      const total = countFor('dang ky');
+      const pages = Math.ceil(total / 4);
+      setPageUrl('?tu-khoa=dang+ky&trang=999');
+      const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search catalog=${CATALOG} url-state page-size="4"></dvc-procedure-search>`);
+      await settled(el);
+      expect(status(el)).to.equal(`Tìm thấy ${total} thủ tục. Trang ${pages}/${pages}`);
+      expect(names(el)).to.have.length(total - (pages - 1) * 4);
+      expect($(el, '[part="empty"]')).to.equal(null);
+      expect($(el, '[part="pager"]')).to.exist;
+      await until(() => pageUrl() === `?tu-khoa=dang+ky&trang=${pages}`);
+      expect(requests).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('in English', () => {

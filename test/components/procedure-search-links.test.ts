@@ -290,6 +290,27 @@ describe('<dvc-procedure-search url-state>', () => {
       expect(searchRequests()).to.have.length(1);
     });
 
+  it('a bookmark to a page the search no longer has shows its last page, and rewrites the entry', async () => {
+    setPageUrl('?p=1&tu-khoa=dang+ky&trang=999', '#h');
+    const entries = historyEntries();
+    const el = await mount({ pageSize: 3 });
+    await until(() => $(el, '.outcome')!.getAttribute('aria-busy') === 'false' && /^Tìm thấy/.test(status(el)));
+    expect(status(el)).to.equal('Tìm thấy 23 thủ tục. Trang 8/8');
+    expect(names(el)).to.have.length(2);
+    expect($(el, '[part="empty"]')).to.equal(null);
+    expect($(el, '[part="pager"]')!.textContent).to.contain('Trang 8/8');
+    expect(searchRequests().map((r) => new URL(r.url).searchParams.get('page'))).to.deep.equal(['999', '8']);
+    await until(() => pageUrl() === '?p=1&tu-khoa=dang+ky&trang=8#h');
+    expect(historyEntries()).to.equal(entries);
+    expect(document.activeElement === document.body).to.equal(true);
+    await expect(el).to.be.accessible();
+    // From there, the pages as usual: the one before is a step.
+    $$<HTMLButtonElement>(el, '[part="pager-button"]')[0].click();
+    await until(() => status(el).includes('Trang 7/8'));
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&trang=7#h');
+    expect(historyEntries()).to.equal(entries + 1);
+  });
+
   describe('a link whose search does not come through', () => {
     const uncaught = watchUncaught();
 

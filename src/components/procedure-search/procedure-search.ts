@@ -197,8 +197,18 @@ export class DvcProcedureSearch extends DvcElement {
     autoRun: false,
     args: () => [this.lastParams] as const,
     task: async ([params]: readonly [SearchParams | undefined], { signal }): Promise<SearchOutcome> => {
-      const { q, filters, page, pageSize } = params!;
-      const [answer] = await Promise.all([searchProcedures(this.client!, { q, ...filters, page, pageSize }, { signal }), resultsView.load()]);
+      const ask = (p: SearchParams) => searchProcedures(this.client!, { ...p, ...p.filters }, { signal });
+      let [answer] = await Promise.all([ask(params!), resultsView.load()]);
+      // A page past the last (a bookmark to a search that has fewer results now): the last page, which is then the
+      // one on screen and in the URL, in place of the one asked for (not a step: no new history entry).
+      const last = Math.ceil(answer.total / params!.pageSize);
+      if (params!.page > last && last) {
+        answer = await ask((params = { ...params!, page: last }));
+        if (!signal.aborted) {
+          this.lastParams = params;
+          this.toUrl('replace');
+        }
+      }
       return { params: params!, page: answer };
     },
     onComplete: ({ params, page }) => this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total }),
@@ -395,7 +405,7 @@ export class DvcProcedureSearch extends DvcElement {
     const outcome = s.value;
     if (!outcome) return nothing;
     const { params, page } = outcome;
-    if (!page.items.length) return this.renderEmpty(params);
+    if (!page.total) return this.renderEmpty(params);
     return resultsView.module!.renderResults({
       lang: this.language,
       page,
