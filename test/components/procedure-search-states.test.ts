@@ -326,6 +326,35 @@ describe('<dvc-procedure-search> states', () => {
       });
     }
 
+    it('typing on while the API cannot be reached says so once, not at each pause; Thử lại says it anew', async () => {
+      setFault('procedures', { kind: 'network' });
+      const el = await plain();
+      const alerts: Element[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) if (n instanceof Element) alerts.push(...(n.matches('[role="alert"]') ? [n] : n.querySelectorAll('[role="alert"]')));
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const input = field(el);
+      input.focus();
+      for (const [i, words] of ['khai', 'khai sinh', 'khai sinh con'].entries()) {
+        input.value = words;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await until(() => searchRequests().length === i + 1);
+        await settled(el);
+        expect(resultsError(el)!.textContent).to.contain('Không kết nối được');
+      }
+      expect(alerts).to.have.length(1);
+      expect(activeInside(el)).to.equal(input);
+      await expect(el).to.be.accessible();
+      resultsError(el)!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => searchRequests().length === 4);
+      await settled(el);
+      observer.disconnect();
+      expect(alerts).to.have.length(2);
+      expect(alerts[1].isConnected).to.equal(true);
+    });
+
     it('a failed search is sent again by Enter, even with the same words', async () => {
       setFault('procedures', { kind: 'server-error' }, 1);
       const el = await plain();

@@ -398,7 +398,9 @@ export class DvcProcedureSearch extends DvcElement {
   private renderOutcome(): TemplateResult | typeof nothing {
     const m = searchMessages[this.language];
     const s = this.search;
-    if (s.status === TaskStatus.ERROR) {
+    // A failure stays while a search typed after it runs: the same message, not said again at each pause in typing.
+    // A search asked for (Enter, a button, a link) takes it away, so that its own failure is said (searchNow).
+    if (s.error) {
       return isAbort(s.error) ? nothing : apiErrorMessage(toApiError(s.error), this.language, { title: m.searchFailed, onRetry: () => this.retry() });
     }
     // While a newer search runs, the previous results stay instead of the page jumping; the status says it is searching.
@@ -561,6 +563,7 @@ export class DvcProcedureSearch extends DvcElement {
    */
   private searchNow(explicit = false, page = 1): boolean {
     clearTimeout(this.debounceTimer);
+    if (explicit || !this.active) this.search.error = undefined;
     const filters = compact({ ...this.chosen, ...(this.wide ? {} : this.presets) });
     const params: SearchParams = { q: this.draft.trim(), filters, page, pageSize: this.size };
     if (!explicit && !params.q && !Object.keys(filters).length) {
@@ -589,6 +592,7 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   private retry(): void {
+    this.search.error = undefined;
     this.search.run();
     this.focusResults();
   }
