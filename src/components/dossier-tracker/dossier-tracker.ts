@@ -12,7 +12,7 @@ import { DvcElement } from '../../base/dvc-element.js';
 import { addPartStyles, lazyModule } from '../../base/lazy-module.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
-import { checkDossierCode, showChar } from './dossier-code.js';
+import { checkDossierCode, showChar, type CodeCheck } from './dossier-code.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 import { qrScanSupported } from './qr-support.js';
 import type { QrScanner } from './qr-scanner.js';
@@ -36,7 +36,7 @@ const view = lazyModule(
 export { DEFAULT_CODE_PARAM } from './start-code.js';
 
 /** What went wrong with the code field before any request: nothing is sent. */
-type CodeError = { kind: 'empty' } | { kind: 'characters'; bad: string[]; hasSpace: boolean };
+type CodeError = Exclude<CodeCheck, { ok: true }>;
 
 /** The server asked for a verifier for `code`; `error` says why the last attempt did not pass. */
 interface VerifierPrompt {
@@ -168,7 +168,8 @@ export class DvcDossierTracker extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void qrScanSupported().then((ok) => (this.scanAvailable = ok));
+    // A build without the scanner (the single file) carries neither this check nor the button.
+    if (QR_SCANNER) void qrScanSupported().then((ok) => (this.scanAvailable = ok));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -247,11 +248,7 @@ export class DvcDossierTracker extends DvcElement {
       <div class="field">
         <label for="code" part="label">${m.codeLabel}</label>
         <p id="code-hint" class="hint">${m.codeHint}</p>
-        ${e
-          ? html`<p id="code-error" class="field-error" part="field-error">
-              ${e.kind === 'empty' ? m.codeEmpty : m.codeChars(e.bad.map(showChar), e.hasSpace)}
-            </p>`
-          : nothing}
+        ${e ? html`<p id="code-error" class="field-error" part="field-error">${this.codeErrorText(e)}</p>` : nothing}
         <input
           id="code"
           part="input"
@@ -267,7 +264,7 @@ export class DvcDossierTracker extends DvcElement {
       </div>
       ${this.verifierPrompt ? this.renderVerifierField(this.verifierPrompt) : nothing}
       <button type="submit" part="submit">${m.submit}</button>
-      ${this.scanAvailable
+      ${QR_SCANNER && this.scanAvailable
         ? html`<button type="button" class="secondary" part="scan-button" @click=${this.openScanner}>${m.scan}</button>`
         : nothing}
     </form>`;
@@ -323,6 +320,11 @@ export class DvcDossierTracker extends DvcElement {
     return apiErrorMessage(error, this.language, { title: m.failedTitle, onRetry: () => this.retry() });
   }
 
+  private codeErrorText(e: CodeError): string {
+    const m = dossierMessages[this.language];
+    return e.reason === 'empty' ? m.codeEmpty : m.codeChars(e.bad.map(showChar), e.hasSpace);
+  }
+
   private onCodeInput(e: Event): void {
     this.codeDraft = (e.target as HTMLInputElement).value;
   }
@@ -341,8 +343,7 @@ export class DvcDossierTracker extends DvcElement {
     const m = dossierMessages[this.language];
     const check = checkDossierCode(this.codeDraft);
     if (!check.ok) {
-      this.codeError = check.reason === 'empty' ? { kind: 'empty' } : { kind: 'characters', bad: check.bad, hasSpace: check.hasSpace };
-      const text = check.reason === 'empty' ? m.codeEmpty : m.codeChars(check.bad.map(showChar), check.hasSpace);
+      const text = this.codeErrorText((this.codeError = check));
       if (byCitizen) this.focusOrAnnounce('code', text);
       else this.announce(text);
       return;

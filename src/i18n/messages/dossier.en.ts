@@ -1,3 +1,4 @@
+import { QR_SCANNER } from '../../base/build.js';
 import { lowerFirst } from '../../text/case.js';
 import type { DossierMessages } from './dossier.js';
 
@@ -6,8 +7,9 @@ const en: DossierMessages = {
   codeHint: 'Printed on your dossier receipt ("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"), for example 000.00.53.H48-220921-0099.',
   submit: 'Look up',
   formLabel: 'Look up a dossier',
-  scan: 'Scan the QR code on your receipt',
-  scanFailed: 'The QR scanner could not be opened. Type the dossier code.',
+  // Only a build with the scanner shows these (the single file has no scan button).
+  scan: QR_SCANNER ? 'Scan the QR code on your receipt' : '',
+  scanFailed: QR_SCANNER ? 'The QR scanner could not be opened. Type the dossier code.' : '',
   codeEmpty: 'Enter the dossier code.',
   codeChars: (chars: string[], hasSpace: boolean) =>
     [

@@ -1,3 +1,4 @@
+import { QR_SCANNER } from '../../base/build.js';
 import { lowerFirst } from '../../text/case.js';
 import { defineMessages } from './define.js';
 
@@ -10,8 +11,9 @@ const vi = {
   codeHint: 'In trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, ví dụ 000.00.53.H48-220921-0099.',
   submit: 'Tra cứu',
   formLabel: 'Tra cứu hồ sơ',
-  scan: 'Quét mã QR trên giấy hẹn',
-  scanFailed: 'Chưa mở được trình quét mã QR. Hãy nhập mã hồ sơ.',
+  // Only a build with the scanner shows these (the single file has no scan button).
+  scan: QR_SCANNER ? 'Quét mã QR trên giấy hẹn' : '',
+  scanFailed: QR_SCANNER ? 'Chưa mở được trình quét mã QR. Hãy nhập mã hồ sơ.' : '',
   codeEmpty: 'Nhập mã hồ sơ.',
   codeChars: (chars: string[], hasSpace: boolean) =>
     [
