@@ -187,6 +187,31 @@ describe('<dvc-dossier-tracker> deep links', () => {
       expect(requestUrls()).to.deep.equal([lookupUrl(first), lookupUrl(first)]);
     });
 
+    it('with the code attribute, Back to the first entry shows that code’s dossier again, field filled (axe)', async () => {
+      setPageUrl('?x=1');
+      const el = await mount({ code: CANONICAL, urlState: true });
+      await loadedCode(el, CANONICAL);
+      const other = dossierCodeFor(4);
+      await lookUp(el, other);
+      await loadedCode(el, other);
+      expect(pageUrl()).to.equal(`?x=1&ma-ho-so=${encodeURIComponent(other)}`);
+      requests.length = 0;
+
+      await travel(-1);
+      expect(pageUrl()).to.equal('?x=1');
+      await el.updateComplete;
+      expect(codeInput(el).value, 'the field').to.equal(CANONICAL);
+      await loadedCode(el, CANONICAL);
+      expect(requestUrls()).to.deep.equal([lookupUrl(CANONICAL)]);
+      // The heading that had focus was replaced while the dossier loaded: focus is on the new heading.
+      expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
+      await expect(el).to.be.accessible();
+
+      await travel(1);
+      await loadedCode(el, other);
+      expect(codeInput(el).value).to.equal(other);
+    });
+
     it('a reload (a new page on the same URL) shows the same dossier', async () => {
       setPageUrl('?p=1');
       const el = await mount({ urlState: true });

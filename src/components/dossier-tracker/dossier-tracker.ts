@@ -372,9 +372,12 @@ export class DvcDossierTracker extends DvcElement {
     this.run({ code: check.code, verifier }, byCitizen);
   }
 
-  /** Back or Forward: the dossier of that history entry, or the empty form; focus is not moved. */
+  /**
+   * Back or Forward: the dossier of that history entry, or the empty form; focus is not moved. An entry without a
+   * code showed the `code` attribute's dossier, if there is one.
+   */
   private restoreFromUrl(values: UrlValues): Promise<unknown> | void {
-    const code = values[this.paramName]?.trim() ?? '';
+    const code = values[this.paramName]?.trim() || this.code?.trim() || '';
     if (code && code === this.current?.code) return;
     this.codeError = undefined;
     this.codeDraft = code;
