@@ -158,6 +158,74 @@ describe('<dvc-dossier-tracker> failures', () => {
     });
   });
 
+  describe('a language switch the API does not answer', () => {
+    /** Every text the live region takes from now on (not the empty ones: clearing it says nothing). */
+    const record = (el: Tracker) => {
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(text(liveRegion(el))));
+      observer.observe(liveRegion(el), { subtree: true, childList: true, characterData: true });
+      return { said: () => (observer.takeRecords(), said.filter(Boolean)), stop: () => observer.disconnect() };
+    };
+
+    it('keeps the dossier on screen, says nothing, and leaves focus and the typed code; a quiet note offers a retry (axe)', async () => {
+      const el = await mount({ code: CANONICAL });
+      await loaded(el);
+      expect(text($(el, '[part="status"]'))).to.equal('Trạng thái: Đã trả kết quả');
+      // The citizen has started typing another code.
+      codeInput(el).focus();
+      codeInput(el).select();
+      await sendKeys({ type: '000.00.53' });
+      const live = record(el);
+      setFault('dossier', { kind: 'network' });
+      el.parentElement!.lang = 'en';
+      await until(() => requests.length === 2 && retryButton(el));
+      await el.updateComplete;
+      expect(requests[1].headers.get('Accept-Language')).to.equal('en');
+
+      // The dossier stays, its words in English, with a note above it: not the failure of a lookup.
+      expect(text($(el, '[part="result-heading"]')), 'the dossier').to.equal(`Dossier ${CANONICAL}`);
+      expect(text($(el, '[part="status"]'))).to.equal('Status: Result returned');
+      const note = errorBox(el)!;
+      expect(text(note)).to.equal(
+        "The dossier's details could not be loaded in English. The public-service system could not be reached. Please check your connection. Please try again. Try again",
+      );
+      expect(note.getAttribute('role')).to.equal('status');
+      expect(live.said(), 'the live region').to.deep.equal([]);
+      expect(focused(el)).to.equal(nameOf(codeInput(el)));
+      expect(codeInput(el).value).to.equal('000.00.53');
+      await expect(el).to.be.accessible();
+      live.stop();
+
+      // The connection is back: the retry brings the English answer, focus on its heading, and no load event.
+      clearFaults();
+      const events: unknown[] = [];
+      el.addEventListener('dvc-dossier-load', (e) => events.push(e));
+      retryButton(el)!.click();
+      await until(() => text(liveRegion(el)).startsWith(`Found dossier ${CANONICAL}.`));
+      expect(!!errorBox(el)).to.equal(false);
+      expect(requests.length).to.equal(3);
+      expect(requests[2].headers.get('Accept-Language')).to.equal('en');
+      await until(() => focused(el) === nameOf($(el, '[part="result-heading"]')));
+      expect(codeInput(el).value).to.equal('000.00.53');
+      expect(events.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a retry that fails again keeps the dossier, says so and puts focus on the new retry button', async () => {
+      const el = await mount({ code: CANONICAL });
+      await loaded(el);
+      setFault('dossier', { kind: 'server-error' });
+      el.parentElement!.lang = 'en';
+      await until(() => requests.length === 2 && retryButton(el));
+      retryButton(el)!.click();
+      await until(() => requests.length === 3 && retryButton(el));
+      await until(() => focused(el) === nameOf(retryButton(el)));
+      expect(errorBox(el)!.getAttribute('role')).to.equal('alert');
+      expect(text($(el, '[part="result-heading"]'))).to.equal(`Dossier ${CANONICAL}`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('verifier', () => {
     it('missing: a second field appears, labelled by the server, and takes focus (axe)', async () => {
       const el = await mount();

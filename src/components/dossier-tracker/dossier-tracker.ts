@@ -85,7 +85,8 @@ interface Lookup {
  * @csspart qr-video - The camera picture in the QR scanning dialog.
  * @csspart field-error - The message under a field whose value cannot be sent.
  * @csspart loading - The message shown while a lookup runs.
- * @csspart error - An API failure, with its retry button.
+ * @csspart error - An API failure, with its retry button; also the note above a dossier that could not be asked again
+ * in the page's new language (the dossier stays, in the texts it came with).
  * @csspart retry-button - The retry button of an API failure.
  * @csspart not-found - The "Không tìm thấy hồ sơ" message with what to check.
  * @csspart result - The looked-up dossier.
@@ -145,6 +146,12 @@ export class DvcDossierTracker extends DvcElement {
   private current?: Lookup;
   private byCitizen = false;
   private loadedEvent?: { code: string; status: Dossier['status'] };
+  /** The dossier on screen: kept there while it is asked again for another language, and when that fails. */
+  private shown?: Dossier;
+  /**
+   * The dossier on screen is asked again for the page's new language: it stays there until the answer arrives,
+   * and when the answer fails, with a note and a retry. Ends with that answer, or with another lookup.
+   */
   private relocalizing = false;
 
   private readonly url = new UrlState(this, {
@@ -200,12 +207,12 @@ export class DvcDossierTracker extends DvcElement {
   });
 
   // Procedure and agency names and the history come from the server in the language asked for.
-  // A dossier on screen is asked for again for the language only: not a new lookup, so no second
-  // dvc-dossier-load, and it stays on screen until the new answer arrives. A lookup still on its way is
-  // replaced by the same lookup in the new language, as the citizen asked for it.
+  // A dossier on screen is asked for again for the language only: not a new lookup, so nothing is announced
+  // and no second dvc-dossier-load, and it stays on screen, in the texts it came with, if the new answer fails.
+  // A lookup still on its way is replaced by the same lookup in the new language, as the citizen asked for it.
   protected override languageChanged(): void {
     if (!this.current || !this.resolvedApiBase) return;
-    if (this.lookupTask.status === TaskStatus.COMPLETE) {
+    if (this.relocalizing || this.lookupTask.status === TaskStatus.COMPLETE) {
       this.relocalizing = true;
       this.run(this.current, false);
     } else if (this.lookupTask.status === TaskStatus.PENDING) {
@@ -215,18 +222,20 @@ export class DvcDossierTracker extends DvcElement {
 
   override render(): TemplateResult {
     if (!this.resolvedApiBase) return this.renderConfigError();
-    // Asked again for another language (`relocalizing`), the dossier stays on screen until the new answer arrives.
+    const { status, error } = this.lookupTask;
+    // A failure goes above the dossier kept on screen (`relocalizing`), in a part of its own: the dossier's
+    // elements stay the same ones, and so does focus in them.
     return html`${this.renderForm()}
       <p class="visually-hidden announcer" role="status">${this.announcement}</p>
-      ${this.current
-        ? this.lookupTask.render({
-            pending: () =>
-              this.relocalizing && this.lookupTask.value ? view.module!.renderDossier(this.lookupTask.value, this.language, Date.now()) : this.renderLoading(),
-            // A completed lookup has the view (loaded with it).
-            complete: (d) => view.module!.renderDossier(d, this.language, Date.now()),
-            error: (e) => this.renderFailure(e),
-          })
-        : nothing}
+      ${this.current && status === TaskStatus.ERROR ? this.renderFailure(error) : nothing}
+      ${!this.current
+        ? nothing
+        : this.relocalizing || status === TaskStatus.COMPLETE
+          ? // A dossier shown has the view (loaded with it).
+            view.module!.renderDossier(this.shown!, this.language, Date.now())
+          : status === TaskStatus.PENDING
+            ? this.renderLoading()
+            : nothing}
       ${this.scanner?.render() ?? nothing}`;
   }
 
@@ -307,6 +316,11 @@ export class DvcDossierTracker extends DvcElement {
     // A cancelled lookup has been replaced by a newer one; a verifier request is answered in the form itself.
     if (isAbort(error) || error.kind === 'verifier-required') return nothing;
     const m = dossierMessages[this.language];
+    // The dossier on screen could not be asked again in the new language: a note above it, quiet unless the
+    // citizen pressed its retry.
+    if (this.relocalizing) {
+      return apiErrorMessage(error, this.language, { title: m.notRelocalized, role: this.byCitizen ? 'alert' : 'status', onRetry: () => this.retry() });
+    }
     if (error.kind === 'not-found') {
       return html`<div class="message error" part="not-found" role="alert">
         <p id="not-found-title"><strong>${m.notFoundTitle}</strong></p>
@@ -369,6 +383,7 @@ export class DvcDossierTracker extends DvcElement {
     }
     // A lookup the citizen asked for is a step Back can undo (with `url-state`); the verifier stays out of it.
     if (byCitizen) this.url.push({ [this.paramName]: check.code });
+    this.relocalizing = false;
     this.run({ code: check.code, verifier }, byCitizen);
   }
 
@@ -423,7 +438,8 @@ export class DvcDossierTracker extends DvcElement {
     if (!this.client) return;
     this.current = lookup;
     this.byCitizen = byCitizen;
-    this.announce(dossierMessages[this.language].loading(lookup.code));
+    // Asking again for another language shows nothing new: said only when the citizen pressed a retry.
+    if (byCitizen || !this.relocalizing) this.announce(dossierMessages[this.language].loading(lookup.code));
     void this.lookupTask.run([lookup]);
   }
 
@@ -437,6 +453,7 @@ export class DvcDossierTracker extends DvcElement {
   private onLoaded(d: Dossier): void {
     // The dossier's styles come with its view: added to this shadow root before the dossier's first render.
     addPartStyles(this.shadowRoot, view.module!.viewStyles);
+    this.shown = d;
     this.verifierPrompt = undefined;
     this.verifierDraft = '';
     this.announce(view.module!.loadedAnnouncement(d, this.language, Date.now()));
@@ -446,7 +463,6 @@ export class DvcDossierTracker extends DvcElement {
   }
 
   private onFailed(e: unknown): void {
-    this.relocalizing = false;
     const error: ApiError = toApiError(e);
     if (isAbort(error)) return;
     const m = dossierMessages[this.language];

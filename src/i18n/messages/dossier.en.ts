@@ -28,6 +28,7 @@ const en: DossierMessages = {
 
   loading: (code: string) => `Looking up dossier ${code}…`,
   failedTitle: 'The dossier could not be looked up.',
+  notRelocalized: "The dossier's details could not be loaded in English.",
   notFoundTitle: 'Dossier not found',
   notFoundIntro: (code: string) => `There is no dossier with the code ${code}. Check:`,
   notFoundChecks: [

@@ -32,6 +32,7 @@ const vi = {
 
   loading: (code: string) => `Đang tra cứu hồ sơ ${code}…`,
   failedTitle: 'Chưa tra cứu được hồ sơ.',
+  notRelocalized: 'Chưa tải lại được thông tin hồ sơ bằng tiếng Việt.',
   notFoundTitle: 'Không tìm thấy hồ sơ',
   notFoundIntro: (code: string) => `Không có hồ sơ nào mang mã ${code}. Hãy kiểm tra:`,
   notFoundChecks: [
