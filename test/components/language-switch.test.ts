@@ -16,7 +16,11 @@ describe('language switched at run time', () => {
     await until(() => /^Tìm thấy/.test($(el, '[part="status"]')?.textContent?.trim() ?? ''));
     const before = requests.filter((r) => r.url.includes('/procedures?')).length;
     wrap.lang = 'en';
+    // The count on screen says so in English at once (the results stay while they are asked again).
     await until(() => /^Found/.test($(el, '[part="status"]')?.textContent?.trim() ?? ''));
+    await until(() => requests.filter((r) => r.url.includes('/procedures?')).length > before);
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
     const searches = requests.filter((r) => r.url.includes('/procedures?'));
     expect(searches.length).to.equal(before + 1);
     expect(searches.at(-1)!.headers.get('Accept-Language')).to.equal('en');

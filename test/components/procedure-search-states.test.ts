@@ -5,7 +5,7 @@ import type { SetupWorker } from 'msw/browser';
 import '../../src/components/procedure-search/procedure-search.js';
 import type { DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
 import { PROCEDURES } from '../../src/mocks/data/procedures.js';
-import { setFault, type Fault } from '../../src/mocks/faults.js';
+import { clearFaults, setFault, type Fault } from '../../src/mocks/faults.js';
 import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
 
 // Details, empty results, loading, every error and its retry, keyboard-only use, English.
@@ -432,6 +432,120 @@ describe('<dvc-procedure-search> states', () => {
       } finally {
         window.fetch = realFetch;
       }
+    });
+  });
+
+  describe('a language switch the API does not answer', () => {
+    /** What the live status line takes from now on, and every alert added. */
+    const record = (el: Element) => {
+      const said: string[] = [];
+      const alerts: Element[] = [];
+      const observer = new MutationObserver((records) => {
+        said.push(status(el));
+        for (const r of records)
+          for (const n of r.addedNodes) if (n instanceof Element) alerts.push(...(n.matches('[role="alert"]') ? [n] : n.querySelectorAll('[role="alert"]')));
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      return {
+        said: () => {
+          observer.takeRecords();
+          return [...new Set(said)];
+        },
+        alerts,
+        stop: () => observer.disconnect(),
+      };
+    };
+    const switched = async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      await settled(el);
+      const names = toggles(el).map((b) => b.textContent!.trim());
+      const count = names.length;
+      expect(status(el)).to.equal(`Tìm thấy ${count} thủ tục`);
+      // A result open, and focus on it.
+      const toggle = toggleFor(el, 'Đăng ký khai sinh');
+      toggle.click();
+      await until(() => detailsOf(el, toggle).textContent!.includes('Trình tự thực hiện'));
+      toggle.focus();
+      const live = record(el);
+      setFault('procedures', { kind: 'network' });
+      setFault('procedure', { kind: 'network' });
+      const asked = searchRequests().length;
+      wrap.lang = 'en';
+      await until(() => searchRequests().length === asked + 1 && resultsError(el));
+      await el.updateComplete;
+      expect(searchRequests().at(-1)!.headers.get('Accept-Language')).to.equal('en');
+      return { el, names, count, toggle, live };
+    };
+
+    it('keeps the results and open details on screen, says nothing new, leaves focus and the words; a quiet note offers a retry (axe)', async () => {
+      const { el, names, count, toggle, live } = await switched();
+      // The widget's words in English, the API's texts as they came.
+      expect($(el, '#results-heading')!.textContent).to.equal('Search results');
+      expect(toggles(el).map((b) => b.textContent!.trim()), 'the results').to.deep.equal(names);
+      expect(toggleFor(el, 'Đăng ký khai sinh'), 'the same result, not a new one').to.equal(toggle);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const details = detailsOf(el, toggle).textContent!;
+      expect(details, 'the open details').to.contain('Steps');
+      expect(details).to.contain('Tờ khai đăng ký khai sinh');
+      const note = resultsError(el)!;
+      expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'The results could not be loaded again in English. The public-service system could not be reached. Please check your connection. Please try again. Try again',
+      );
+      expect(note.getAttribute('role')).to.equal('status');
+      expect(note.compareDocumentPosition($(el, '[part="result"]')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the note above the results').to.not.equal(0);
+      // The count on screen, in the page's new language: nothing searched, nothing failed, said.
+      expect(live.said(), 'the live region').to.deep.equal([`Found ${count} procedures`]);
+      expect(live.alerts, 'alerts').to.deep.equal([]);
+      expect(activeInside(el)).to.equal(toggle);
+      expect(field(el).value).to.equal('khai sinh');
+      await expect(el).to.be.accessible();
+      live.stop();
+
+      // The connection is back: the retry brings the results in English.
+      clearFaults();
+      note.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await settled(el);
+      expect(resultsError(el)).to.equal(null);
+      expect(status(el)).to.equal(`Found ${count} procedures`);
+      expect(searchRequests().at(-1)!.headers.get('Accept-Language')).to.equal('en');
+      expect(field(el).value).to.equal('khai sinh');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a retry that fails again keeps the results and says so; a new search by the citizen ends that state', async () => {
+      const { el, names, live } = await switched();
+      live.stop();
+      const asked = searchRequests().length;
+      resultsError(el)!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => searchRequests().length === asked + 1 && resultsError(el)?.getAttribute('role') === 'alert');
+      expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(names);
+      await expect(el).to.be.accessible();
+      clearFaults();
+      await searchFor(el, 'kết hôn');
+      expect(resultsError(el)).to.equal(null);
+      expect(status(el)).to.match(/^Found \d+ procedures?$/);
+      expect(toggles(el).map((b) => b.textContent!.trim())).to.include('Đăng ký kết hôn');
+    });
+
+    it('answered, says only the count in the new language; the next search says it is searching', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      await settled(el);
+      const count = toggles(el).length;
+      const live = record(el);
+      wrap.lang = 'en';
+      await until(() => searchRequests().length === 2);
+      await settled(el);
+      expect(live.said()).to.deep.equal([`Found ${count} procedures`]);
+      live.stop();
+      setFault('procedures', { kind: 'slow', ms: 400 }, 1);
+      const input = field(el);
+      input.value = 'kết hôn';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+      await until(() => status(el) === 'Searching for procedures…');
+      await settled(el);
     });
   });
 

@@ -112,7 +112,8 @@ export const DEBOUNCE_MS = 300;
  * @csspart empty - Suggestions shown when nothing is found.
  * @csspart pager - The navigation between pages of results.
  * @csspart pager-button - Previous and next page buttons.
- * @csspart error - A failure message.
+ * @csspart error - A failure message; also the note above results that could not be asked again in the page's new
+ * language (the results stay, in the texts they came with).
  * @csspart retry-button - The button that tries a failed request again.
  * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
@@ -191,6 +192,13 @@ export class DvcProcedureSearch extends DvcElement {
   private urlPending = false;
   /** The first search, held for it, is to run now. */
   private heldSearch = false;
+  /**
+   * The results on screen, asked again for the page's new language: they stay there until the answer arrives,
+   * and when it fails, with a note and a retry above them. Ends with that answer, or with a search by the citizen.
+   */
+  private relocalizing?: SearchOutcome;
+  /** The results are asked again for the language alone, unasked: nothing is said until the citizen retries. */
+  private quiet = false;
 
   // A new run aborts the one in flight, and only the latest run's answer is ever shown (Task's call counter).
   private readonly search = new Task(this, {
@@ -211,7 +219,10 @@ export class DvcProcedureSearch extends DvcElement {
       }
       return { params: params!, page: answer };
     },
-    onComplete: ({ params, page }) => this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total }),
+    onComplete: ({ params, page }) => {
+      this.relocalizing = undefined;
+      this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total });
+    },
   });
 
   // The options of the filter controls, and the names of a preset agency or lĩnh vực: loaded either way.
@@ -309,12 +320,17 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   // Names, steps and fees come from the server in the language asked for: ask again in the new one. Details
-  // still on their way in the old language are cancelled: their answer would be discarded anyway.
+  // still on their way in the old language are cancelled: their answer would be discarded anyway. Results on
+  // screen are asked again for the language only: nothing is said, and they stay (the texts they came with) if
+  // the new answer fails; so do open details.
   protected override languageChanged(): void {
     this.abortDetails();
-    this.details.clear();
+    for (const [code, entry] of this.details) if (!entry.procedure || !this.openCodes.has(code)) this.details.delete(code);
     for (const code of this.openCodes) void this.loadDetails(code);
-    if (this.active && this.lastParams && this.dataSource) void this.search.run();
+    if (!this.active || !this.lastParams || !this.dataSource) return;
+    if (this.search.status === TaskStatus.COMPLETE) this.relocalizing = this.search.value;
+    this.quiet = !!this.relocalizing;
+    void this.search.run();
   }
 
   override connectedCallback(): void {
@@ -362,7 +378,7 @@ export class DvcProcedureSearch extends DvcElement {
       <div class="results" part="results">
         ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}${this.wide ? ` ${m.inProvince}` : ''}</h2>` : nothing}
         <p class="status" part="status" role="status">${this.statusText()}</p>
-        <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.active ? this.renderOutcome() : nothing}</div>
+        <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.renderNote()}${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
   }
 
@@ -385,9 +401,10 @@ export class DvcProcedureSearch extends DvcElement {
     const m = searchMessages[this.language];
     const s = this.search;
     if (!this.active) return '';
-    if (s.status === TaskStatus.PENDING) return m.searching;
-    if (s.status !== TaskStatus.COMPLETE) return '';
-    const { page, pageSize, total } = s.value!.page;
+    const outcome = this.relocalizing ?? s.value;
+    if (s.status === TaskStatus.PENDING && !(this.relocalizing && this.quiet)) return m.searching;
+    if (!outcome) return '';
+    const { page, pageSize, total } = outcome.page;
     // In a preset scope, nothing found also says where to look next (the action below the status).
     if (!total) return this.scoped && !this.wide ? `${m.none} ${m.noneTryWide}` : m.none;
     const found = this.wide ? `${m.found(total)} ${m.inProvince}` : m.found(total);
@@ -400,11 +417,11 @@ export class DvcProcedureSearch extends DvcElement {
     const s = this.search;
     // A failure stays while a search typed after it runs: the same message, not said again at each pause in typing.
     // A search asked for (Enter, a button, a link) takes it away, so that its own failure is said (searchNow).
-    if (s.error) {
+    if (s.error && !this.relocalizing) {
       return isAbort(s.error) ? nothing : apiErrorMessage(toApiError(s.error), this.language, { title: m.searchFailed, onRetry: () => this.retry() });
     }
     // While a newer search runs, the previous results stay instead of the page jumping; the status says it is searching.
-    const outcome = s.value;
+    const outcome = this.relocalizing ?? s.value;
     if (!outcome) return nothing;
     const { params, page } = outcome;
     if (!page.total) return this.renderEmpty(params);
@@ -419,6 +436,17 @@ export class DvcProcedureSearch extends DvcElement {
       onFollow: (procedure) => this.emit('dvc-procedure-select', { procedure }),
       goToPage: (n) => this.goToPage(n),
     });
+  }
+
+  /**
+   * Above results that could not be asked again in the page's new language, in a part of its own (the results'
+   * elements stay the same ones, and so does focus in them): quiet unless the citizen pressed its retry.
+   */
+  private renderNote(): TemplateResult | typeof nothing {
+    const e = this.search.error;
+    if (!this.relocalizing || !e || isAbort(e)) return nothing;
+    const m = searchMessages[this.language];
+    return apiErrorMessage(toApiError(e), this.language, { title: m.notRelocalized, role: this.quiet ? 'status' : 'alert', onRetry: () => this.retry() });
   }
 
   private renderEmpty(params: SearchParams): TemplateResult | typeof nothing {
@@ -568,7 +596,7 @@ export class DvcProcedureSearch extends DvcElement {
     const params: SearchParams = { q: this.draft.trim(), filters, page, pageSize: this.size };
     if (!explicit && !params.q && !Object.keys(filters).length) {
       this.active = false;
-      this.lastParams = undefined;
+      this.lastParams = this.relocalizing = undefined;
       this.search.abort();
       this.requestUpdate();
     } else if (!this.active || this.search.status === TaskStatus.ERROR || JSON.stringify(params) !== JSON.stringify(this.lastParams)) {
@@ -579,6 +607,11 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   private run(params: SearchParams): void {
+    // A search by the citizen ends a relocalization: its results stay while the search runs; its note goes.
+    if (this.relocalizing) {
+      this.search.value = this.relocalizing;
+      this.search.error = this.relocalizing = undefined;
+    }
     this.active = true;
     this.lastParams = params;
     this.openCodes.clear();
@@ -592,6 +625,9 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   private retry(): void {
+    this.quiet = false;
+    // Open details kept from before a language switch are asked again too.
+    for (const code of this.openCodes) if (this.details.get(code)?.error) void this.loadDetails(code);
     this.search.error = undefined;
     this.search.run();
     this.focusResults();
@@ -620,7 +656,8 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   private async loadDetails(code: string, focusIndex?: number): Promise<void> {
-    const entry: DetailsEntry = {};
+    // Details asked again for the page's new language stay on screen meanwhile, and if that fails.
+    const entry: DetailsEntry = { procedure: this.details.get(code)?.procedure };
     this.details.set(code, entry);
     this.requestUpdate();
     // The retry button is replaced by the loading line: keep focus on this procedure's toggle.

@@ -44,6 +44,7 @@ const en: SearchMessages = {
   tryFewerFilters: 'Remove some of the filters you chose.',
   clearFilters: 'Remove all filters',
   searchFailed: 'The search did not work.',
+  notRelocalized: 'The results could not be loaded again in English.',
   pages: 'Result pages',
   previous: 'Previous page',
   next: 'Next page',

@@ -58,6 +58,7 @@ const vi = {
   tryFewerFilters: 'Bỏ bớt bộ lọc đang chọn.',
   clearFilters: 'Bỏ tất cả bộ lọc',
   searchFailed: 'Chưa tìm được thủ tục.',
+  notRelocalized: 'Chưa tải lại được kết quả bằng tiếng Việt.',
   pages: 'Phân trang kết quả',
   previous: 'Trang trước',
   next: 'Trang sau',
