@@ -1,6 +1,7 @@
 import type { CSSResult } from '@lit/reactive-element';
 import type { Lang } from '../api/types.js';
 import type { LanguageResource } from '../i18n/lang.js';
+import { BUILD } from './build.js';
 import { refetchable } from './refetchable.js';
 
 /**
@@ -37,18 +38,21 @@ export function lazyModule<M>(
   const lazy: { module: M | undefined } & LazyModule<M> = {
     module: undefined,
     load: (lang) => {
-      const module = (loading ??= start().then(
-        (mod) => (lazy.module = mod),
-        (cause: unknown) => {
-          loading = undefined;
-          throw failure(cause);
-        },
-      ));
+      // The single file fetches nothing (its parts and their words are in it): nothing there can fail.
+      const arrived = (mod: M): M => (lazy.module = mod);
+      const module = (loading ??=
+        BUILD === 'bundle'
+          ? start().then(arrived)
+          : start().then(arrived, (cause: unknown) => {
+              loading = undefined;
+              throw failure(cause);
+            }));
       // Without words to wait for, the module's own promise: what a widget does with it (write the URL, send the
       // form) follows its arrival as closely as before.
       if (!lang || !words) return module;
       return module.then(async (mod) => {
-        if (!(await words(mod).load(lang))) throw failure(new Error(`Its words in "${lang}" could not be fetched`));
+        const loaded = await words(mod).load(lang);
+        if (BUILD !== 'bundle' && !loaded) throw failure(new Error(`Its words in "${lang}" could not be fetched`));
         return mod;
       });
     },

@@ -1,5 +1,6 @@
 import type { Lang } from '../../api/types.js';
 import type { LanguageResource } from '../lang.js';
+import { BUILD } from '../../base/build.js';
 import { refetchable } from '../../base/refetchable.js';
 
 /** Languages other than Vietnamese: each ships as a module of its own, fetched the first time a widget speaks it. */
@@ -46,21 +47,24 @@ export class Catalog<T> implements Readonly<Record<Lang, T>>, LanguageResource {
   /**
    * Fetches `lang` once for the whole page: every widget using this catalog shares the request. Resolves true
    * once it is there; false when it could not be fetched (with a console warning), and the next call tries again.
+   * The single file fetches nothing (its languages are in it): there nothing can fail.
    */
   load(lang: Lang): Promise<boolean> {
     if (this.has(lang)) return Promise.resolve(true);
     return (this.loading[lang] ??= this.loaders[lang as LoadableLang]().then(
       (module) => {
         this.loaded[lang] = module.default;
-        warned.delete(lang);
+        if (BUILD !== 'bundle') warned.delete(lang);
         return true;
       },
-      (error: unknown) => {
-        delete this.loading[lang];
-        if (!warned.has(lang)) console.warn(`dvc-elements: could not load the "${lang}" text; widgets keep their language until the next change.`, error);
-        warned.add(lang);
-        return false;
-      },
+      BUILD === 'bundle'
+        ? undefined
+        : (error: unknown) => {
+            delete this.loading[lang];
+            if (!warned.has(lang)) console.warn(`dvc-elements: could not load the "${lang}" text; widgets keep their language until the next change.`, error);
+            warned.add(lang);
+            return false;
+          },
     ));
   }
 }
