@@ -1,5 +1,6 @@
 import type { DvcApi } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
+import { BUILD } from './build.js';
 
 /**
  * The client of a widget that reads a static catalog: the contract's read paths answered from the catalog folder
@@ -9,13 +10,14 @@ import { ApiError } from '../api/errors.js';
 export function catalogClient(catalog: string, api: DvcApi | null): DvcApi {
   return {
     async request(path, check, opts, init) {
-      let mod: typeof import('../catalog/catalog-api.js');
-      try {
-        mod = await import('../catalog/catalog-api.js');
-      } catch (cause) {
-        // Offline, or the files were replaced by a newer release: the same message and retry as no connection.
-        throw new ApiError('network', 'The catalog code could not be loaded', { cause });
-      }
+      const loading = import('../catalog/catalog-api.js');
+      // Offline, or the files were replaced by a newer release: the same message and retry as no connection. The
+      // single file fetches nothing (the catalog code is in it): nothing there can fail.
+      const mod = await (BUILD === 'bundle'
+        ? loading
+        : loading.catch((cause: unknown) => {
+            throw new ApiError('network', 'The catalog code could not be loaded', { cause });
+          }));
       return mod.catalogApi(catalog, api).request(path, check, opts, init);
     },
   };

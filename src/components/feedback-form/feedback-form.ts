@@ -4,6 +4,7 @@ import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import type { FeedbackKind, Rating } from '../../api/types.js';
 import { RATINGS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
+import { BUILD } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { lazyModule } from '../../base/lazy-module.js';
@@ -22,8 +23,8 @@ import type { SubmissionKey } from './idempotency.js';
  */
 const submission = lazyModule(
   () => import('./submission.js'),
-  // The same message and retry as no connection.
-  (cause) => new ApiError('network', 'The code that sends the form could not be loaded', { cause }),
+  // The same message and retry as no connection; the single file fetches no part.
+  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The code that sends the form could not be loaded', { cause }),
 );
 const prefetchSubmission = (): void => void submission.load().catch(() => {});
 

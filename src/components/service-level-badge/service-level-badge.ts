@@ -3,6 +3,7 @@ import { Task } from '../../base/task.js';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import { requestStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
+import { BUILD } from '../../base/build.js';
 import { catalogClient } from '../../base/catalog-client.js';
 import { DvcBase } from '../../base/dvc-base.js';
 import { h } from '../../base/dom.js';
@@ -28,7 +29,7 @@ import { badgeStyles } from './service-level-badge.styles.js';
  */
 const figures = lazyModule(
   () => import('./agency-figures.js'),
-  (cause) => new ApiError('network', 'The agency figures could not be loaded', { cause }),
+  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The agency figures could not be loaded', { cause }),
 );
 
 /**
