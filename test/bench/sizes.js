@@ -36,8 +36,13 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
 // file 41.3 → 41.6 for the search's URL part, which costs it 0.3 KB (the search's wait for that part, inlined
 // there) and saves the search page 0.5 KB. Gone: the badges' (16.6), within the budget since the badge builds
 // its elements without the template library; the search's (20.95), within the budget since how its results look
-// comes with its first search (or with the loader, for a search that searches at start).
-export const CEILINGS_KB = { bundle: 41.6 };
+// comes with its first search (or with the loader, for a search that searches at start). Raised a second time:
+// the single file 41.6 → 41.8 for six defects fixed in the widgets it carries (results and a dossier kept through
+// a language switch the API does not answer, +0.27 KB; a bookmark to a page the search no longer has, a page
+// number that is none, an error said once while typing, +0.10; Back to a tracker's `code` dossier; a catalog
+// address with a query, +0.05), less what it carried and could never run (the QR scan check and words, the failure
+// handling of parts and languages that are inside it: −0.26).
+export const CEILINGS_KB = { bundle: 41.8 };
 
 /** The CDN map and a reader of its files' sizes. */
 export function cdnFiles() {
