@@ -100,9 +100,9 @@ export function checkUrl(value: string | undefined, what: string, lang: Lang): U
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(u.badUrl(hideCredentials(value)));
+    throw new UsageError(u.badUrl(hideSecrets(value)));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(u.badUrl(hideCredentials(value)));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(u.badUrl(hideSecrets(value)));
   const plain = () => {
     const p = new URL(url.href);
     p.username = '';
@@ -117,9 +117,12 @@ export function checkUrl(value: string | undefined, what: string, lang: Lang): U
   return url;
 }
 
-/** An address as typed, with anything between "//" and "@" masked. */
-export function hideCredentials(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:[/\\]*)[^/\\?#]*@/i, '$1•••@');
+/**
+ * An address as typed, with what may be a secret masked: anything between "//" and "@" (a user name and
+ * password), and anything after "?" or "#" (a key).
+ */
+export function hideSecrets(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:[/\\]*)[^/\\?#]*@/i, '$1•••@').replace(/([?#])[^]*/, '$1•••');
 }
 
 /** Positive seconds → milliseconds; `fallback` when not given. */

@@ -4,7 +4,7 @@ import { runConformance, type OpenApiDocument, type RunOptions } from '../confor
 import { conformanceMessages } from '../i18n/messages/conformance.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { VERSION } from '../version.js';
-import { checkLang, checkSeconds, checkUrl, EXIT_FAILED, EXIT_OK, hideCredentials, parse, UsageError } from './args.js';
+import { checkLang, checkSeconds, checkUrl, EXIT_FAILED, EXIT_OK, hideSecrets, parse, UsageError } from './args.js';
 import { describeNetworkError } from './network-error.js';
 import { NODE_CHECKS } from './node-checks.js';
 import { Output, redactDeep, redactor } from './output.js';
@@ -32,7 +32,7 @@ const OPTIONS = {
 function checkOrigin(value: string | undefined, lang: RunOptions['lang']): string | undefined {
   if (value === undefined) return undefined;
   if (!value) throw new UsageError(cliMessages[lang].usage.missing('--origin'));
-  const bad = () => new UsageError(cliMessages[lang].usage.badOrigin(hideCredentials(value)));
+  const bad = () => new UsageError(cliMessages[lang].usage.badOrigin(hideSecrets(value)));
   let url: URL;
   try {
     url = new URL(value);

@@ -128,6 +128,10 @@ describe('API addresses the widgets could not use', { concurrency: 2 }, () => {
       { args: ['check-api', `${proxy.url}#${KEY}`], lang: 'en', said: en('The API address (<api-base>)') },
       // An empty query is still a "?" the paths would go after.
       { args: ['check-api', `${proxy.url}?`], lang: 'vi', said: vi('Địa chỉ API (<api-base>)') },
+      // Not a web address, or no address at all: the key is still never printed.
+      { args: ['check-api', `ftp://example.org/api?apikey=${KEY}`], lang: 'en', said: 'Not a valid API address: ftp://example.org/api?••• (http:// or https:// needed).' },
+      { args: ['catalog', '--api', `dichvucong.tinh.test/api#${KEY}`, '--out', out], lang: 'vi', said: 'Địa chỉ API không hợp lệ: dichvucong.tinh.test/api#••• (cần http:// hoặc https://).' },
+      { args: ['check-api', proxy.url, '--origin', `${ORIGIN}?k=${KEY}`], lang: 'en', said: `Not a valid origin: ${ORIGIN}?••• (https://host[:port], without a path).` },
     ]);
     for (const r of runs) assert.ok(!r.stderr.includes(KEY), r.stderr);
     assert.equal(proxy.log.length, 0);
