@@ -248,6 +248,10 @@ const vi = {
   apiLabel: 'Địa chỉ API',
   apiHint: `Bộ phận công nghệ thông tin của tỉnh cung cấp địa chỉ này, ví dụ ${EXAMPLE_API}. Để trống: bản xem trước dùng API mô phỏng của trang minh họa.`,
   apiInvalid: 'Địa chỉ chưa đúng: cần một địa chỉ đầy đủ, bắt đầu bằng https:// (hoặc http://).',
+  apiCredentials:
+    'Địa chỉ không được chứa tên đăng nhập hay mật khẩu: các tiện ích gọi API ngay từ trình duyệt của người dân, vốn không gửi kèm được những thông tin ấy, và mã nhúng sẽ công khai chúng trên mọi trang. API dùng cho tiện ích phải là API công khai: hãy dùng địa chỉ không có chúng.',
+  apiQuery:
+    'Địa chỉ không được có phần “?…” hay “#…”: các tiện ích ghép đường dẫn (/procedures, /domains…) vào sau địa chỉ, nên mọi yêu cầu sẽ sai, và một khoá API đặt ở đó sẽ công khai trên mọi trang. Hãy dùng địa chỉ gốc của API.',
   check: 'Kiểm tra API',
   checkMock: 'API mô phỏng của trang minh họa',
   checkStarting: (target) => `Đang kiểm tra ${target}…`,
@@ -356,6 +360,10 @@ const en = {
   apiLabel: 'API address',
   apiHint: `The province’s IT team gives you this address, for example ${EXAMPLE_API}. Empty: the preview uses the demo’s mock API.`,
   apiInvalid: 'This is not an address yet: a full address starting with https:// (or http://) is needed.',
+  apiCredentials:
+    'The address must not contain a user name or password: the widgets call the API from citizens’ browsers, which cannot send them, and the code would publish them on every page. An API the widgets can use is public: use the address without them.',
+  apiQuery:
+    'The address must not have a “?…” or “#…” part: the widgets add paths (/procedures, /domains…) after it, so every request would go wrong, and an API key there would be public on every page. Use the API’s base address.',
   check: 'Check the API',
   checkMock: 'the demo’s mock API',
   checkStarting: (target) => `Checking ${target}…`,

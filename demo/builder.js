@@ -51,7 +51,23 @@ function validUrl(text) {
     return null;
   }
 }
-const typedApi = () => (state.api.trim() ? validUrl(state.api)?.replace(/\/+$/, '') ?? null : null);
+/**
+ * What keeps the API address typed from going into the code, as the key of its message, or null. Besides a
+ * full http(s) address: no user name or password (browsers send none for the widgets, so the API must be public,
+ * and a password there would be published on every page), and no "?" or "#" part (the widgets add paths after
+ * the address, and a key there would be published too).
+ */
+function apiProblem(text) {
+  const href = validUrl(text);
+  if (!href) return 'apiInvalid';
+  const url = new URL(href);
+  if (url.username || url.password) return 'apiCredentials';
+  return /[?#]/.test(href) ? 'apiQuery' : null;
+}
+/** The API address typed, when it can go into the code; otherwise null. */
+const typedApi = () => (state.api.trim() && !apiProblem(state.api) ? validUrl(state.api).replace(/\/+$/, '') : null);
+/** Why the API address typed cannot be used, said next to the field; null when it can, or when none is typed. */
+const apiError = () => (state.api.trim() ? (T()[apiProblem(state.api)] ?? null) : null);
 /** The API the preview and the lists use: the address typed, else (none yet, or not an address) the demo's mock API. */
 const workingApi = () => typedApi() ?? (mockApi || null);
 const escapeAttr = (v) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
@@ -189,21 +205,21 @@ function apiSection() {
   apiInput.value = state.api;
   apiInput.addEventListener('input', () => {
     state.api = apiInput.value;
-    if (!state.api.trim() || typedApi()) setError(apiInput, null);
+    if (!apiError()) setError(apiInput, null);
     updateCommand();
     update({ preview: false });
   });
   apiInput.addEventListener('change', () => {
     state.api = apiInput.value;
-    setError(apiInput, state.api.trim() && !typedApi() ? T().apiInvalid : null);
+    setError(apiInput, apiError());
     reloadLists();
     update();
   });
   apiCheck ??= new ApiCheck({
     lang,
     target: () => {
-      if (state.api.trim() && !typedApi()) {
-        setError(apiInput, T().apiInvalid);
+      if (apiError()) {
+        setError(apiInput, apiError());
         apiInput.focus();
         return null;
       }
@@ -226,11 +242,11 @@ function apiSection() {
     'section',
     { class: 'card', 'aria-labelledby': 'h-api' },
     tag('h2', { id: 'h-api', text: t.apiHeading }),
-    field(t.apiLabel, t.apiHint, apiInput, { error: state.api.trim() && !typedApi() ? t.apiInvalid : undefined }),
+    field(t.apiLabel, t.apiHint, apiInput, { error: apiError() ?? undefined }),
     apiCheck.element,
     command,
   );
-  if (state.api.trim() && !typedApi()) apiInput.setAttribute('aria-invalid', 'true');
+  if (apiError()) apiInput.setAttribute('aria-invalid', 'true');
   return section;
 }
 

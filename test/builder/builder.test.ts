@@ -486,6 +486,38 @@ describe('the embed builder', function () {
     await axeClean();
   });
 
+  it('an address with a password or a key is refused next to the field, and never goes into the code', async () => {
+    await openBuilder();
+    const input = control('Địa chỉ API');
+    const error = () => text(doc.getElementById(`${input.id}-error`));
+    const cases = [
+      ['https://admin:Mk-9xQ2@dichvucong.quangngai.gov.vn/api/v1', 'Mk-9xQ2', 'Địa chỉ không được chứa tên đăng nhập hay mật khẩu'],
+      ['https://dichvucong.quangngai.gov.vn/api/v1?apikey=khoa-7Rt4', 'khoa-7Rt4', 'Địa chỉ không được có phần “?…” hay “#…”'],
+      ['https://dichvucong.quangngai.gov.vn/api/v1#khoa-7Rt4', 'khoa-7Rt4', 'Địa chỉ không được có phần “?…” hay “#…”'],
+    ];
+    for (const [address, secret, said] of cases) {
+      fill(input, address);
+      expect(input.getAttribute('aria-invalid'), address).to.equal('true');
+      expect(error(), address).to.contain(said);
+      // The code keeps the example address, with its note, until the address can be used.
+      expect(headCode().value + bodyCode().value, address).not.to.contain(secret);
+      expect(headCode().value, address).to.contain('content="https://dichvucong.example.gov.vn/api/v1"');
+      expect(doc.getElementById('check-command')!.textContent, address).not.to.contain(secret);
+      doc.getElementById('check-api')!.click();
+      expect(doc.activeElement === input, address).to.equal(true);
+      expect(liveCheck(), address).to.equal('');
+    }
+    await axeClean();
+    fill(input, 'https://dichvucong.quangngai.gov.vn/api/v1');
+    expect(input.hasAttribute('aria-invalid')).to.equal(false);
+    expect(headCode().value).to.contain('content="https://dichvucong.quangngai.gov.vn/api/v1"');
+    // In English too.
+    doc.getElementById('lang-switch')!.click();
+    const english = control('API address');
+    fill(english, 'https://dichvucong.quangngai.gov.vn/api/v1?apikey=khoa-7Rt4');
+    expect(text(doc.getElementById(`${english.id}-error`))).to.contain('The address must not have a “?…” or “#…” part');
+  });
+
   it('copies the code and says so; where the clipboard is refused, selects it and says to press Ctrl+C', async () => {
     await openBuilder();
     const written: string[] = [];
