@@ -100,8 +100,9 @@ describe('English, fetched when a widget first speaks it', () => {
     await until(() => text(w.tracker).includes('Result returned'), 6000);
     await until(() => text(w.form).includes('How satisfied are you with this service?'));
   };
-  const searches = () => requests.filter((r) => r.url.includes('/procedures?q='));
-  const lookups = () => requests.filter((r) => r.url.includes('/dossiers/'));
+  // The page's own requests, never an earlier test's page's (see FreshPage.requests).
+  const searches = (page: FreshPage) => page.requests.filter((r) => r.url.includes('/procedures?q='));
+  const lookups = (page: FreshPage) => page.requests.filter((r) => r.url.includes('/dossiers/'));
   const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const dvcWarnings = (page: FreshPage) => page.warnings.filter((args) => String(args[0]).startsWith('dvc-elements'));
 
@@ -148,15 +149,15 @@ describe('English, fetched when a widget first speaks it', () => {
     recorders.forEach((r) => r.stop());
     const seen = recorders.flatMap((r) => r.texts);
     expect(seen.filter((t) => VIETNAMESE.test(t))).to.deep.equal([]);
-    expect(searches().at(-1)!.headers.get('Accept-Language')).to.equal('en');
-    expect(lookups().map((r) => r.headers.get('Accept-Language'))).to.deep.equal(['en']);
+    expect(searches(page).at(-1)!.headers.get('Accept-Language')).to.equal('en');
+    expect(lookups(page).map((r) => r.headers.get('Accept-Language'))).to.deep.equal(['en']);
   });
 
   it('a live switch keeps the old language on screen until English arrives, then switches; search and tracker ask again once', async () => {
     const page = await open('vi');
     const w = addWidgets(page);
     await inVietnamese(w);
-    const [searchesBefore, lookupsBefore] = [searches().length, lookups().length];
+    const [searchesBefore, lookupsBefore] = [searches(page).length, lookups(page).length];
     await english('hold');
     const recorders = [w.search, w.tracker].map(recordTexts);
     page.doc.documentElement.lang = 'en';
@@ -165,16 +166,16 @@ describe('English, fetched when a widget first speaks it', () => {
     expect(statusLine(w.search)).to.match(/^Tìm thấy/);
     expect(text(w.tracker)).to.contain('Đã trả kết quả');
     expect(text(w.badge)).to.contain('Toàn trình');
-    expect([searches().length, lookups().length]).to.deep.equal([searchesBefore, lookupsBefore]);
+    expect([searches(page).length, lookups(page).length]).to.deep.equal([searchesBefore, lookupsBefore]);
     await english('release');
     await inEnglish(w);
     // The tracker's English words show over the dossier at once: its English request may still be on its way.
-    await until(() => searches().length > searchesBefore && lookups().length > lookupsBefore);
+    await until(() => searches(page).length > searchesBefore && lookups(page).length > lookupsBefore);
     await pause(150);
-    expect(searches().length).to.equal(searchesBefore + 1);
-    expect(lookups().length).to.equal(lookupsBefore + 1);
-    expect(searches().at(-1)!.headers.get('Accept-Language')).to.equal('en');
-    expect(lookups().at(-1)!.headers.get('Accept-Language')).to.equal('en');
+    expect(searches(page).length).to.equal(searchesBefore + 1);
+    expect(lookups(page).length).to.equal(lookupsBefore + 1);
+    expect(searches(page).at(-1)!.headers.get('Accept-Language')).to.equal('en');
+    expect(lookups(page).at(-1)!.headers.get('Accept-Language')).to.equal('en');
     // Never an empty widget on the way (the search's list may be replaced, its form never is).
     recorders.forEach((r) => r.stop());
     for (const r of recorders) expect(r.texts.filter((t) => t === '')).to.deep.equal([]);
@@ -191,21 +192,21 @@ describe('English, fetched when a widget first speaks it', () => {
     const page = await open('vi');
     const w = addWidgets(page);
     await inVietnamese(w);
-    const searchesBefore = searches().length;
+    const searchesBefore = searches(page).length;
     await english('fail');
     page.doc.documentElement.lang = 'en';
     await until(() => dvcWarnings(page).length > 0);
     await pause(300);
     expect(dvcWarnings(page).length).to.equal(1);
     expect(text(w.badge)).to.contain('Toàn trình');
-    expect(searches().length).to.equal(searchesBefore);
+    expect(searches(page).length).to.equal(searchesBefore);
     // Still usable: a new search, answered and shown in Vietnamese.
     const field = $(w.search, 'input#q') as HTMLInputElement;
     field.value = 'kết hôn';
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     ($(w.search, '[part="submit-button"]') as HTMLButtonElement).click();
-    await until(() => searches().some((r) => new URL(r.url).searchParams.get('q') === 'kết hôn'));
-    expect(searches().at(-1)!.headers.get('Accept-Language')).to.equal('vi');
+    await until(() => searches(page).some((r) => new URL(r.url).searchParams.get('q') === 'kết hôn'));
+    expect(searches(page).at(-1)!.headers.get('Accept-Language')).to.equal('vi');
     await until(() => /^Tìm thấy/.test(statusLine(w.search)) && text(w.search).includes('Đăng ký kết hôn'));
     // A widget that appears in English meanwhile renders, in Vietnamese, rather than waiting for ever.
     page.doc.body.insertAdjacentHTML('beforeend', '<section lang="en"><dvc-service-level-badge level="partial"></dvc-service-level-badge></section>');

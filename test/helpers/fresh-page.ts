@@ -4,7 +4,7 @@ import { until } from './mock-api.js';
 /**
  * A page of its own for the language tests: a same-origin iframe with its own module graph, so nothing another
  * test loaded (English above all) is loaded there yet. Its widgets reach the API through this page's `fetch`,
- * which MSW answers and `requests` records. It notes each console warning and the English modules it fetched.
+ * which MSW answers. It notes each request it sent, each console warning and the English modules it fetched.
  */
 export interface FreshPage {
   frame: HTMLIFrameElement;
@@ -12,6 +12,12 @@ export interface FreshPage {
   doc: Document;
   /** Arguments of every `console.warn` in the page. */
   warnings: unknown[][];
+  /**
+   * Every request this page sent, in order, as it sent it. Its own log rather than MSW's (`requests`): this page
+   * is not torn down like a fixture, and its widgets may still be asking the API (a tracker's dossier again in a
+   * new language) when its test ends; MSW reports such a request a message later, in the next test's log.
+   */
+  requests: Request[];
   /** URLs of the English message modules the page has fetched (resource timing), in order. */
   englishFetched(): string[];
 }
@@ -38,18 +44,23 @@ export async function openFreshPage(lang: string, module = '/src/index.ts'): Pro
       window.__warnings = [];
       const warn = console.warn.bind(console);
       console.warn = (...args) => { window.__warnings.push(args); warn(...args); };
-      window.fetch = (input, init) => parent.fetch(input, init);
+      window.__requests = [];
+      window.fetch = (input, init) => {
+        window.__requests.push(input instanceof Request ? input.clone() : new Request(input, init));
+        return parent.fetch(input, init);
+      };
       await import(${JSON.stringify(url)});
       window.__ready = true;
     </script></body></html>`;
   document.body.append(frame);
-  const win = frame.contentWindow as Window & typeof globalThis & { __ready?: boolean; __warnings: unknown[][] };
+  const win = frame.contentWindow as Window & typeof globalThis & { __ready?: boolean; __warnings: unknown[][]; __requests: Request[] };
   await until(() => win.__ready === true, 6000);
   return {
     frame,
     win,
     doc: frame.contentDocument!,
     warnings: win.__warnings,
+    requests: win.__requests,
     englishFetched: () =>
       win.performance
         .getEntriesByType('resource')
