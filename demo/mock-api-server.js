@@ -32,8 +32,9 @@ async function loadMocks() {
     write: false,
     absWorkingDir: root,
   });
-  // A data: URL cannot resolve bare imports: point them at this project's node_modules.
-  const code = out.outputFiles[0].text.replace(/from "msw"/g, `from ${JSON.stringify(import.meta.resolve('msw'))}`);
+  // A data: URL cannot resolve bare imports (msw; lit-html, which the English messages import): point them at this
+  // project's node_modules.
+  const code = out.outputFiles[0].text.replace(/from "([^"./][^"]*)"/g, (_, name) => `from ${JSON.stringify(import.meta.resolve(name))}`);
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 

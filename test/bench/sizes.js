@@ -41,8 +41,10 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
 // a language switch the API does not answer, +0.27 KB; a bookmark to a page the search no longer has, a page
 // number that is none, an error said once while typing, +0.10; Back to a tracker's `code` dossier; a catalog
 // address with a query, +0.05), less what it carried and could never run (the QR scan check and words, the failure
-// handling of parts and languages that are inside it: −0.26).
-export const CEILINGS_KB = { bundle: 41.8 };
+// handling of parts and languages that are inside it: −0.26). Raised a third time: the single file 41.8 → 42.05
+// for the language of parts (WCAG 3.1.2): the API's Vietnamese in an English widget, and the Vietnamese our
+// English quotes, marked lang="vi" (+0.21 KB with both languages; +0.06 to +0.1 on a page of the loader).
+export const CEILINGS_KB = { bundle: 42.05 };
 
 /** The CDN map and a reader of its files' sizes. */
 export function cdnFiles() {

@@ -427,6 +427,9 @@ describe('<dvc-dossier-tracker> QR scan', () => {
     expect(text($(el, '#qr-title'))).to.equal('Scan the QR code on your receipt');
     expect(text($(el, 'label[for="qr-photo"]'))).to.equal('Choose a photo of the receipt');
     expect(text(cancelButton(el))).to.equal('Cancel');
+    // The receipt's Vietnamese title, quoted in the English, is read in Vietnamese (WCAG 3.1.2).
+    const quoted = [...$(el, '#qr-intro')!.querySelectorAll('[lang]')].map((q) => [q.getAttribute('lang'), text(q)]);
+    expect(quoted).to.deep.equal([['vi', 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả']]);
     await expect(el).to.be.accessible();
   });
 });

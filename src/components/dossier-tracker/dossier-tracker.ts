@@ -10,6 +10,7 @@ import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { addPartStyles, lazyModule } from '../../base/lazy-module.js';
+import { langOf } from '../../base/language-of-parts.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
 import { checkDossierCode, showChar, type CodeCheck } from './dossier-code.js';
@@ -283,7 +284,7 @@ export class DvcDossierTracker extends DvcElement {
     const m = dossierMessages[this.language];
     const label = p.label || m.verifierFallbackLabel;
     return html`<div class="field verifier">
-      <label for="verifier" part="label">${label}</label>
+      <label for="verifier" part="label" lang=${langOf(label)}>${label}</label>
       <p id="verifier-intro" class="hint">${m.verifierIntro(p.code)}</p>
       ${p.error
         ? html`<p id="verifier-error" class="field-error" part="field-error">

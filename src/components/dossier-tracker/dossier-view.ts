@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Dossier, DossierHistoryEntry, DossierStatus, Lang } from '../../api/types.js';
 import { iconElement } from '../../base/icon.js';
+import { markVietnamese, langOf } from '../../base/language-of-parts.js';
 import { isOpen } from '../../domain/dossier-status.js';
 import { timeliness, type Timeliness } from '../../domain/timeliness.js';
 import { dossierViewMessages, type NextStepContext } from '../../i18n/messages/dossier-view.js';
@@ -48,8 +49,9 @@ const when = (iso: string | undefined) => {
   return text ? html`<time datetime=${isoInVietnam(iso)}>${text}</time>` : nothing;
 };
 
+/** A term and its value; a value that is a string from the API is marked with its language. */
 const fact = (label: string, value: unknown, cls = '') =>
-  html`<div class=${cls || nothing}><dt>${label}</dt><dd>${value}</dd></div>`;
+  html`<div class=${cls || nothing}><dt>${label}</dt><dd lang=${langOf(value)}>${value}</dd></div>`;
 
 export function renderDossier(d: Dossier, lang: Lang, now: number): TemplateResult {
   const m = dossierViewMessages[lang];
@@ -70,7 +72,7 @@ export function renderDossier(d: Dossier, lang: Lang, now: number): TemplateResu
     </div>
     <dl class="facts" part="facts">
       ${fact(f.code, d.code, 'code')}
-      ${fact(f.procedure, html`${d.procedure.name} <span class="muted">(${d.procedure.code})</span>`)}
+      ${fact(f.procedure, html`${markVietnamese(d.procedure.name)} <span class="muted">(${d.procedure.code})</span>`)}
       ${fact(f.agency, d.agency.name)}
       ${d.applicant ? fact(f.applicant, d.applicant) : nothing}
       ${d.channel ? fact(f.channel, Object.hasOwn(m.channels, d.channel) ? m.channels[d.channel] : d.channel) : nothing}
@@ -100,7 +102,7 @@ function renderSupplement(s: NonNullable<Dossier['supplement']>, lang: Lang): Te
     ${docs.length
       ? html`<p id="supplement-documents">${m.supplementDocuments}:</p>
           <ul aria-labelledby="supplement-documents">
-            ${docs.map((doc) => html`<li>${doc}</li>`)}
+            ${docs.map((doc) => html`<li lang=${langOf(doc)}>${doc}</li>`)}
           </ul>`
       : nothing}
   </section>`;
@@ -124,9 +126,9 @@ function renderHistory(history: DossierHistoryEntry[], lang: Lang): TemplateResu
           ${chronological(history).map(
             (e) => html`<li>
               <p class="when">${when(e.at)}</p>
-              <p class="action">${e.action}</p>
-              ${e.unit ? html`<p class="unit"><span class="visually-hidden">${m.historyUnit}</span>${e.unit}</p>` : nothing}
-              ${e.note ? html`<p class="note">${m.historyNote}${e.note}</p>` : nothing}
+              <p class="action" lang=${langOf(e.action)}>${e.action}</p>
+              ${e.unit ? html`<p class="unit"><span class="visually-hidden">${m.historyUnit}</span>${markVietnamese(e.unit)}</p>` : nothing}
+              ${e.note ? html`<p class="note">${m.historyNote}${markVietnamese(e.note)}</p>` : nothing}
             </li>`,
           )}
         </ol>`

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { langOf } from '../../base/language-of-parts.js';
 import type { FeedbackMessages } from '../../i18n/messages/feedback.js';
 import type { FieldName, FieldProblem } from './form-values.js';
 
@@ -23,10 +24,10 @@ export function errorSummary(
     <ul>
       ${problems.map((p) => {
         const target = p.field ? targetOf(p.field) : null;
-        return html`<li>
-          ${target && p.field
-            ? html`<a href="#${target}" @click=${(e: Event) => onLink(e, p.field!)}>${problemText(p, m)}</a>`
-            : problemText(p, m)}
+        const text = problemText(p, m);
+        // The server's words may be Vietnamese in an English form: marked so (src/base/language-of-parts.ts).
+        return html`<li lang=${langOf(text)}>
+          ${target && p.field ? html`<a href="#${target}" @click=${(e: Event) => onLink(e, p.field!)}>${text}</a>` : text}
         </li>`;
       })}
     </ul>
@@ -36,7 +37,8 @@ export function errorSummary(
 /** The message at a field, referenced from the control by `aria-describedby`; "Lỗi:" is heard, not seen. */
 export function fieldError(id: string, problems: FieldProblem[], m: FeedbackMessages): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
+  const text = problems.map((p) => problemText(p, m)).join('. ');
   return html`<p class="field-error" id=${id} part="field-error">
-    <span class="visually-hidden">${m.errorPrefix}</span> ${problems.map((p) => problemText(p, m)).join('. ')}
+    <span class="visually-hidden">${m.errorPrefix}</span> <span lang=${langOf(text)}>${text}</span>
   </p>`;
 }

@@ -3,6 +3,7 @@ import type { Agency, CodeName, Lang, ServiceLevel, Tier } from '../../api/types
 import { SERVICE_LEVELS, TIERS } from '../../api/vocabulary.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { searchMessages } from '../../i18n/messages/search.js';
+import { langOf } from '../../base/language-of-parts.js';
 
 /** The four filters of a search, as the API names them. Missing means "all". */
 export interface Filters {
@@ -62,7 +63,7 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
         <label for="f-${key}">${m[key]}</label>
         <select id="f-${key}" part="filter" @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
           <option value="" .selected=${!chosen}>${m.all[key]}</option>
-          ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} .selected=${value === chosen}>${label}</option>`)}
+          ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} lang=${langOf(label)} .selected=${value === chosen}>${label}</option>`)}
         </select>
         ${errors[key] ?? nothing}
       </div>`;

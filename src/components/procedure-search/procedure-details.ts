@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Lang, Procedure } from '../../api/types.js';
 import { procedureDetailsMessages } from '../../i18n/messages/procedure-details.js';
 import { searchMessages } from '../../i18n/messages/search.js';
+import { markVietnamese, langOf } from '../../base/language-of-parts.js';
 import { fact, isWebUrl } from './result-item.js';
 
 /*
@@ -13,11 +14,15 @@ export { procedureDetailsMessages };
 export { procedureFrom } from '../../api/procedure-details.js';
 
 const section = (title: string, body: unknown) => html`<section><h4>${title}</h4>${body}</section>`;
-const text = (title: string, value: string | undefined) => (value ? section(title, html`<p class="text">${value}</p>`) : nothing);
-const list = <T>(title: string, items: T[] | undefined, item: (x: T) => unknown, ordered = false) =>
-  items?.length
-    ? section(title, ordered ? html`<ol>${items.map((x) => html`<li>${item(x)}</li>`)}</ol>` : html`<ul>${items.map((x) => html`<li>${item(x)}</li>`)}</ul>`)
-    : nothing;
+const text = (title: string, value: string | undefined) => (value ? section(title, html`<p class="text" lang=${langOf(value)}>${value}</p>`) : nothing);
+/** A list; an item that is a string from the API is marked with its language (src/base/language-of-parts.ts). */
+const list = <T>(title: string, items: T[] | undefined, item: (x: T) => unknown, ordered = false) => {
+  const li = (x: T) => {
+    const content = item(x);
+    return html`<li lang=${langOf(content)}>${content}</li>`;
+  };
+  return items?.length ? section(title, ordered ? html`<ol>${items.map(li)}</ol>` : html`<ul>${items.map(li)}</ul>`) : nothing;
+};
 
 /**
  * What a citizen needs to act on a procedure, from `GET /procedures/{code}`: how to apply and what it costs and
@@ -34,9 +39,9 @@ export function renderProcedureDetails(p: Procedure, lang: Lang): TemplateResult
     )}
     ${list(m.steps, p.steps, (s) => s, true)}
     ${list(m.documents, p.documents, (d) =>
-      html`${d.name}${d.copies ? ` (${d.copies})` : ''}
+      html`${markVietnamese(d.name)}${d.copies ? html` (${markVietnamese(d.copies)})` : ''}
       ${isWebUrl(d.formUrl)
-        ? html`<a href=${d.formUrl} part="form-link" download>${m.downloadForm}<span class="visually-hidden">: ${d.name}</span></a>`
+        ? html`<a href=${d.formUrl} part="form-link" download>${m.downloadForm}<span class="visually-hidden" lang=${langOf(d.name)}>: ${d.name}</span></a>`
         : nothing}`,
     )}
     ${text(m.applicants, p.applicants)} ${text(m.conditions, p.conditions)} ${text(m.result, p.result)}

@@ -3,6 +3,7 @@ import type { Lang, ProcedureSummary } from '../../api/types.js';
 import { searchMessages } from '../../i18n/messages/search.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
 import { highlight } from '../../text/fold.js';
+import { langOf } from '../../base/language-of-parts.js';
 import { levelPill } from '../service-level-badge/level-pill.js';
 
 /** Links from the API are followed only when they are plain web addresses (no `javascript:` and the like). */
@@ -30,9 +31,9 @@ export interface ResultView {
   onFollow: () => void;
 }
 
-/** A term and its value in a facts list; nothing when the API gave no value. */
+/** A term and its value (from the API) in a facts list; nothing when the API gave no value. */
 export const fact = (term: string, value: string | undefined) =>
-  value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+  value ? html`<div><dt>${term}</dt><dd lang=${langOf(value)}>${value}</dd></div>` : nothing;
 
 /**
  * One procedure in the list: its name is the button that opens the details in place (a disclosure), then the
@@ -46,7 +47,7 @@ export function renderResult(v: ResultView): TemplateResult {
   return html`<li class="result" part="result">
     <h3>
       <button type="button" class="toggle" part="result-toggle" aria-expanded=${v.open ? 'true' : 'false'} aria-controls=${id} @click=${v.onToggle}>
-        <span class="chevron" aria-hidden="true"></span><span>${highlighted(p.name, v.query, v.wordStart)}</span>
+        <span class="chevron" aria-hidden="true"></span><span lang=${langOf(p.name)}>${highlighted(p.name, v.query, v.wordStart)}</span>
       </button>
     </h3>
     <div class="summary">
@@ -57,7 +58,7 @@ export function renderResult(v: ResultView): TemplateResult {
       </dl>
       ${isWebUrl(p.url)
         ? html`<a class="portal" part="portal-link" href=${p.url} @click=${v.onFollow}
-            >${p.level === 'info' ? m.readMore : m.applyOnline}<span class="visually-hidden">: ${p.name}</span></a
+            >${p.level === 'info' ? m.readMore : m.applyOnline}<span class="visually-hidden" lang=${langOf(p.name)}>: ${p.name}</span></a
           >`
         : nothing}
     </div>

@@ -3,6 +3,7 @@ import type { Lang, Stats } from '../../api/types.js';
 import { h } from '../../base/dom.js';
 import { badgeMessages } from '../../i18n/messages/badge.js';
 import { levelMessages } from '../../i18n/messages/levels.js';
+import { isVietnamese } from '../../text/language.js';
 import { formatDate } from '../../time/ho-chi-minh.js';
 import { levelIcons } from './icons.js';
 import { pill } from './level-pill.js';
@@ -22,6 +23,7 @@ export function agencyFigures(s: Stats, lang: Lang): HTMLElement {
   const p = s.procedures;
   const ratio = p.total > 0 ? (p.full + p.partial) / p.total : 0;
   const d = s.dossiers;
+  const name = s.agency?.name;
   const row = (term: string, count: number) => [h('dt', {}, term), h('dd', {}, b.count(count))];
   const notes = [
     s.period.from === s.period.to ? b.asOf(formatDate(s.period.to)) : b.period(formatDate(s.period.from), formatDate(s.period.to)),
@@ -34,7 +36,9 @@ export function agencyFigures(s: Stats, lang: Lang): HTMLElement {
     h(
       'div',
       { class: 'breakdown', part: 'breakdown' },
-      h('h3', {}, b.breakdownTitle(s.agency?.name)),
+      // The agency's name from the API, in a title in English, marked where it is Vietnamese (WCAG 3.1.2; see
+      // src/base/language-of-parts.ts, for the widgets built with templates).
+      h('h3', {}, ...[b.breakdownTitle(name)].flat().map((part) => (part === name && isVietnamese(name) ? h('span', { lang: 'vi' }, name) : part))),
       h('dl', {}, ...row(lv.full.full, p.full), ...row(lv.partial.full, p.partial), ...row(lv.info.short, p.info), ...row(b.total, p.total)),
       ...notes.map((note) => h('p', {}, note)),
     ),

@@ -10,7 +10,8 @@ const en: BadgeMessages = {
   failed: 'Level could not be loaded',
   failedStats: 'Service figures could not be loaded',
   onlineShare: (ratio: number) => `${formatPercent(ratio, 'en')} of procedures online`,
-  breakdownTitle: (agency: string | undefined) => (agency ? `Figures for ${agency}` : 'Figures for the whole province'),
+  // The agency's name apart: the badge marks it where it is Vietnamese (agency-figures.ts).
+  breakdownTitle: (agency: string | undefined) => (agency ? ['Figures for ', agency] : 'Figures for the whole province'),
   period: (from: string, to: string) => `From ${from} to ${to}`,
   asOf: (date: string) => `As of ${date}`,
   total: 'Procedures in total',

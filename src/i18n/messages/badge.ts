@@ -11,7 +11,8 @@ const vi = {
   failed: 'Không tải được mức độ',
   failedStats: 'Không tải được số liệu dịch vụ công',
   onlineShare: (ratio: number) => `${formatPercent(ratio, 'vi')} thủ tục trực tuyến`,
-  breakdownTitle: (agency: string | undefined) => (agency ? `Số liệu của ${agency}` : 'Số liệu toàn tỉnh'),
+  // In English, the agency's name apart in a list, which the badge marks where it is Vietnamese (agency-figures.ts).
+  breakdownTitle: (agency: string | undefined): string | string[] => (agency ? `Số liệu của ${agency}` : 'Số liệu toàn tỉnh'),
   period: (from: string, to: string) => `Từ ${from} đến ${to}`,
   asOf: (date: string) => `Số liệu ngày ${date}`,
   total: 'Tổng số thủ tục',

@@ -1,7 +1,11 @@
+import { html } from 'lit-html';
+import { markVietnamese } from '../../base/language-of-parts.js';
 import type { Timeliness } from '../../domain/timeliness.js';
 import { plural } from '../format.js';
 import type { DossierViewMessages, NextStepContext } from './dossier-view.js';
 
+// The agency's name comes from the API: marked where it is Vietnamese (language-of-parts.ts).
+const agency = (c: NextStepContext) => markVietnamese(c.agency);
 const days = (count: number) => plural(count, 'en', { one: '{n} day', other: '{n} days' });
 
 const en: DossierViewMessages = {
@@ -55,7 +59,7 @@ const en: DossierViewMessages = {
   nextTitle: 'What to do next',
   next: {
     1: (c: NextStepContext) => [
-      `Your dossier has been sent to ${c.agency} and is waiting to be checked and accepted.`,
+      html`Your dossier has been sent to ${agency(c)} and is waiting to be checked and accepted.`,
       'You do not need to do anything yet. If documents are missing, the office will tell you.',
     ],
     2: () => [
@@ -64,7 +68,7 @@ const en: DossierViewMessages = {
     ],
     3: (c: NextStepContext) => [
       'The office did not accept this dossier, so it will not be handled.',
-      `The reason is in the history below. If you still need this procedure, prepare the dossier again with that reason in mind and submit a new one. If the reason is unclear, contact ${c.agency}.`,
+      html`The reason is in the history below. If you still need this procedure, prepare the dossier again with that reason in mind and submit a new one. If the reason is unclear, contact ${agency(c)}.`,
     ],
     4: () => [
       'Your dossier is being handled.',
@@ -72,11 +76,11 @@ const en: DossierViewMessages = {
     ],
     5: (c: NextStepContext) => [
       'The office needs more documents to handle your dossier. It is paused until you send them.',
-      `Send the requested documents to ${c.agency}, where you submitted the dossier, or on the public-service portal if you submitted online. Quote the dossier code ${c.code}.`,
+      html`Send the requested documents to ${agency(c)}, where you submitted the dossier, or on the public-service portal if you submitted online. Quote the dossier code ${c.code}.`,
     ],
     6: (c: NextStepContext) => [
       'You need to pay a fee, charge or other financial obligation (for example a tax) before your dossier is handled further.',
-      `Pay as ${c.agency} has told you: online on the public-service portal, or at the one-stop desk. Quote the dossier code ${c.code}.`,
+      html`Pay as ${agency(c)} has told you: online on the public-service portal, or at the one-stop desk. Quote the dossier code ${c.code}.`,
     ],
     7: () => [
       'The dossier was withdrawn at the applicant\'s request and will not be handled.',
@@ -84,19 +88,19 @@ const en: DossierViewMessages = {
     ],
     8: (c: NextStepContext) => [
       'The office has stopped handling this dossier.',
-      `The reason is in the history below. If it is unclear, contact ${c.agency}. If you still need this procedure, you can submit a new dossier.`,
+      html`The reason is in the history below. If it is unclear, contact ${agency(c)}. If you still need this procedure, you can submit a new dossier.`,
     ],
     9: (c: NextStepContext) => [
       'Your dossier has been handled and the result is waiting for you.',
-      `Collect the result at the one-stop desk of ${c.agency}. Bring your dossier receipt and an identity document. If you asked for the result by post, it will be sent to you.`,
+      html`Collect the result at the one-stop desk of ${agency(c)}. Bring your dossier receipt and an identity document. If you asked for the result by post, it will be sent to you.`,
     ],
     10: (c: NextStepContext) => [
       'Your dossier is finished and the result has been returned. You do not need to do anything more.',
-      `You can rate how satisfied you are with how it was handled on the public-service portal (with the dossier code ${c.code}) or at the one-stop desk of ${c.agency}.`,
+      html`You can rate how satisfied you are with how it was handled on the public-service portal (with the dossier code ${c.code}) or at the one-stop desk of ${agency(c)}.`,
     ],
   },
   overdueAdvice: (c: NextStepContext) =>
-    `Your dossier is past its due date. The office must send you a letter of apology with a new date for the result; if you have not received one, contact ${c.agency}.`,
+    html`Your dossier is past its due date. The office must send you a letter of apology with a new date for the result; if you have not received one, contact ${agency(c)}.`,
 
   supplementTitle: 'Documents requested',
   supplementRequested: 'Requested on',

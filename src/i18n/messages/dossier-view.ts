@@ -1,4 +1,5 @@
 import type { DossierStatus } from '../../api/types.js';
+import type { MarkedText } from '../../base/language-of-parts.js';
 import type { Timeliness } from '../../domain/timeliness.js';
 import { formatNumber } from '../format.js';
 import { defineMessages } from './define.js';
@@ -71,48 +72,48 @@ const vi = {
 
   nextTitle: 'Bạn cần làm gì tiếp theo',
   next: {
-    1: (c: NextStepContext) => [
+    1: (c: NextStepContext): MarkedText[] => [
       `Hồ sơ đã được gửi đến ${c.agency} và đang chờ kiểm tra để tiếp nhận.`,
       'Bạn chưa cần làm gì. Nếu hồ sơ còn thiếu giấy tờ, cơ quan sẽ báo cho bạn.',
     ],
-    2: () => [
+    2: (): MarkedText[] => [
       'Hồ sơ đã được tiếp nhận và sẽ được chuyển đến bộ phận giải quyết.',
       'Bạn chưa cần làm gì. Hãy giữ Giấy tiếp nhận hồ sơ và hẹn trả kết quả để nhận kết quả.',
     ],
-    3: (c: NextStepContext) => [
+    3: (c: NextStepContext): MarkedText[] => [
       'Cơ quan không tiếp nhận hồ sơ này, nên hồ sơ sẽ không được giải quyết.',
       `Xem lý do trong quá trình xử lý bên dưới. Nếu vẫn cần làm thủ tục, hãy chuẩn bị lại hồ sơ theo lý do đó rồi nộp hồ sơ mới. Nếu chưa rõ, hãy liên hệ ${c.agency}.`,
     ],
-    4: () => [
+    4: (): MarkedText[] => [
       'Hồ sơ đang được giải quyết.',
       'Bạn chưa cần làm gì. Cơ quan sẽ báo cho bạn nếu cần bổ sung giấy tờ hoặc khi có kết quả.',
     ],
-    5: (c: NextStepContext) => [
+    5: (c: NextStepContext): MarkedText[] => [
       'Cơ quan cần thêm giấy tờ để giải quyết hồ sơ. Hồ sơ tạm dừng cho đến khi bạn bổ sung.',
       `Hãy nộp các giấy tờ cơ quan yêu cầu cho ${c.agency}, tại nơi bạn đã nộp hồ sơ hoặc trên Cổng Dịch vụ công nếu bạn nộp trực tuyến. Ghi rõ mã hồ sơ ${c.code}.`,
     ],
-    6: (c: NextStepContext) => [
+    6: (c: NextStepContext): MarkedText[] => [
       'Bạn cần nộp phí, lệ phí hoặc thực hiện nghĩa vụ tài chính (ví dụ: thuế) thì hồ sơ mới được giải quyết tiếp.',
       `Hãy nộp theo thông báo của ${c.agency}: trực tuyến trên Cổng Dịch vụ công hoặc tại bộ phận một cửa. Ghi rõ mã hồ sơ ${c.code} khi nộp.`,
     ],
-    7: () => [
+    7: (): MarkedText[] => [
       'Hồ sơ đã được rút theo yêu cầu của người nộp và không được giải quyết tiếp.',
       'Bạn không cần làm gì thêm. Nếu vẫn cần làm thủ tục này, hãy nộp hồ sơ mới.',
     ],
-    8: (c: NextStepContext) => [
+    8: (c: NextStepContext): MarkedText[] => [
       'Cơ quan đã dừng giải quyết hồ sơ này.',
       `Xem lý do trong quá trình xử lý bên dưới. Nếu chưa rõ, hãy liên hệ ${c.agency}. Nếu vẫn cần làm thủ tục, bạn có thể nộp hồ sơ mới.`,
     ],
-    9: (c: NextStepContext) => [
+    9: (c: NextStepContext): MarkedText[] => [
       'Hồ sơ đã giải quyết xong và kết quả đang chờ bạn nhận.',
       `Hãy đến nhận kết quả tại bộ phận một cửa của ${c.agency}. Mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả và giấy tờ tùy thân. Nếu bạn đã đăng ký nhận qua bưu điện, kết quả sẽ được gửi đến bạn.`,
     ],
-    10: (c: NextStepContext) => [
+    10: (c: NextStepContext): MarkedText[] => [
       'Hồ sơ đã hoàn thành và kết quả đã được trả. Bạn không cần làm gì thêm.',
       `Bạn có thể đánh giá mức độ hài lòng với việc giải quyết hồ sơ trên Cổng Dịch vụ công (dùng mã hồ sơ ${c.code}) hoặc tại bộ phận một cửa của ${c.agency}.`,
     ],
-  } satisfies Statuses<(c: NextStepContext) => string[]>,
-  overdueAdvice: (c: NextStepContext) =>
+  } satisfies Statuses<(c: NextStepContext) => MarkedText[]>,
+  overdueAdvice: (c: NextStepContext): MarkedText =>
     `Hồ sơ đã quá hạn trả kết quả. Cơ quan phải gửi bạn phiếu xin lỗi và hẹn lại ngày trả kết quả; nếu chưa nhận được, hãy liên hệ ${c.agency}.`,
 
   supplementTitle: 'Giấy tờ cần bổ sung',

@@ -1,10 +1,15 @@
+import { html } from 'lit-html';
 import { QR_SCANNER } from '../../base/build.js';
+import { vietnamese } from '../../base/language-of-parts.js';
 import { lowerFirst } from '../../text/case.js';
 import type { DossierMessages } from './dossier.js';
 
+const RECEIPT = vietnamese('Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
+
 const en: DossierMessages = {
   codeLabel: 'Dossier code',
-  codeHint: 'Printed on your dossier receipt ("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"), for example 000.00.53.H48-220921-0099.',
+  // The receipt's Vietnamese title, marked as Vietnamese (language-of-parts.ts).
+  codeHint: html`Printed on your dossier receipt (“${RECEIPT}”), for example 000.00.53.H48-220921-0099.`,
   submit: 'Look up',
   formLabel: 'Look up a dossier',
   // Only a build with the scanner shows these (the single file has no scan button).
@@ -32,7 +37,7 @@ const en: DossierMessages = {
   notFoundTitle: 'Dossier not found',
   notFoundIntro: (code: string) => `There is no dossier with the code ${code}. Check:`,
   notFoundChecks: [
-    'the code printed on your dossier receipt ("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"), character by character;',
+    html`the code printed on your dossier receipt (“${RECEIPT}”), character by character;`,
     'characters that look alike: zero (0) and the letter O, one (1) and the letters I or l, eight (8) and B;',
     'that the dots (.) and dashes (-) are in the right places.',
   ],

@@ -1,4 +1,5 @@
 import { QR_SCANNER } from '../../base/build.js';
+import type { MarkedText } from '../../base/language-of-parts.js';
 import { lowerFirst } from '../../text/case.js';
 import { defineMessages } from './define.js';
 
@@ -8,7 +9,7 @@ import { defineMessages } from './define.js';
  */
 const vi = {
   codeLabel: 'Mã hồ sơ',
-  codeHint: 'In trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, ví dụ 000.00.53.H48-220921-0099.',
+  codeHint: <MarkedText>'In trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, ví dụ 000.00.53.H48-220921-0099.',
   submit: 'Tra cứu',
   formLabel: 'Tra cứu hồ sơ',
   // Only a build with the scanner shows these (the single file has no scan button).
@@ -35,7 +36,7 @@ const vi = {
   notRelocalized: 'Chưa tải lại được thông tin hồ sơ bằng tiếng Việt.',
   notFoundTitle: 'Không tìm thấy hồ sơ',
   notFoundIntro: (code: string) => `Không có hồ sơ nào mang mã ${code}. Hãy kiểm tra:`,
-  notFoundChecks: [
+  notFoundChecks: <MarkedText[]>[
     'mã hồ sơ in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, gõ lại từng ký tự;',
     'các ký tự dễ nhầm: số 0 và chữ O, số 1 và chữ I hoặc l, số 8 và chữ B;',
     'dấu chấm (.) và dấu gạch ngang (-) đúng vị trí.',

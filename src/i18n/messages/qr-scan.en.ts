@@ -1,9 +1,11 @@
+import { html } from 'lit-html';
+import { vietnamese } from '../../base/language-of-parts.js';
 import type { QrScanMessages } from './qr-scan.js';
 
 const en: QrScanMessages = {
   title: 'Scan the QR code on your receipt',
   intro:
-    'Hold the QR code printed on your dossier receipt ("Giấy tiếp nhận hồ sơ và hẹn trả kết quả") inside the frame. The picture is read on your device only and is not sent anywhere.',
+    html`Hold the QR code printed on your dossier receipt (“${vietnamese('Giấy tiếp nhận hồ sơ và hẹn trả kết quả')}”) inside the frame. The picture is read on your device only and is not sent anywhere.`,
   starting: 'Opening the camera…',
   looking: 'Looking for the QR code. Hold the receipt still, in good light.',
   camera: {

@@ -1,4 +1,5 @@
 import { defineMessages } from './define.js';
+import type { MarkedText } from '../../base/language-of-parts.js';
 
 /** Why the camera could not be used: the photo of the receipt is offered instead. */
 export type CameraProblem = 'denied' | 'missing' | 'failed';
@@ -9,8 +10,9 @@ export type CameraProblem = 'denied' | 'missing' | 'failed';
  */
 const vi = {
   title: 'Quét mã QR trên giấy hẹn',
-  intro:
-    'Đưa mã QR in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả vào khung hình. Hình ảnh chỉ được xử lý trên thiết bị của bạn, không gửi đi đâu.',
+  intro: <MarkedText>(
+    'Đưa mã QR in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả vào khung hình. Hình ảnh chỉ được xử lý trên thiết bị của bạn, không gửi đi đâu.'
+  ),
   starting: 'Đang mở camera…',
   looking: 'Đang tìm mã QR. Giữ giấy hẹn yên trong khung hình, đủ sáng.',
   camera: {

@@ -1,15 +1,18 @@
+import { html } from 'lit-html';
+import { markVietnamese, vietnamese } from '../../base/language-of-parts.js';
 import { formatNumber, plural } from '../format.js';
 import type { ScopeNames, SearchMessages } from './search.js';
 
-const scope = (s: ScopeNames): string =>
+// The agency's and lĩnh vực's names come from the API: marked where they are Vietnamese (language-of-parts.ts).
+const scope = (s: ScopeNames) =>
   [
-    s.agency && `of ${s.agency}`,
-    s.domain && `in ${s.domain}`,
+    s.agency && html`of ${markVietnamese(s.agency)}`,
+    s.domain && html`in ${markVietnamese(s.domain)}`,
     s.tier && { province: 'at province level', commune: 'at commune level', district: 'at district level (before 1 July 2025)' }[s.tier],
     s.level && { full: 'fully online', partial: 'partly online', info: 'information only' }[s.level],
   ]
     .filter(Boolean)
-    .join(', ');
+    .flatMap((part, i) => (i ? [', ', part] : [part]));
 
 const en: SearchMessages = {
   label: 'Find an administrative procedure',
@@ -40,7 +43,7 @@ const en: SearchMessages = {
   pageOf: (page: number, pages: number) => `Page ${formatNumber(page, 'en')} of ${formatNumber(pages, 'en')}`,
   none: 'No procedure matches your search.',
   tryFewerWords: (example: boolean) =>
-    `Check the spelling, or use fewer words${example ? ', for example “khai sinh” instead of “đăng ký khai sinh cho con”' : ''}.`,
+    html`Check the spelling, or use fewer words${example ? html`, for example “${vietnamese('khai sinh')}” instead of “${vietnamese('đăng ký khai sinh cho con')}”` : ''}.`,
   tryFewerFilters: 'Remove some of the filters you chose.',
   clearFilters: 'Remove all filters',
   searchFailed: 'The search did not work.',
@@ -55,12 +58,13 @@ const en: SearchMessages = {
   readMore: 'Read more on the public-service portal',
   loadingDetails: 'Loading details…',
   detailsFailed: 'The details of this procedure could not be loaded.',
-  scope: (s: ScopeNames) => `Searching only procedures ${scope(s)}.`,
-  backToScope: (s: ScopeNames) => `Search only procedures ${scope(s)}`,
+  scope: (s: ScopeNames) => html`Searching only procedures ${scope(s)}.`,
+  backToScope: (s: ScopeNames) => html`Search only procedures ${scope(s)}`,
   wideScope: 'Searching the whole province.',
   noneTryWide: 'You can search the whole province.',
   elsewhere: 'Another agency may handle the procedure you need.',
-  searchWide: (q: string) => (q ? `Search the whole province for “${q}”` : 'Search the whole province'),
+  // The citizen's own words, most often Vietnamese.
+  searchWide: (q: string) => (q ? html`Search the whole province for “${markVietnamese(q)}”` : 'Search the whole province'),
   inProvince: 'in the whole province',
 };
 

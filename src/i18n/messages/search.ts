@@ -1,4 +1,5 @@
 import type { ServiceLevel, Tier } from '../../api/types.js';
+import type { MarkedText } from '../../base/language-of-parts.js';
 import { formatNumber } from '../format.js';
 import { defineMessages } from './define.js';
 
@@ -53,7 +54,7 @@ const vi = {
   found: (n: number) => `Tìm thấy ${formatNumber(n, 'vi')} thủ tục`,
   pageOf: (page: number, pages: number) => `Trang ${formatNumber(page, 'vi')}/${formatNumber(pages, 'vi')}`,
   none: 'Không tìm thấy thủ tục nào phù hợp.',
-  tryFewerWords: (example: boolean) =>
+  tryFewerWords: (example: boolean): MarkedText =>
     `Kiểm tra lại chính tả, hoặc dùng ít từ hơn${example ? ', ví dụ “khai sinh” thay cho “đăng ký khai sinh cho con”' : ''}.`,
   tryFewerFilters: 'Bỏ bớt bộ lọc đang chọn.',
   clearFilters: 'Bỏ tất cả bộ lọc',
@@ -70,12 +71,12 @@ const vi = {
   loadingDetails: 'Đang tải thông tin chi tiết…',
   detailsFailed: 'Chưa tải được thông tin chi tiết của thủ tục.',
   // A search limited by the webmaster's presets, and the way out of it to the whole province.
-  scope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${scope(s)}.`,
-  backToScope: (s: ScopeNames) => `Chỉ tìm trong các thủ tục ${scope(s)}`,
+  scope: (s: ScopeNames): MarkedText => `Chỉ tìm trong các thủ tục ${scope(s)}.`,
+  backToScope: (s: ScopeNames): MarkedText => `Chỉ tìm trong các thủ tục ${scope(s)}`,
   wideScope: 'Đang tìm trong toàn tỉnh.',
   noneTryWide: 'Bạn có thể tìm trong toàn tỉnh.',
   elsewhere: 'Thủ tục bạn cần có thể do cơ quan khác thực hiện.',
-  searchWide: (q: string) => (q ? `Tìm “${q}” trong toàn tỉnh` : 'Tìm trong toàn tỉnh'),
+  searchWide: (q: string): MarkedText => (q ? `Tìm “${q}” trong toàn tỉnh` : 'Tìm trong toàn tỉnh'),
   /** Added to the results heading and the count once the search is province-wide. */
   inProvince: 'trong toàn tỉnh',
 };
