@@ -116,6 +116,8 @@ function expectClean(log: PageLog) {
  * The page's timeline is in each message, in ms since the page started.
  */
 async function expectOneRound(page: LoaderPage, expected: string[]) {
+  // A file's timing entry is there once its answer has ended: on a busy machine the last one may still be arriving.
+  await until(() => page.fetched().length > expected.length).catch(() => {});
   const [loader, ...rest] = page.fetched();
   const timeline = page
     .fetched()
