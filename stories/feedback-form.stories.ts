@@ -162,6 +162,24 @@ export const ServerValidation: Story = {
   },
 };
 
+/** The server refuses the feedback (422) with a reason that names no field: its reason in the summary. */
+export const ServerRefusalReason: Story = {
+  args: petition,
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/api/v1/feedback', () =>
+          problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', {
+            detail: 'Nội dung góp ý có đường liên kết, hệ thống không nhận. Vui lòng bỏ đường liên kết rồi gửi lại.',
+          }),
+        ),
+        ...createHandlers({ latency: 400 }),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+};
+
 /** Received: the reference number, announced and focused, and a way to send more. */
 export const Sent: Story = { play: async ({ canvasElement }) => fillAndSend(canvasElement) };
 

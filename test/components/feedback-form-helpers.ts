@@ -1,6 +1,8 @@
+import { http } from 'msw';
 import type { FeedbackBody } from '../../src/api/types.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
-import { requests, until } from '../helpers/mock-api.js';
+import { problem } from '../../src/mocks/handlers.js';
+import { API, requests, until, type useMockApi } from '../helpers/mock-api.js';
 
 /** Shared steps of the feedback-form tests: what a citizen does, and what the tests read back. */
 
@@ -67,3 +69,11 @@ export const feedbackRequests = () => requests.filter((r) => r.method === 'POST'
 
 /** The request for the module that sends (fetched when the form is first used), as the test server names it. */
 export const SUBMISSION_MODULE = /\/feedback-form\/submission\.(ts|js)(\?.*)?$/;
+
+/**
+ * The mock API refuses the next feedback as invalid (a 422 validation problem), with what `extra` adds to the
+ * problem: `errors` per field, a `detail`, or nothing.
+ */
+export function refuseFeedback(worker: Awaited<ReturnType<typeof useMockApi>>, extra: Record<string, unknown> = {}): void {
+  worker.use(http.post(`${API}/feedback`, () => problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', extra), { once: true }));
+}

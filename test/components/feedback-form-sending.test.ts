@@ -1,12 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { draftClock } from '../../src/components/feedback-form/draft-store.js';
 import { newKey } from '../../src/components/feedback-form/idempotency.js';
 import { setFault } from '../../src/mocks/faults.js';
-import { problem, receivedFeedback } from '../../src/mocks/handlers.js';
+import { receivedFeedback } from '../../src/mocks/handlers.js';
 import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
 import {
   $,
@@ -18,6 +17,7 @@ import {
   focused,
   has,
   keyOf,
+  refuseFeedback,
   sent,
   submit,
   submitButton,
@@ -287,20 +287,13 @@ describe('<dvc-feedback-form> sending', () => {
     });
 
     it("422: the server's field errors reach their fields and the summary, which takes focus", async () => {
-      worker.use(
-        http.post(
-          `${API}/feedback`,
-          () =>
-            problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', {
-              errors: [
-                { field: 'phone', message: 'Số điện thoại không đúng định dạng.' },
-                { field: 'message', message: 'Nội dung có từ ngữ không phù hợp.' },
-                { field: 'kind', message: 'Loại góp ý không hợp lệ.' },
-              ],
-            }),
-          { once: true },
-        ),
-      );
+      refuseFeedback(worker, {
+        errors: [
+          { field: 'phone', message: 'Số điện thoại không đúng định dạng.' },
+          { field: 'message', message: 'Nội dung có từ ngữ không phù hợp.' },
+          { field: 'kind', message: 'Loại góp ý không hợp lệ.' },
+        ],
+      });
       const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
       await fill(el, '#message', 'Nội dung <b>đậm</b>');
       await fill(el, '#phone', '0912345678');
@@ -332,8 +325,27 @@ describe('<dvc-feedback-form> sending', () => {
       expect(keyOf(1)).to.not.equal(keyOf(0));
     });
 
-    it('422 without field errors: the general message, no summary', async () => {
-      worker.use(http.post(`${API}/feedback`, () => problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ'), { once: true }));
+    it("422 with the server's reason but no field errors: the reason in the summary, which takes focus; the words kept", async () => {
+      refuseFeedback(worker, { detail: 'Nội dung góp ý có đường liên kết, hệ thống không nhận.' });
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      await fill(el, '#message', 'Xem thêm tại http://example.com/anh-chup');
+      await submit(el);
+      await until(() => summary(el) && focused(el) === 'div[part=error-summary]');
+      expect(summaryItems(el)).to.deep.equal(['Nội dung góp ý có đường liên kết, hệ thống không nhận.']);
+      // It names no field, so it links to none; and it is said once, by the summary, not by a second alert.
+      expect(summary(el).querySelectorAll('a').length).to.equal(0);
+      expect(has(el, '[part="error"]')).to.equal(false);
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Xem thêm tại http://example.com/anh-chup');
+      await expect(el).to.be.accessible();
+
+      await fill(el, '#message', 'Ảnh chụp tôi gửi kèm qua thư điện tử.');
+      await submit(el);
+      await sent(el);
+      expect(feedbackRequests().length).to.equal(2);
+    });
+
+    it('422 with neither field errors nor a reason: the general message, no summary', async () => {
+      refuseFeedback(worker);
       const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
       await choose(el, 'satisfied');
       await submit(el);

@@ -1,12 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DossierStatus } from '../../src/api/types.js';
-import { http } from 'msw';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { dossierCodeFor, sampleDossiers } from '../../src/mocks/data/dossiers.js';
-import { problem } from '../../src/mocks/handlers.js';
 import { API, shadowText, until, useMockApi } from '../helpers/mock-api.js';
-import { fieldErrorText, fill, submit, summary } from './feedback-form-helpers.js';
+import { fieldErrorText, fill, refuseFeedback, submit, summary } from './feedback-form-helpers.js';
 
 /**
  * The language of parts (WCAG 3.1.2) in a widget speaking English. The province's API often answers in
@@ -131,20 +129,12 @@ describe('the language of parts in a widget speaking English', () => {
   });
 
   it("the form: the API's own messages for what it refused", async () => {
-    const worker = await useMockApi();
-    worker.use(
-      http.post(
-        `${API}/feedback`,
-        () =>
-          problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', {
-            errors: [
-              { field: 'message', message: 'Nội dung có từ ngữ không phù hợp.' },
-              { field: 'kind', message: 'Loại góp ý không hợp lệ.' },
-            ],
-          }),
-        { once: true },
-      ),
-    );
+    refuseFeedback(await useMockApi(), {
+      errors: [
+        { field: 'message', message: 'Nội dung có từ ngữ không phù hợp.' },
+        { field: 'kind', message: 'Loại góp ý không hợp lệ.' },
+      ],
+    });
     const wrap = await fixture<HTMLElement>(html`<div lang="en"><dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form></div>`);
     const el = wrap.firstElementChild as DvcFeedbackForm;
     await el.updateComplete;

@@ -456,8 +456,11 @@ export class DvcFeedbackForm extends DvcElement {
       if (controller.signal.aborted || isAbort(err)) return;
       const error = toApiError(err);
       this.phase = 'editing';
-      if (error.kind === 'validation' && error.fieldErrors.length) {
-        this.problems = serverProblems(error.fieldErrors);
+      // What the server refused, and why, goes in the error summary; a refusal without a reason, and any other
+      // failure, in the failure message.
+      const problems = error.kind === 'validation' ? serverProblems(error) : [];
+      if (problems.length) {
+        this.problems = problems;
         this.focusAfterRender('[part="error-summary"]');
       } else {
         this.failure = error;

@@ -1,3 +1,4 @@
+import type { ApiError } from '../../api/errors.js';
 import type { FeedbackKind, FieldError, Rating } from '../../api/types.js';
 import { MESSAGE_MAX, RATINGS } from '../../api/vocabulary.js';
 import { charCount, FIELDS, type FieldName, type FieldProblem, type FormValues } from './form-values.js';
@@ -35,8 +36,12 @@ export function validate(v: FormValues, kind: FeedbackKind): FieldProblem[] {
   return problems;
 }
 
-/** The server's field errors (a 422 problem), in form order; fields the form does not know come last. */
-export function serverProblems(errors: FieldError[]): FieldProblem[] {
+/**
+ * What the server refused (a 422 problem): its errors per field, in form order, fields the form does not know
+ * last; without any, its `detail` alone, a reason that names no field; neither, nothing.
+ */
+export function serverProblems({ fieldErrors, detail }: ApiError): FieldProblem[] {
+  const errors: FieldError[] = fieldErrors.length ? fieldErrors : detail ? [{ field: '', message: detail }] : [];
   const known = (f: string): f is FieldName => (FIELDS as readonly string[]).includes(f);
   const problems = errors.map((e): FieldProblem => ({ field: known(e.field) ? e.field : null, text: e.message }));
   const rank = (p: FieldProblem) => (p.field ? FIELDS.indexOf(p.field) : FIELDS.length);
