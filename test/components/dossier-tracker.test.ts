@@ -167,6 +167,24 @@ describe('<dvc-dossier-tracker>', () => {
       });
     }
 
+    it('says the same message again when Enter is pressed again on the same mistake (a live region speaks only on change)', async () => {
+      const el = await mount();
+      codeInput(el).focus();
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(liveRegion(el).textContent ?? ''));
+      observer.observe(liveRegion(el), { subtree: true, childList: true, characterData: true });
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      }
+      observer.takeRecords();
+      observer.disconnect();
+      // Three presses, three changes of the region's text, each the whole message.
+      const texts = said.filter((t, i) => t.trim() && t !== said[i - 1]);
+      expect(texts.length).to.equal(3);
+      expect(texts.map((t) => t.trim())).to.deep.equal(['Nhập mã hồ sơ.', 'Nhập mã hồ sơ.', 'Nhập mã hồ sơ.']);
+    });
+
     it('moves focus back to the field when the button was used, and clears the error once the code is fixed', async () => {
       const el = await mount();
       await lookUp(el, 'abc$');

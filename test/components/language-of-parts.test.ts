@@ -116,6 +116,22 @@ describe('the language of parts in a widget speaking English', () => {
     await until(() => shadowText(el).includes('4 số cuối CCCD của người nộp'));
     expectLanguagesMarked(el, 'verifier');
     await expect(el).to.be.accessible();
+    // Looking up without it: the message at the field names the API's label.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => el.shadowRoot!.querySelector('#verifier-error'));
+    expect(el.shadowRoot!.querySelector('#verifier-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Enter the 4 số cuối CCCD của người nộp.');
+    expectLanguagesMarked(el, 'verifier left empty');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the tracker started with a dossier that needs a verifier: the announcement names the label', async () => {
+    const code = sampleDossiers().find((d) => d.verifier)!.code;
+    const wrap = await fixture<HTMLElement>(html`<div lang="en"><dvc-dossier-tracker api-base=${API} code=${code}></dvc-dossier-tracker></div>`);
+    const el = wrap.firstElementChild!;
+    const said = () => el.shadowRoot!.querySelector('[role="status"].announcer')?.textContent?.replace(/\s+/g, ' ').trim();
+    await until(() => said() === 'This dossier needs verification information: 4 số cuối CCCD của người nộp.', 6000);
+    expectLanguagesMarked(el, 'verifier announced');
+    await expect(el).to.be.accessible();
   });
 
   it("the badge: an agency's figures and its name", async () => {

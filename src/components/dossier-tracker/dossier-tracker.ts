@@ -10,7 +10,7 @@ import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { addPartStyles, lazyModule } from '../../base/lazy-module.js';
-import { langOf } from '../../base/language-of-parts.js';
+import { langOf, type MarkedText } from '../../base/language-of-parts.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
 import { dossierMessages } from '../../i18n/messages/dossier.js';
 import { checkDossierCode, showChar, type CodeCheck } from './dossier-code.js';
@@ -134,7 +134,9 @@ export class DvcDossierTracker extends DvcElement {
 
   private codeError?: CodeError;
   private verifierPrompt?: VerifierPrompt;
-  private announcement = '';
+  private announcement: MarkedText = '';
+  /** Flips with each announcement: see `announce`. */
+  private announcedAgain = false;
   private scanAvailable = false;
   private scanner?: QrScanner;
   /** A code from the page URL waits here until the API address is known. */
@@ -227,7 +229,7 @@ export class DvcDossierTracker extends DvcElement {
     // A failure goes above the dossier kept on screen (`relocalizing`), in a part of its own: the dossier's
     // elements stay the same ones, and so does focus in them.
     return html`${this.renderForm()}
-      <p class="visually-hidden announcer" role="status">${this.announcement}</p>
+      <p class="visually-hidden announcer" role="status">${this.announcement}${this.announcement && this.announcedAgain ? '\u00a0' : ''}</p>
       ${this.current && status === TaskStatus.ERROR ? this.renderFailure(error) : nothing}
       ${!this.current
         ? nothing
@@ -487,7 +489,7 @@ export class DvcDossierTracker extends DvcElement {
    * Moves focus to a field, whose label and linked message are then read out; when focus is already there
    * (the citizen pressed Enter in it), moving it again says nothing, so the message goes to the live region.
    */
-  private focusOrAnnounce(target: 'code' | 'verifier', text: string): void {
+  private focusOrAnnounce(target: 'code' | 'verifier', text: MarkedText): void {
     const field = this.shadowRoot?.getElementById(target);
     if (field && this.shadowRoot!.activeElement === field) this.announce(text);
     else {
@@ -496,9 +498,14 @@ export class DvcDossierTracker extends DvcElement {
     }
   }
 
-  // A live region only speaks when its text changes: the same message twice differs by a trailing no-break space.
-  private announce(text: string): void {
-    this.announcement = text && text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+  /**
+   * What the live region says. It speaks only when its text changes, and a status region is read whole: every
+   * other announcement ends with a no-break space, so the same message twice is said twice. The message may be
+   * a template that marks an API's Vietnamese words in English (the verifier's label).
+   */
+  private announce(text: MarkedText): void {
+    this.announcement = text;
+    this.announcedAgain = !this.announcedAgain;
   }
 }
 

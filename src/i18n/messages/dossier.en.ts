@@ -1,6 +1,6 @@
 import { html } from 'lit-html';
 import { QR_SCANNER } from '../../base/build.js';
-import { vietnamese } from '../../base/language-of-parts.js';
+import { markVietnamese, vietnamese } from '../../base/language-of-parts.js';
 import { lowerFirst } from '../../text/case.js';
 import type { DossierMessages } from './dossier.js';
 
@@ -27,9 +27,10 @@ const en: DossierMessages = {
 
   verifierFallbackLabel: 'Verification information',
   verifierIntro: (code: string) => `To protect personal data, dossier ${code} needs verification information. Enter it, then select "Look up".`,
-  verifierEmpty: (label: string) => `Enter the ${lowerFirst(label)}.`,
+  // The label is the API's: Vietnamese, marked, where it does not translate (language-of-parts.ts).
+  verifierEmpty: (label: string) => html`Enter the ${markVietnamese(lowerFirst(label))}.`,
   verifierWrong: 'The verification information is not correct. Check it, then select "Look up".',
-  verifierNeeded: (label: string) => `This dossier needs verification information: ${lowerFirst(label)}.`,
+  verifierNeeded: (label: string) => html`This dossier needs verification information: ${markVietnamese(lowerFirst(label))}.`,
 
   loading: (code: string) => `Looking up dossier ${code}…`,
   failedTitle: 'The dossier could not be looked up.',

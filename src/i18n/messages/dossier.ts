@@ -27,9 +27,9 @@ const vi = {
 
   verifierFallbackLabel: 'Thông tin xác minh',
   verifierIntro: (code: string) => `Để bảo vệ thông tin cá nhân, hồ sơ ${code} cần thêm thông tin xác minh. Nhập thông tin rồi bấm “Tra cứu”.`,
-  verifierEmpty: (label: string) => `Nhập ${lowerFirst(label)}.`,
+  verifierEmpty: (label: string): MarkedText => `Nhập ${lowerFirst(label)}.`,
   verifierWrong: 'Thông tin xác minh chưa đúng. Kiểm tra lại rồi bấm “Tra cứu”.',
-  verifierNeeded: (label: string) => `Hồ sơ cần thêm thông tin xác minh: ${lowerFirst(label)}.`,
+  verifierNeeded: (label: string): MarkedText => `Hồ sơ cần thêm thông tin xác minh: ${lowerFirst(label)}.`,
 
   loading: (code: string) => `Đang tra cứu hồ sơ ${code}…`,
   failedTitle: 'Chưa tra cứu được hồ sơ.',
