@@ -136,24 +136,27 @@ export const Unavailable: Story = {
   play: async ({ canvasElement }) => fillAndSend(canvasElement),
 };
 
-/** The server refuses some fields (422): its messages at the fields and in the summary. */
-export const ServerValidation: Story = {
-  args: petition,
+/** The API refuses the feedback as invalid (422), with what `extra` adds to the problem (`errors`, `detail`). */
+const refusedWith = (extra: Record<string, unknown>): Pick<Story, 'parameters'> => ({
   parameters: {
     msw: {
       handlers: [
-        http.post('*/api/v1/feedback', () =>
-          problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', {
-            errors: [
-              { field: 'message', message: 'Nội dung có từ ngữ không phù hợp.' },
-              { field: 'phone', message: 'Số điện thoại không đúng định dạng.' },
-            ],
-          }),
-        ),
+        http.post('*/api/v1/feedback', () => problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', extra)),
         ...createHandlers({ latency: 400 }),
       ],
     },
   },
+});
+
+/** The server refuses some fields (422): its messages at the fields and in the summary. */
+export const ServerValidation: Story = {
+  args: petition,
+  ...refusedWith({
+    errors: [
+      { field: 'message', message: 'Nội dung có từ ngữ không phù hợp.' },
+      { field: 'phone', message: 'Số điện thoại không đúng định dạng.' },
+    ],
+  }),
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
     fill(el, '#phone', '0912 345 678');
@@ -165,18 +168,7 @@ export const ServerValidation: Story = {
 /** The server refuses the feedback (422) with a reason that names no field: its reason in the summary. */
 export const ServerRefusalReason: Story = {
   args: petition,
-  parameters: {
-    msw: {
-      handlers: [
-        http.post('*/api/v1/feedback', () =>
-          problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', {
-            detail: 'Nội dung góp ý có đường liên kết, hệ thống không nhận. Vui lòng bỏ đường liên kết rồi gửi lại.',
-          }),
-        ),
-        ...createHandlers({ latency: 400 }),
-      ],
-    },
-  },
+  ...refusedWith({ detail: 'Nội dung góp ý có đường liên kết, hệ thống không nhận. Vui lòng bỏ đường liên kết rồi gửi lại.' }),
   play: async ({ canvasElement }) => fillAndSend(canvasElement),
 };
 
