@@ -52,6 +52,10 @@ export default {
   // The longest file (test/robustness/hostile-content-search.test.ts) takes about 60 s in WebKit on a 2-core
   // machine (each run lists the slowest files: test/engines/file-times.js); a file still running after this is stuck.
   testsFinishTimeout: 300_000,
+  // Time to open a file's page. WebKitWebDriver has been seen not to answer a new-session request under load; the
+  // request gives up after 120 s (webdriverio's limit) and the launcher starts WebKit once more
+  // (test/engines/webkit.js), which must fit in this. Chromium and Firefox take a few seconds.
+  browserStartTimeout: 300_000,
   // A test's time limit: several waits of up to 5 s each (`until`, test/helpers/mock-api.ts) fit in it.
   testFramework: { config: { timeout: 15_000 } },
 };

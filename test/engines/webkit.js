@@ -228,7 +228,15 @@ export class WebKitLauncher {
     const prev = this.starting;
     const next = (async () => {
       await prev?.catch(() => {});
-      const slot = await startSlot(this.paths, this.configDir);
+      let slot;
+      try {
+        slot = await this.startSlot();
+      } catch (e) {
+        // A driver that does not answer a new session now and then (seen under load) is not a test failing:
+        // one more start, on a new display with a new driver, before the file is failed.
+        console.warn(`\nWebKit did not start (${e.message}): starting it once more.`);
+        slot = await this.startSlot();
+      }
       slot.reserved = true;
       this.slots.push(slot);
       return slot;
@@ -273,20 +281,32 @@ export class WebKitLauncher {
     const renewed = (async () => {
       await prev?.catch(() => {});
       await slot.session.deleteSession().catch(() => {});
-      Object.assign(slot, await openBrowser(slot.port, this.paths.binary));
+      Object.assign(slot, await this.openBrowser(slot));
     })();
     this.starting = renewed;
     try {
       await renewed;
       slot.reserved = false;
     } catch (e) {
-      // The slot cannot open a browser any more: retire it; the next file starts a new slot.
+      // The slot cannot open a browser any more: retire it; the next file starts a new slot. The file that just
+      // ran has its results already: a browser that fails to open for the next one is not its failure (failing it
+      // stopped the runner without a summary, and the whole run was started again).
       this.slots = this.slots.filter((s) => s !== slot);
       slot.driver.kill();
       slot.xvfb.kill();
-      throw e;
+      console.warn(`\nWebKit did not open a new window (${e.message}): the next test file starts a new one.`);
     }
     return { testCoverage: undefined };
+  }
+
+  /** A new slot: display, driver and browser window. */
+  startSlot() {
+    return startSlot(this.paths, this.configDir);
+  }
+
+  /** A new browser window on a slot's driver. */
+  openBrowser(slot) {
+    return openBrowser(slot.port, this.paths.binary);
   }
 
   async startDebugSession() {
