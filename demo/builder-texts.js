@@ -247,7 +247,7 @@ const vi = {
   apiHeading: '1. Địa chỉ API của tỉnh',
   apiLabel: 'Địa chỉ API',
   apiHint: `Bộ phận công nghệ thông tin của tỉnh cung cấp địa chỉ này, ví dụ ${EXAMPLE_API}. Để trống: bản xem trước dùng API mô phỏng của trang minh họa.`,
-  apiInvalid: 'Địa chỉ chưa đúng: cần một địa chỉ đầy đủ, bắt đầu bằng https:// (hoặc http://).',
+  addressInvalid: 'Địa chỉ chưa đúng: cần một địa chỉ đầy đủ, bắt đầu bằng https:// (hoặc http://).',
   apiCredentials:
     'Địa chỉ không được chứa tên đăng nhập hay mật khẩu: các tiện ích gọi API ngay từ trình duyệt của người dân, vốn không gửi kèm được những thông tin ấy, và mã nhúng sẽ công khai chúng trên mọi trang. API dùng cho tiện ích phải là API công khai: hãy dùng địa chỉ không có chúng.',
   apiQuery:
@@ -310,6 +310,8 @@ const vi = {
     'Tìm kiếm và huy hiệu đọc danh mục từ các tệp tĩnh (bộ phận công nghệ thông tin tạo bằng lệnh npx dvc-elements catalog), không gọi API; tra cứu hồ sơ và góp ý vẫn dùng API.',
   catalogLabel: 'Địa chỉ thư mục danh mục',
   catalogHint: `Thư mục chứa tệp index.json. Để trống: bản xem trước dùng danh mục mô phỏng của trang minh họa. Ví dụ: ${EXAMPLE_CATALOG}`,
+  catalogCredentials:
+    'Địa chỉ không được chứa tên đăng nhập hay mật khẩu: trình duyệt của người dân tải danh mục mà không gửi kèm được những thông tin ấy, và mã nhúng sẽ công khai chúng trên mọi trang. Danh mục phải đặt ở nơi ai cũng tải được: hãy dùng địa chỉ không có chúng.',
 
   pick: {
     placeholder: 'Gõ để tìm…',
@@ -359,7 +361,7 @@ const en = {
   apiHeading: '1. The province’s API address',
   apiLabel: 'API address',
   apiHint: `The province’s IT team gives you this address, for example ${EXAMPLE_API}. Empty: the preview uses the demo’s mock API.`,
-  apiInvalid: 'This is not an address yet: a full address starting with https:// (or http://) is needed.',
+  addressInvalid: 'This is not an address yet: a full address starting with https:// (or http://) is needed.',
   apiCredentials:
     'The address must not contain a user name or password: the widgets call the API from citizens’ browsers, which cannot send them, and the code would publish them on every page. An API the widgets can use is public: use the address without them.',
   apiQuery:
@@ -422,6 +424,8 @@ const en = {
     'Search and badges read the catalog from static files (made by the IT team with npx dvc-elements catalog) instead of calling the API; dossier lookup and feedback still use the API.',
   catalogLabel: 'Address of the catalog folder',
   catalogHint: `The folder with index.json. Empty: the preview uses the demo’s mock catalog. For example: ${EXAMPLE_CATALOG}`,
+  catalogCredentials:
+    'The address must not contain a user name or password: citizens’ browsers fetch the catalog without them, and the code would publish them on every page. The catalog must be where anyone can fetch it: use the address without them.',
 
   pick: {
     placeholder: 'Type to search…',

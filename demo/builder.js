@@ -59,7 +59,7 @@ function validUrl(text) {
  */
 function apiProblem(text) {
   const href = validUrl(text);
-  if (!href) return 'apiInvalid';
+  if (!href) return 'addressInvalid';
   const url = new URL(href);
   if (url.username || url.password) return 'apiCredentials';
   return /[?#]/.test(href) ? 'apiQuery' : null;
@@ -68,6 +68,21 @@ function apiProblem(text) {
 const typedApi = () => (state.api.trim() && !apiProblem(state.api) ? validUrl(state.api).replace(/\/+$/, '') : null);
 /** Why the API address typed cannot be used, said next to the field; null when it can, or when none is typed. */
 const apiError = () => (state.api.trim() ? (T()[apiProblem(state.api)] ?? null) : null);
+/**
+ * What keeps the catalog address typed from going into the code, as the key of its message, or null: a full
+ * http(s) address without a user name or password (browsers fetch the files without them, and the code would
+ * publish them). A query may stay: it names a publication (a cache-buster, `src/catalog/catalog-store.ts`).
+ */
+function catalogProblem(text) {
+  const href = validUrl(text);
+  if (!href) return 'addressInvalid';
+  const url = new URL(href);
+  return url.username || url.password ? 'catalogCredentials' : null;
+}
+/** The catalog address typed, when it can go into the code; otherwise null. */
+const typedCatalog = () => (state.catalog.trim() && !catalogProblem(state.catalog) ? validUrl(state.catalog) : null);
+/** Why the catalog address typed cannot be used, said next to its field; null when it can, or when none is typed. */
+const catalogError = () => (state.catalog.trim() ? (T()[catalogProblem(state.catalog)] ?? null) : null);
 /** The API the preview and the lists use: the address typed, else (none yet, or not an address) the demo's mock API. */
 const workingApi = () => typedApi() ?? (mockApi || null);
 const escapeAttr = (v) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
@@ -400,7 +415,8 @@ function placementFields() {
     const use = tag('input', { type: 'checkbox', checked: state.useCatalog });
     const url = tag('input', { type: 'url', spellcheck: 'false', inputmode: 'url', placeholder: EXAMPLE_CATALOG });
     url.value = state.catalog;
-    const urlField = field(t.catalogLabel, t.catalogHint, url);
+    const urlField = field(t.catalogLabel, t.catalogHint, url, { error: catalogError() ?? undefined });
+    if (catalogError()) url.setAttribute('aria-invalid', 'true');
     urlField.hidden = !state.useCatalog;
     use.addEventListener('change', () => {
       state.useCatalog = use.checked;
@@ -409,8 +425,10 @@ function placementFields() {
     });
     url.addEventListener('input', () => {
       state.catalog = url.value;
+      if (!catalogError()) setError(url, null);
       update();
     });
+    url.addEventListener('change', () => setError(url, catalogError()));
     fields.push(field(t.catalogUse, t.catalogUseHint, use), urlField);
   }
   return fields;
@@ -464,8 +482,8 @@ const catalogInUse = () => state.useCatalog && supports(state.tag, 'catalog');
 function snippet() {
   const t = T();
   const { attrs, notes } = widgetAttributes();
-  const catalog = catalogInUse() ? (validUrl(state.catalog) ?? EXAMPLE_CATALOG) : null;
-  if (catalogInUse() && !validUrl(state.catalog)) notes.push(t.exampleCatalog);
+  const catalog = catalogInUse() ? (typedCatalog() ?? EXAMPLE_CATALOG) : null;
+  if (catalogInUse() && !typedCatalog()) notes.push(t.exampleCatalog);
   // A catalog alone serves search and badges: a commune without an API yet leaves the address out.
   const api = typedApi() ?? (catalog ? null : EXAMPLE_API);
   if (!typedApi()) notes.push(catalog ? t.catalogOnly : t.exampleApi);
@@ -542,12 +560,12 @@ function renderPreview() {
   const t = T();
   const { attrs } = widgetAttributes();
   // As the code has it: with a catalog and no API address yet, the widget has no API either.
-  const catalog = catalogInUse() ? (validUrl(state.catalog) ?? (mockCatalog || null)) : null;
+  const catalog = catalogInUse() ? (typedCatalog() ?? (mockCatalog || null)) : null;
   const base = catalog && !typedApi() ? null : workingApi();
   const key = JSON.stringify([state.tag, attrs, base, catalog, lang()]);
   const info = [];
   if (base && !(state.tag === BADGE && state.badgeMode === 'level')) info.push(t.previewApi(typedApi() ?? t.checkMock));
-  if (catalog) info.push(t.previewCatalog(validUrl(state.catalog) ?? t.catalogMock));
+  if (catalog) info.push(t.previewCatalog(typedCatalog() ?? t.catalogMock));
   previewInfo.textContent = info.join(' ');
   if (key === previewKey) return;
   previewKey = key;

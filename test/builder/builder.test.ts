@@ -518,6 +518,42 @@ describe('the embed builder', function () {
     expect(text(doc.getElementById(`${english.id}-error`))).to.contain('The address must not have a “?…” or “#…” part');
   });
 
+  it('a catalog address that is not an address, or holds a password, is refused next to its field and never goes into the code', async () => {
+    await openBuilder();
+    choose('Tra cứu thủ tục hành chính');
+    control('Dùng danh mục thủ tục tĩnh').click();
+    const input = control('Địa chỉ thư mục danh mục');
+    const error = () => text(doc.getElementById(`${input.id}-error`));
+    const cases = [
+      ['https://quantri:Mk-9xQ2@dichvucong.quangngai.gov.vn/thu-tuc/', 'Mk-9xQ2', 'Địa chỉ không được chứa tên đăng nhập hay mật khẩu'],
+      ['dichvucong.quangngai.gov.vn/thu-tuc', 'quangngai', 'Địa chỉ chưa đúng: cần một địa chỉ đầy đủ, bắt đầu bằng https://'],
+    ];
+    for (const [address, secret, said] of cases) {
+      fill(input, address);
+      expect(input.getAttribute('aria-invalid'), address).to.equal('true');
+      expect(error(), address).to.contain(said);
+      expect(input.getAttribute('aria-describedby'), address).to.contain(`${input.id}-error`);
+      // The code keeps the example address, with its note, until the address can be used.
+      expect(headCode().value + bodyCode().value, address).not.to.contain(secret);
+      expect(headCode().value, address).to.contain('<meta name="dvc-catalog" content="https://dichvucong.example.gov.vn/thu-tuc/">');
+      expect(text(doc.querySelector('#code-notes')), address).to.contain('Chưa nhập địa chỉ danh mục: đoạn mã dùng địa chỉ ví dụ.');
+      expect(preview()?.getAttribute('catalog') ?? '', address).not.to.contain(secret);
+      expect(text(doc.querySelector('#preview-info')), address).not.to.contain(secret);
+    }
+    await axeClean();
+    // A query is allowed: a new publication's cache-buster.
+    fill(input, 'https://dichvucong.quangngai.gov.vn/thu-tuc/?v=2');
+    expect(input.hasAttribute('aria-invalid')).to.equal(false);
+    expect(error()).to.equal('');
+    expect(headCode().value).to.contain('<meta name="dvc-catalog" content="https://dichvucong.quangngai.gov.vn/thu-tuc/?v=2">');
+    // In English too.
+    doc.getElementById('lang-switch')!.click();
+    const english = control('Address of the catalog folder');
+    fill(english, 'https://quantri:Mk-9xQ2@dichvucong.quangngai.gov.vn/thu-tuc/');
+    expect(text(doc.getElementById(`${english.id}-error`))).to.contain('The address must not contain a user name or password');
+    expect(headCode().value + bodyCode().value).not.to.contain('Mk-9xQ2');
+  });
+
   it('copies the code and says so; where the clipboard is refused, selects it and says to press Ctrl+C', async () => {
     await openBuilder();
     const written: string[] = [];
