@@ -43,6 +43,18 @@ function summaryOf(p: ProcedureSummary): ProcedureSummary {
   return out;
 }
 
+/**
+ * Every text of an answer in composed form (NFC). Vietnamese typed with a "tổ hợp" (decomposed) keyboard setting
+ * reaches some provincial databases as NFD, often mixed with NFC: the catalog search ranks shorter names first,
+ * and a decomposed name counts one more character for each tone or vowel mark. Composed, every name is measured
+ * alike, the files are smaller, and what the widgets show is the same text whichever way it was typed.
+ */
+function composed<T>(value: T): T {
+  // Codes are identifiers, kept byte for byte: the widgets ask for a procedure's file by its code as given.
+  const text = (key: string, v: unknown) => (typeof v === 'string' && key !== 'code' ? v.normalize('NFC') : v);
+  return JSON.parse(JSON.stringify(value, text)) as T;
+}
+
 /** The API address as the index records it: no user name or password, no trailing slash. */
 function sourceOf(api: URL): string {
   const u = new URL(api.href);
@@ -91,11 +103,9 @@ function throttled(io: Output) {
 /** Fetches everything into `folder` and returns the number of procedures. */
 async function build(api: URL, folder: string, client: RetryingClient, io: Output, t: Texts): Promise<number> {
   const listPath = (page: number) => `/procedures?page=${page}&pageSize=${PAGE_SIZE}`;
-  const [domains, agencies, first] = await Promise.all([
-    client.get('/domains', shape.codeNameList),
-    client.get('/agencies', shape.agencyList),
-    client.get(listPath(1), shape.procedurePage),
-  ]);
+  const [domains, agencies, first] = composed(
+    await Promise.all([client.get('/domains', shape.codeNameList), client.get('/agencies', shape.agencyList), client.get(listPath(1), shape.procedurePage)]),
+  );
   // The answer's own page size decides the pages: an API that caps it lower is still read completely.
   if (!Number.isInteger(first.pageSize) || first.pageSize < 1) throw new BuildError(t.badPageSize(first.pageSize));
   const pageCount = Math.max(1, Math.ceil(first.total / first.pageSize));
@@ -108,7 +118,7 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
       client.get(listPath(i + 2), shape.procedurePage).then((p: Page<ProcedureSummary>) => {
         pagesDone += 1;
         pageProgress(t.pages(pagesDone, pageCount), pagesDone, pageCount);
-        return p;
+        return composed(p);
       }),
     ),
   );
@@ -122,7 +132,7 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   await Promise.all(
     procedures.map(async ({ code }) => {
       const path = `/procedures/${encodeURIComponent(code)}`;
-      const detail = await client.get(path, shape.procedure);
+      const detail = composed(await client.get(path, shape.procedure));
       if (detail.code !== code) throw new BuildError(t.otherCode(code, detail.code));
       writeFileSync(join(folder, procedureFilePath(code)), JSON.stringify(detail));
       detailsDone += 1;

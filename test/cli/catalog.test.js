@@ -267,6 +267,55 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
   });
 });
 
+describe('catalog text', () => {
+  test('names typed decomposed (NFD, a "tổ hợp" keyboard) are written composed, so the search ranks them like the others', async () => {
+    const nfd = (text) => text.normalize('NFD');
+    const domain = { code: 'HT', name: nfd('Hộ tịch') };
+    const agency = { code: 'UBX', name: 'UBND cấp xã' };
+    // The shorter name comes first among names that hold the query as a phrase; decomposed, it counted 3 more
+    // characters (ă, ý, ẻ) and came second.
+    const procedures = [
+      { code: '1.001193', name: 'Đăng ký khai sinh lưu động', domain, agency, tier: 'commune', level: 'full' },
+      { code: '1.004884', name: nfd('Đăng ký khai sinh cho trẻ'), domain, agency, tier: 'commune', level: 'partial' },
+    ];
+    const steps = [nfd('Nộp hồ sơ tại Bộ phận một cửa'), 'Nhận kết quả'];
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        const p = ctx.url.pathname.replace(/^\/api\/v1/, '');
+        if (p === '/domains') return json(200, { items: [domain] });
+        if (p === '/procedures') return json(200, { items: procedures, total: 2, page: 1, pageSize: 100 });
+        const m = /^\/procedures\/(.+)$/.exec(p);
+        if (m) return json(200, { ...procedures.find((x) => x.code === decodeURIComponent(m[1])), steps });
+      },
+    });
+    const out = join(work, 'decomposed', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 0, r.stderr);
+      const index = readJson(join(out, 'index.json'));
+      assert.deepEqual(validate('Catalog', index), []);
+      assert.deepEqual(
+        index.procedures.map((p) => [p.name, p.domain.name]),
+        [
+          ['Đăng ký khai sinh lưu động', 'Hộ tịch'],
+          ['Đăng ký khai sinh cho trẻ', 'Hộ tịch'],
+        ],
+      );
+      assert.deepEqual(index.domains, [{ code: 'HT', name: 'Hộ tịch' }]);
+      assert.ok(index.procedures.every((p) => p.name === p.name.normalize('NFC')));
+      const detail = readJson(join(out, 'procedures', `${fileName('1.004884')}.json`));
+      assert.equal(detail.name, 'Đăng ký khai sinh cho trẻ');
+      assert.deepEqual(detail.steps, ['Nộp hồ sơ tại Bộ phận một cửa', 'Nhận kết quả']);
+      // What a citizen searching the catalog sees first.
+      const { buildSearchIndex, searchIndex } = await importTs('src/catalog/search-index.ts');
+      const found = searchIndex(buildSearchIndex(index.procedures), 'khai sinh').map((i) => index.procedures[i].name);
+      assert.deepEqual(found, ['Đăng ký khai sinh cho trẻ', 'Đăng ký khai sinh lưu động']);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
 describe('catalog file names', () => {
   const CODES = ['1.001193', '1.001193.000.00.00.H56', 'a/b', '.hidden', 'CON', 'con.1', 'x y', 'Đăng~ký', '..', 'a%2Fb'];
 
