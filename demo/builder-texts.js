@@ -64,7 +64,7 @@ export const ATTRIBUTES = {
     vi: {
       label: 'Chỉ tìm thủ tục cấp',
       hint: 'Để «Mọi cấp» thì người dân tự chọn cấp trong bộ lọc.',
-      options: { '': 'Mọi cấp', province: 'Cấp tỉnh', commune: 'Cấp xã', district: 'Cấp huyện (dữ liệu trước 01/7/2025)' },
+      options: { '': 'Mọi cấp', province: 'Cấp tỉnh', commune: 'Cấp xã', district: 'Cấp huyện (dữ liệu trước 01/07/2025)' },
     },
     en: {
       label: 'Only procedures of the tier',

@@ -16,13 +16,9 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 /** 1671 → "1.671" (vi) or "1,671" (en). */
 export const formatNumber = (n: number, lang: Lang, digits = 0): string => numberFormat(lang, digits).format(n);
 
-/**
- * 0.623 → "62,3 %" (vi: decimal comma and a non-breaking space before the sign, as Vietnamese typography
- * writes it) or "62.3%" (en).
- */
+/** 0.623 → "62,3%" (vi: decimal comma, the sign close up, as Vietnamese reports write it) or "62.3%" (en). */
 export function formatPercent(ratio: number, lang: Lang): string {
-  const n = formatNumber(Math.round(ratio * 1000) / 10, lang, 1);
-  return lang === 'vi' ? `${n}\u00a0%` : `${n}%`;
+  return `${formatNumber(Math.round(ratio * 1000) / 10, lang, 1)}%`;
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

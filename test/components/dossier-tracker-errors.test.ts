@@ -380,6 +380,22 @@ describe('<dvc-dossier-tracker> failures', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('without a label from the server, opened by the code attribute: says once that it needs verification information', async () => {
+      worker.use(http.get(`${API}/dossiers/:code`, () => problem(403, 'urn:dvc:problem:verifier-required', 'Cần thông tin xác minh')));
+      for (const [lang, said] of [
+        ['vi', 'Hồ sơ cần thêm thông tin xác minh.'],
+        ['en', 'This dossier needs verification information.'],
+      ]) {
+        const el = await mount({ code: 'HS-1', lang });
+        await until(() => verifierInput(el));
+        // Before: "…thông tin xác minh: thông tin xác minh." (the generic label put where the API's goes).
+        await until(() => /xác minh|verification/.test(text(liveRegion(el))));
+        expect(text(liveRegion(el)), lang).to.equal(said);
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+
     it('is not sent with another code: a new code is looked up without it', async () => {
       const el = await mount();
       await lookUp(el, PROTECTED.code);

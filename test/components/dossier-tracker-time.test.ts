@@ -74,13 +74,13 @@ describe('<dvc-dossier-tracker> time limits', () => {
       expect(text(timelinessOf(el))).to.equal('Thời hạn: Hôm nay là hạn cuối');
       expect(timelinessOf(el)!.dataset.timeliness).to.equal('remaining');
       expect(factsText(el)).to.contain(`Hạn trả kết quả ${vnDate(due)} 23:30`);
-      expect(text($(el, '[part="next"]'))).not.to.contain('phiếu xin lỗi');
+      expect(text($(el, '[part="next"]'))).not.to.contain('Phiếu xin lỗi');
     });
 
     it('due yesterday at 23:59 (+07:00): "Quá hạn 1 ngày"', async () => {
       const el = await show(dossier(2, { dueAt: vnIso(now(), -1, 23, 59) }));
       expect(text(timelinessOf(el))).to.equal('Thời hạn: Quá hạn 1 ngày');
-      expect(text($(el, '[part="next"]'))).to.contain('phiếu xin lỗi và hẹn lại ngày trả kết quả');
+      expect(text($(el, '[part="next"]'))).to.contain('Phiếu xin lỗi và hẹn lại ngày trả kết quả');
     });
 
     it('due tomorrow at 00:15 (+07:00), which is still today in UTC: "Còn 1 ngày"', async () => {

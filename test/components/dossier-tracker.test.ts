@@ -319,7 +319,7 @@ describe('<dvc-dossier-tracker>', () => {
       [6, 'Bạn cần nộp phí, lệ phí hoặc thực hiện nghĩa vụ tài chính'],
       [7, 'Hồ sơ đã được rút theo yêu cầu của người nộp'],
       [8, 'Cơ quan đã dừng giải quyết hồ sơ này'],
-      [9, 'Hãy đến nhận kết quả tại bộ phận một cửa của'],
+      [9, 'Hãy đến nhận kết quả tại Bộ phận Một cửa của'],
       [10, 'Bạn có thể đánh giá mức độ hài lòng'],
     ];
     for (const [status, advice] of next) {
@@ -334,7 +334,7 @@ describe('<dvc-dossier-tracker>', () => {
       const overdue = sampleDossiers().find((d) => d.status === 4 && d.dueAt && Date.parse(d.dueAt) < Date.now())!;
       const el = await mount({ code: overdue.code });
       await loaded(el);
-      expect(text($(el, '[part="next"]'))).to.contain('phiếu xin lỗi và hẹn lại ngày trả kết quả');
+      expect(text($(el, '[part="next"]'))).to.contain('Phiếu xin lỗi và hẹn lại ngày trả kết quả');
     });
   });
 
@@ -536,7 +536,7 @@ describe('<dvc-dossier-tracker>', () => {
       expect(statusOf(el)).to.equal('Status: Accepted');
       expect(text($(el, '[part="timeliness"]'))).to.equal('Time limit: 3 days left');
       expect(text($(el, '[part="next"] h3'))).to.equal('What to do next');
-      expect(factsText(el)).to.contain('Submitted In person');
+      expect(factsText(el)).to.contain('Submitted via In person');
       expect(text($(el, '[part="history"] h3'))).to.equal('History');
       await until(() => text(liveRegion(el)).includes('Status: Accepted. 3 days left.'));
       await expect(el).to.be.accessible();

@@ -188,7 +188,7 @@ describe('<dvc-feedback-form>', () => {
       const long = 'a'.repeat(2010);
       await fill(el, '#message', long);
       const count = $(el, '[part="character-count"]');
-      expect(count.textContent).to.equal('Vượt quá 10 ký tự');
+      expect(count.textContent).to.equal('Thừa 10 ký tự');
       expect(count.classList.contains('over')).to.equal(true);
       await submit(el);
       expect(summaryItems(el)).to.deep.equal(['Nội dung chỉ được có tối đa 2.000 ký tự']);

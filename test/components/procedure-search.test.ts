@@ -314,7 +314,7 @@ describe('<dvc-procedure-search>', () => {
       await settled(el);
       expect(lastSearch().get('domain')).to.equal('HT');
       const level = $<HTMLSelectElement>(el, '#f-level')!;
-      expect([...level.options].map((o) => o.textContent)).to.deep.equal(['Tất cả mức độ', 'Toàn trình', 'Một phần', 'Cung cấp thông tin']);
+      expect([...level.options].map((o) => o.textContent)).to.deep.equal(['Tất cả mức độ', 'Toàn trình', 'Một phần', 'Chỉ cung cấp thông tin']);
       level.value = 'partial';
       level.dispatchEvent(new Event('change'));
       await until(() => lastSearch().get('level') === 'partial');

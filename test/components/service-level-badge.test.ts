@@ -55,11 +55,11 @@ describe('<dvc-service-level-badge>', () => {
     const cases: [string, string, string, string][] = [
       ['full', 'full', 'Toàn trình', 'Dịch vụ công trực tuyến toàn trình'],
       ['partial', 'partial', 'Một phần', 'Dịch vụ công trực tuyến một phần'],
-      ['info', 'info', 'Cung cấp thông tin', 'Thủ tục chỉ cung cấp thông tin, chưa có dịch vụ công trực tuyến'],
+      ['info', 'info', 'Chỉ cung cấp thông tin', 'Thủ tục chỉ cung cấp thông tin, chưa có dịch vụ công trực tuyến'],
       ['4', 'full', 'Toàn trình', 'Dịch vụ công trực tuyến toàn trình'],
       ['3', 'partial', 'Một phần', 'Dịch vụ công trực tuyến một phần'],
-      ['2', 'info', 'Cung cấp thông tin', 'Thủ tục chỉ cung cấp thông tin'],
-      ['1', 'info', 'Cung cấp thông tin', 'Thủ tục chỉ cung cấp thông tin'],
+      ['2', 'info', 'Chỉ cung cấp thông tin', 'Thủ tục chỉ cung cấp thông tin'],
+      ['1', 'info', 'Chỉ cung cấp thông tin', 'Thủ tục chỉ cung cấp thông tin'],
     ];
     for (const [input, level, short, full] of cases) {
       it(`level="${input}" shows "${short}" with its full label, an icon, no request, and passes axe`, async () => {
@@ -339,7 +339,7 @@ describe('<dvc-service-level-badge>', () => {
       expect(shadowText(el)).to.contain('Đang tải số liệu');
       await settled(el);
       expect(requestUrls()).to.deep.equal(['/stats?agency=STP']);
-      expect(el.shadowRoot!.textContent).to.contain('83,3\u00a0% thủ tục trực tuyến');
+      expect(el.shadowRoot!.textContent).to.contain('83,3% thủ tục trực tuyến');
       const details = el.shadowRoot!.querySelector('details')!;
       expect(details.open).to.equal(false);
       await expect(el).to.be.accessible();

@@ -61,7 +61,7 @@ for (const file of ['loader', 'bundle'] as const) {
       const { win, doc } = await openPage(file, 'plain');
       expect(new URL(doc.querySelector<HTMLMetaElement>('meta[name="dvc-api-base"]')!.content).origin).not.to.equal(location.origin);
       await widgetsReady(doc);
-      expect(text(doc.querySelector('dvc-service-level-badge'))).to.match(/Toàn trình|Một phần|Cung cấp thông tin/);
+      expect(text(doc.querySelector('dvc-service-level-badge'))).to.match(/Toàn trình|Một phần|Chỉ cung cấp thông tin/);
       expectClean(win.__dvc);
       expect(dvcWarnings(win.__dvc)).to.deep.equal([]);
     });

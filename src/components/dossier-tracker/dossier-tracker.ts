@@ -475,7 +475,7 @@ export class DvcDossierTracker extends DvcElement {
       const wrong = lookup.verifier !== undefined;
       const label = error.verifierLabel || this.verifierPrompt?.label;
       this.verifierPrompt = { code: lookup.code, label, error: wrong ? 'wrong' : undefined };
-      const text = wrong ? m.verifierWrong : m.verifierNeeded(label || m.verifierFallbackLabel);
+      const text = wrong ? m.verifierWrong : m.verifierNeeded(label);
       if (this.byCitizen) this.focusOrAnnounce('verifier', text);
       else this.announce(text);
       return;

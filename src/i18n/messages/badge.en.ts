@@ -16,7 +16,7 @@ const en: BadgeMessages = {
   asOf: (date: string) => `As of ${date}`,
   total: 'Procedures in total',
   dossiersOnTime: (ratio: number, total: number) =>
-    `${formatPercent(ratio, 'en')} of dossiers handled on time (of ${formatNumber(total, 'en')})`,
+    `${formatPercent(ratio, 'en')} of ${formatNumber(total, 'en')} dossiers handled on time`,
   count: (n: number) => formatNumber(n, 'en'),
 };
 

@@ -11,7 +11,7 @@ const en: CommonMessages = {
     validation: 'Some of the information sent is not valid.',
     'verifier-required': 'More information is needed to verify your request.',
     'rate-limited': 'Too many requests were sent in a short time.',
-    unavailable: 'The public-service system is paused or overloaded.',
+    unavailable: 'The public-service system is temporarily unavailable or overloaded.',
     server: 'The public-service system has a problem.',
     network: 'The public-service system could not be reached. Please check your connection.',
     timeout: 'The public-service system took too long to answer.',

@@ -20,7 +20,7 @@ const en: DossierViewMessages = {
     procedure: 'Procedure',
     agency: 'Receiving agency',
     applicant: 'Applicant',
-    channel: 'Submitted',
+    channel: 'Submitted via',
     received: 'Received',
     due: 'Result due',
     finished: 'Completed',
@@ -76,7 +76,7 @@ const en: DossierViewMessages = {
     ],
     5: (c: NextStepContext) => [
       'The office needs more documents to handle your dossier. It is paused until you send them.',
-      html`Send the requested documents to ${agency(c)}, where you submitted the dossier, or on the public-service portal if you submitted online. Quote the dossier code ${c.code}.`,
+      html`Send the requested documents to ${agency(c)}: at the office where you submitted the dossier, or through the public-service portal if you submitted online. Quote the dossier code ${c.code}.`,
     ],
     6: (c: NextStepContext) => [
       'You need to pay a fee, charge or other financial obligation (for example a tax) before your dossier is handled further.',
@@ -92,11 +92,11 @@ const en: DossierViewMessages = {
     ],
     9: (c: NextStepContext) => [
       'Your dossier has been handled and the result is waiting for you.',
-      html`Collect the result at the one-stop desk of ${agency(c)}. Bring your dossier receipt and an identity document. If you asked for the result by post, it will be sent to you.`,
+      html`Collect the result at the one-stop desk of ${agency(c)}. Bring your dossier receipt and an identity document. If you asked for the result online or by post, it will be sent to you.`,
     ],
     10: (c: NextStepContext) => [
       'Your dossier is finished and the result has been returned. You do not need to do anything more.',
-      html`You can rate how satisfied you are with how it was handled on the public-service portal (with the dossier code ${c.code}) or at the one-stop desk of ${agency(c)}.`,
+      html`You can rate your satisfaction with how your dossier was handled, on the public-service portal (with the dossier code ${c.code}) or at the one-stop desk of ${agency(c)}.`,
     ],
   },
   overdueAdvice: (c: NextStepContext) =>

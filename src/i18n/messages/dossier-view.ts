@@ -94,7 +94,7 @@ const vi = {
     ],
     6: (c: NextStepContext): MarkedText[] => [
       'Bạn cần nộp phí, lệ phí hoặc thực hiện nghĩa vụ tài chính (ví dụ: thuế) thì hồ sơ mới được giải quyết tiếp.',
-      `Hãy nộp theo thông báo của ${c.agency}: trực tuyến trên Cổng Dịch vụ công hoặc tại bộ phận một cửa. Ghi rõ mã hồ sơ ${c.code} khi nộp.`,
+      `Hãy nộp theo thông báo của ${c.agency}: trực tuyến trên Cổng Dịch vụ công hoặc tại Bộ phận Một cửa. Ghi rõ mã hồ sơ ${c.code} khi nộp.`,
     ],
     7: (): MarkedText[] => [
       'Hồ sơ đã được rút theo yêu cầu của người nộp và không được giải quyết tiếp.',
@@ -106,15 +106,15 @@ const vi = {
     ],
     9: (c: NextStepContext): MarkedText[] => [
       'Hồ sơ đã giải quyết xong và kết quả đang chờ bạn nhận.',
-      `Hãy đến nhận kết quả tại bộ phận một cửa của ${c.agency}. Mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả và giấy tờ tùy thân. Nếu bạn đã đăng ký nhận qua bưu điện, kết quả sẽ được gửi đến bạn.`,
+      `Hãy đến nhận kết quả tại Bộ phận Một cửa của ${c.agency}, mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả cùng giấy tờ tùy thân. Nếu bạn đã đăng ký nhận kết quả trực tuyến hoặc qua dịch vụ bưu chính công ích, kết quả sẽ được gửi đến bạn.`,
     ],
     10: (c: NextStepContext): MarkedText[] => [
       'Hồ sơ đã hoàn thành và kết quả đã được trả. Bạn không cần làm gì thêm.',
-      `Bạn có thể đánh giá mức độ hài lòng với việc giải quyết hồ sơ trên Cổng Dịch vụ công (dùng mã hồ sơ ${c.code}) hoặc tại bộ phận một cửa của ${c.agency}.`,
+      `Bạn có thể đánh giá mức độ hài lòng với việc giải quyết hồ sơ trên Cổng Dịch vụ công (dùng mã hồ sơ ${c.code}) hoặc tại Bộ phận Một cửa của ${c.agency}.`,
     ],
   } satisfies Statuses<(c: NextStepContext) => MarkedText[]>,
   overdueAdvice: (c: NextStepContext): MarkedText =>
-    `Hồ sơ đã quá hạn trả kết quả. Cơ quan phải gửi bạn phiếu xin lỗi và hẹn lại ngày trả kết quả; nếu chưa nhận được, hãy liên hệ ${c.agency}.`,
+    `Hồ sơ đã quá hạn trả kết quả. Cơ quan phải gửi bạn Phiếu xin lỗi và hẹn lại ngày trả kết quả; nếu chưa nhận được, hãy liên hệ ${c.agency}.`,
 
   supplementTitle: 'Giấy tờ cần bổ sung',
   supplementRequested: 'Ngày yêu cầu',

@@ -30,7 +30,8 @@ const en: DossierMessages = {
   // The label is the API's: Vietnamese, marked, where it does not translate (language-of-parts.ts).
   verifierEmpty: (label: string) => html`Enter the ${markVietnamese(lowerFirst(label))}.`,
   verifierWrong: 'The verification information is not correct. Check it, then select "Look up".',
-  verifierNeeded: (label: string) => html`This dossier needs verification information: ${markVietnamese(lowerFirst(label))}.`,
+  verifierNeeded: (label?: string) =>
+    label ? html`This dossier needs verification information: ${markVietnamese(lowerFirst(label))}.` : 'This dossier needs verification information.',
 
   loading: (code: string) => `Looking up dossier ${code}…`,
   failedTitle: 'The dossier could not be looked up.',

@@ -29,7 +29,8 @@ const vi = {
   verifierIntro: (code: string) => `Để bảo vệ thông tin cá nhân, hồ sơ ${code} cần thêm thông tin xác minh. Nhập thông tin rồi bấm “Tra cứu”.`,
   verifierEmpty: (label: string): MarkedText => `Nhập ${lowerFirst(label)}.`,
   verifierWrong: 'Thông tin xác minh chưa đúng. Kiểm tra lại rồi bấm “Tra cứu”.',
-  verifierNeeded: (label: string): MarkedText => `Hồ sơ cần thêm thông tin xác minh: ${lowerFirst(label)}.`,
+  // Without the API's label, the sentence ends there: "…thông tin xác minh: thông tin xác minh." said it twice.
+  verifierNeeded: (label?: string): MarkedText => `Hồ sơ cần thêm thông tin xác minh${label ? `: ${lowerFirst(label)}` : ''}.`,
 
   loading: (code: string) => `Đang tra cứu hồ sơ ${code}…`,
   failedTitle: 'Chưa tra cứu được hồ sơ.',

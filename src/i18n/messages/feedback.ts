@@ -26,7 +26,7 @@ const vi = {
   petitionHint: 'Nêu rõ sự việc, thời gian, địa điểm và cơ quan liên quan.',
   limitHint: (max: number) => `Tối đa ${formatNumber(max, 'vi')} ký tự.`,
   remaining: (n: number) => `Còn ${formatNumber(n, 'vi')} ký tự`,
-  tooMany: (n: number) => `Vượt quá ${formatNumber(n, 'vi')} ký tự`,
+  tooMany: (n: number) => `Thừa ${formatNumber(n, 'vi')} ký tự`,
   contactLegend: 'Thông tin liên hệ (không bắt buộc)',
   contactHint: 'Chỉ điền nếu bạn muốn được trả lời.',
   nameLabel: 'Họ và tên',

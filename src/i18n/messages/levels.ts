@@ -7,7 +7,7 @@ export type LevelMessages = Record<ServiceLevel, { short: string; full: string }
 const vi: LevelMessages = {
   full: { short: 'Toàn trình', full: 'Dịch vụ công trực tuyến toàn trình' },
   partial: { short: 'Một phần', full: 'Dịch vụ công trực tuyến một phần' },
-  info: { short: 'Cung cấp thông tin', full: 'Thủ tục chỉ cung cấp thông tin, chưa có dịch vụ công trực tuyến' },
+  info: { short: 'Chỉ cung cấp thông tin', full: 'Thủ tục chỉ cung cấp thông tin, chưa có dịch vụ công trực tuyến' },
 };
 
 export const levelMessages = defineMessages(vi, { en: () => import('./levels.en.js') });

@@ -15,7 +15,7 @@ export interface ScopeNames {
 const tiers: Record<Tier, string> = {
   province: 'Cấp tỉnh',
   commune: 'Cấp xã',
-  district: 'Cấp huyện (trước 01/7/2025)',
+  district: 'Cấp huyện (trước 01/07/2025)',
 };
 
 /** "của Sở Tư pháp tỉnh Quảng Ngãi, lĩnh vực Hộ tịch, cấp xã, …": what the procedures of a scope have in common. */

@@ -18,5 +18,5 @@ export const AGENCIES: Agency[] = [
   { code: 'XA-TINHKHE', name: 'UBND xã Tịnh Khê', tier: 'commune' },
   { code: 'XA-BINHSON', name: 'UBND xã Bình Sơn', tier: 'commune' },
   // Districts were abolished on 1/7/2025; old data still names them.
-  { code: 'H-SONTINH', name: 'UBND huyện Sơn Tịnh (trước 01/7/2025)', tier: 'district' },
+  { code: 'H-SONTINH', name: 'UBND huyện Sơn Tịnh (trước 01/07/2025)', tier: 'district' },
 ];

@@ -61,7 +61,7 @@ const AGENCIES = {
   'XA-NGHIALO': { name: 'UBND phường Nghĩa Lộ', tier: 'commune' },
   'XA-TINHKHE': { name: 'UBND xã Tịnh Khê', tier: 'commune' },
   'XA-BINHSON': { name: 'UBND xã Bình Sơn', tier: 'commune' },
-  'H-SONTINH': { name: 'UBND huyện Sơn Tịnh (trước 01/7/2025)', tier: 'district' },
+  'H-SONTINH': { name: 'UBND huyện Sơn Tịnh (trước 01/07/2025)', tier: 'district' },
 } as const satisfies Record<string, { name: string; tier: Tier }>;
 
 type AgencyCode = keyof typeof AGENCIES;
