@@ -364,15 +364,25 @@ describe('<dvc-procedure-search>', () => {
       expect(tier.selectedOptions[0].textContent!.trim()).to.equal('Tất cả các cấp');
     });
 
-    it('says when a filter list cannot be loaded, and its retry loads it', async () => {
+    it('says when a filter list cannot be loaded, and its retry loads it; focus stays on the filter', async () => {
       setFault('domains', { kind: 'server-error' }, 1);
       const el = await plain();
-      await until(() => $(el, '.filter [part="error"]'));
+      const error = (await until(() => $(el, '.filter [part="error"]')))!;
       expect(shadowText(el)).to.contain('Không tải được danh sách lĩnh vực.');
+      // The list's select says so too: a screen reader tabbing to it hears why it holds only "all".
+      const select = $<HTMLSelectElement>(el, '#f-domain')!;
+      const describedBy = (select.getAttribute('aria-describedby') ?? '').split(' ');
+      expect(describedBy.map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '').join(' ')).to.contain('Không tải được danh sách lĩnh vực.');
+      expect(describedBy).to.include(error.parentElement!.id);
       await expect(el).to.be.accessible();
-      $<HTMLButtonElement>(el, '.filter [part="retry-button"]')!.click();
+      // Retried from the keyboard: the button goes with the message, and focus goes to the list's select, not to
+      // the page (before: document.body, and the next Tab started from the top of the page).
+      $<HTMLButtonElement>(el, '.filter [part="retry-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
       await until(() => $$(el, '#f-domain option').length > 1);
       expect($(el, '.filter [part="error"]')).to.equal(null);
+      expect(activeInside(el)?.id).to.equal('f-domain');
+      expect(select.hasAttribute('aria-describedby')).to.equal(false);
     });
   });
 

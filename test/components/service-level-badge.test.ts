@@ -268,6 +268,23 @@ describe('<dvc-service-level-badge>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => levelOf(el) === PROCEDURES.find((p) => p.code === '1.001193')!.level);
       expect(requests.length).to.equal(2);
+      // The button went with the failure; focus stays in the badge, on the level that replaced it, whose words a
+      // screen reader then reads (before: focus fell to the page, and the next Tab started from its top).
+      const now = deepActiveElement();
+      expect(!!now && el.shadowRoot!.contains(now), `focus is on ${now?.localName}`).to.equal(true);
+      expect(now!.textContent).to.contain('Toàn trình');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a retry that fails again puts focus on the new retry button', async () => {
+      setFault('procedures', { kind: 'server-error' }, 2);
+      const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge>`);
+      await settled(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => requests.length === 2 && levelOf(el) === 'error');
+      const retry = el.shadowRoot!.querySelector('button');
+      expect(!!retry && deepActiveElement() === retry, `focus is on ${deepActiveElement()?.localName}`).to.equal(true);
     });
 
     // The badge reads only each item's code and level: those are what it checks, and what it must refuse.
@@ -372,8 +389,13 @@ describe('<dvc-service-level-badge>', () => {
       expect(status.textContent).to.contain('Không tải được số liệu dịch vụ công');
       expect(status.textContent).to.contain('Vui lòng thử lại sau 20 giây');
       await expect(el).to.be.accessible();
-      (el.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+      (el.shadowRoot!.querySelector('button') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
       await until(() => levelOf(el) === 'stats');
+      // Focus goes from the retry button to the figures' summary, which stays in the Tab order.
+      const now = deepActiveElement();
+      expect(now?.localName).to.equal('summary');
+      expect((now as HTMLElement).tabIndex).to.equal(0);
     });
   });
 

@@ -61,11 +61,12 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
       const chosen = v.chosen[key] ?? '';
       return html`<div class="filter">
         <label for="f-${key}">${m[key]}</label>
-        <select id="f-${key}" part="filter" @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
+        <select id="f-${key}" part="filter" aria-describedby=${errors[key] ? `f-${key}-error` : nothing}
+          @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
           <option value="" .selected=${!chosen}>${m.all[key]}</option>
           ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} lang=${langOf(label)} .selected=${value === chosen}>${label}</option>`)}
         </select>
-        ${errors[key] ?? nothing}
+        ${errors[key] ? html`<div id="f-${key}-error">${errors[key]}</div>` : nothing}
       </div>`;
     })}
   </fieldset>`;

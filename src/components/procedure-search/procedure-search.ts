@@ -370,8 +370,8 @@ export class DvcProcedureSearch extends DvcElement {
           chosen: this.chosen,
           domains: this.domainsTask.value,
           agencies: this.agenciesTask.value,
-          domainsError: this.listError(this.domainsTask, m.domainsFailed),
-          agenciesError: this.listError(this.agenciesTask, m.agenciesFailed),
+          domainsError: this.listError(this.domainsTask, m.domainsFailed, 'domain'),
+          agenciesError: this.listError(this.agenciesTask, m.agenciesFailed, 'agency'),
           onChange: (key, value) => this.onFilter(key, value),
         })}
       </form>
@@ -480,9 +480,14 @@ export class DvcProcedureSearch extends DvcElement {
     return html`<p class="loading" role="status">${m.loadingDetails}</p>`;
   }
 
-  private listError(task: Task<readonly unknown[], unknown[]>, title: string): TemplateResult | undefined {
+  /** A filter list's failure, beside its select; its retry button goes with it, so focus moves to the select. */
+  private listError(task: Task<readonly unknown[], unknown[]>, title: string, key: string): TemplateResult | undefined {
     if (task.status !== TaskStatus.ERROR || isAbort(task.error)) return undefined;
-    return apiErrorMessage(toApiError(task.error), this.language, { title, role: 'status', onRetry: () => task.run() });
+    const onRetry = () => {
+      this.renderRoot.querySelector<HTMLElement>(`#f-${key}`)?.focus();
+      void task.run();
+    };
+    return apiErrorMessage(toApiError(task.error), this.language, { title, role: 'status', onRetry });
   }
 
   private onInput(e: Event): void {

@@ -152,7 +152,17 @@ export class DvcServiceLevelBadge extends DvcBase {
     const shown = [this.mode, this.language, this.plain, this.level, this.procedure, this.dataSource, task.status, task.value, task.error];
     if (this.shown?.every((v, i) => Object.is(v, shown[i]))) return;
     this.shown = shown;
+    // Focus inside the badge (on its retry button) is not dropped to the page when what held it is replaced: it
+    // moves to the new retry button (or the figures' summary), else to what is shown now (focusable by script
+    // only), which is then read.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
     this.renderRoot.replaceChildren(...this.view());
+    const next = focused && ((this.renderRoot as ShadowRoot).querySelector('button,summary') ?? this.renderRoot.firstChild);
+    if (next instanceof HTMLElement) {
+      // Not focusable yet (a pill): the attribute makes it focusable by script only, out of the Tab order.
+      if (next.tabIndex < 0) next.tabIndex = -1;
+      next.focus();
+    }
   }
 
   private view(): Node[] {

@@ -16,8 +16,9 @@ const scope = (s: ScopeNames) =>
 
 const en: SearchMessages = {
   label: 'Find an administrative procedure',
+  // The examples are Vietnamese typed without accents: marked by hand, as no diacritic shows their language.
   hint: (examples: boolean) =>
-    `Type the name of a procedure, with or without Vietnamese accents.${examples ? ' For example: khai sinh, dang ky ket hon.' : ''}`,
+    html`Type the name of a procedure, with or without Vietnamese accents.${examples ? html` For example: ${vietnamese('khai sinh')}, ${vietnamese('dang ky ket hon')}.` : ''}`,
   submit: 'Search',
   filters: 'Filter results',
   domain: 'Field',

@@ -33,7 +33,7 @@ const scope = (s: ScopeNames): string =>
 const vi = {
   label: 'Tìm thủ tục hành chính',
   // Examples only where the search can find them: not in a preset scope (an agency may handle neither).
-  hint: (examples: boolean) => `Gõ tên thủ tục, có dấu hoặc không dấu.${examples ? ' Ví dụ: khai sinh, dang ky ket hon.' : ''}`,
+  hint: (examples: boolean): MarkedText => `Gõ tên thủ tục, có dấu hoặc không dấu.${examples ? ' Ví dụ: khai sinh, dang ky ket hon.' : ''}`,
   submit: 'Tìm kiếm',
   filters: 'Lọc kết quả',
   domain: 'Lĩnh vực',
