@@ -52,37 +52,27 @@ function validUrl(text) {
   }
 }
 /**
- * What keeps the API address typed from going into the code, as the key of its message, or null. Besides a
- * full http(s) address: no user name or password (browsers send none for the widgets, so the API must be public,
- * and a password there would be published on every page), and no "?" or "#" part (the widgets add paths after
- * the address, and a key there would be published too).
+ * What keeps the address typed in `field` ('api' or 'catalog') from going into the code, as the key of its
+ * message, or null. Besides a full http(s) address: no user name or password (browsers send none for the widgets,
+ * and the code would publish them on every page); for the API, no "?" or "#" part either (the widgets add paths
+ * after the address, and a key there would be published too). A catalog's query may stay: it names a publication
+ * (a cache-buster, `src/catalog/catalog-store.ts`).
  */
-function apiProblem(text) {
-  const href = validUrl(text);
+function addressProblem(field) {
+  const href = validUrl(state[field]);
   if (!href) return 'addressInvalid';
   const url = new URL(href);
-  if (url.username || url.password) return 'apiCredentials';
-  return /[?#]/.test(href) ? 'apiQuery' : null;
+  if (url.username || url.password) return `${field}Credentials`;
+  return field === 'api' && /[?#]/.test(href) ? 'apiQuery' : null;
 }
-/** The API address typed, when it can go into the code; otherwise null. */
-const typedApi = () => (state.api.trim() && !apiProblem(state.api) ? validUrl(state.api).replace(/\/+$/, '') : null);
-/** Why the API address typed cannot be used, said next to the field; null when it can, or when none is typed. */
-const apiError = () => (state.api.trim() ? (T()[apiProblem(state.api)] ?? null) : null);
-/**
- * What keeps the catalog address typed from going into the code, as the key of its message, or null: a full
- * http(s) address without a user name or password (browsers fetch the files without them, and the code would
- * publish them). A query may stay: it names a publication (a cache-buster, `src/catalog/catalog-store.ts`).
- */
-function catalogProblem(text) {
-  const href = validUrl(text);
-  if (!href) return 'addressInvalid';
-  const url = new URL(href);
-  return url.username || url.password ? 'catalogCredentials' : null;
-}
-/** The catalog address typed, when it can go into the code; otherwise null. */
-const typedCatalog = () => (state.catalog.trim() && !catalogProblem(state.catalog) ? validUrl(state.catalog) : null);
-/** Why the catalog address typed cannot be used, said next to its field; null when it can, or when none is typed. */
-const catalogError = () => (state.catalog.trim() ? (T()[catalogProblem(state.catalog)] ?? null) : null);
+/** The address typed in `field`, when it can go into the code; otherwise null. */
+const typed = (field) => (state[field].trim() && !addressProblem(field) ? validUrl(state[field]) : null);
+/** Why the address typed in `field` cannot be used, said next to it; null when it can, or when none is typed. */
+const addressError = (field) => (state[field].trim() ? (T()[addressProblem(field)] ?? null) : null);
+const typedApi = () => typed('api')?.replace(/\/+$/, '') ?? null;
+const apiError = () => addressError('api');
+const typedCatalog = () => typed('catalog');
+const catalogError = () => addressError('catalog');
 /** The API the preview and the lists use: the address typed, else (none yet, or not an address) the demo's mock API. */
 const workingApi = () => typedApi() ?? (mockApi || null);
 const escapeAttr = (v) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');

@@ -484,8 +484,8 @@ export class DvcProcedureSearch extends DvcElement {
   private listError(task: Task<readonly unknown[], unknown[]>, title: string, key: string): TemplateResult | undefined {
     if (task.status !== TaskStatus.ERROR || isAbort(task.error)) return undefined;
     const onRetry = () => {
-      this.renderRoot.querySelector<HTMLElement>(`#f-${key}`)?.focus();
       void task.run();
+      this.focusAfterRender(`#f-${key}`);
     };
     return apiErrorMessage(toApiError(task.error), this.language, { title, role: 'status', onRetry });
   }

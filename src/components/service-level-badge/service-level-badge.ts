@@ -154,7 +154,8 @@ export class DvcServiceLevelBadge extends DvcBase {
     this.shown = shown;
     // Focus inside the badge (on its retry button) is not dropped to the page when what held it is replaced: it
     // moves to the new retry button (or the figures' summary), else to what is shown now (focusable by script
-    // only), which is then read.
+    // only), which is then read. Plain focus(), not focusInPlace (src/base/focus.ts, +0.1 KB on a badge page): the
+    // Tab wrap it guards against needs a control before the element in the same shadow root, and here none is left.
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     this.renderRoot.replaceChildren(...this.view());
     const next = focused && ((this.renderRoot as ShadowRoot).querySelector('button,summary') ?? this.renderRoot.firstChild);
