@@ -151,6 +151,7 @@ export const Catalog1671English: Story = { args: { query: 'giay phep', lang: 'en
  *
  * - A search sent (Enter, the button), a filter chosen, a page change, and opening or closing details each add a
  *   history entry; typing only rewrites the current one once the pause ends, so Back does not step through words.
+ *   A filter stepped through with the arrow keys is searched, and adds its entry, once the citizen pauses.
  * - Back and Forward show that entry's search without moving keyboard focus (unless the focused element went away:
  *   then the results heading). A reload or a shared link shows the same search, page and open details.
  * - The page's other query parameters and its hash stay as they were; `document.title` is not touched.

@@ -39,11 +39,14 @@ async function submit(el: DvcProcedureSearch, text: string) {
   await settled(el);
 }
 
+/** Chooses a filter as a citizen does, and waits for the search it sends once the pause ends. */
 async function choose(el: DvcProcedureSearch, key: string, value: string) {
   const select = $<HTMLSelectElement>(el, `select#f-${key}`)!;
   await until(() => select.querySelector(`option[value="${value}"]`));
   select.value = value;
+  const sent = searchRequests().length;
   select.dispatchEvent(new Event('change'));
+  await until(() => searchRequests().length > sent);
   await settled(el);
 }
 
@@ -107,6 +110,30 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(pageUrl()).to.equal('?utm_source=zalo&x=a%20b&flag#thu-tuc');
     expect(historyEntries()).to.equal(entries);
     expect(document.title).to.equal(title);
+  });
+
+  it('stepping through a filter with the arrow keys adds one entry, for the level the citizen stops on', async () => {
+    setPageUrl('?p=1', '#h');
+    const el = await mount();
+    await submit(el, 'dang ky');
+    const entries = historyEntries();
+    const select = $<HTMLSelectElement>(el, 'select#f-level')!;
+    const sent = searchRequests().length;
+    // Chrome and Firefox on Windows: each ArrowDown on the closed select changes its value and fires `change`.
+    for (const value of ['full', 'partial', 'info']) {
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    }
+    await until(() => searchRequests().length > sent);
+    await settled(el);
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&muc-do=info#h');
+    expect(historyEntries()).to.equal(entries + 1);
+    expect(searchRequests().length).to.equal(sent + 1);
+    // Back returns to the search before the filter was touched.
+    await travel(-1);
+    await settled(el);
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky#h');
+    expect(select.value).to.equal('');
   });
 
   it('a submitted search, a filter, a page and opening or closing details each add an entry', async () => {

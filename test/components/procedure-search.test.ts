@@ -311,8 +311,8 @@ describe('<dvc-procedure-search>', () => {
       expect([...domain.options].map((o) => o.textContent)).to.include('Hộ tịch');
       domain.value = 'HT';
       domain.dispatchEvent(new Event('change'));
+      await until(() => searchRequests().length > 0 && lastSearch().get('domain') === 'HT');
       await settled(el);
-      expect(lastSearch().get('domain')).to.equal('HT');
       const level = $<HTMLSelectElement>(el, '#f-level')!;
       expect([...level.options].map((o) => o.textContent)).to.deep.equal(['Tất cả mức độ', 'Toàn trình', 'Một phần', 'Chỉ cung cấp thông tin']);
       level.value = 'partial';
@@ -323,12 +323,37 @@ describe('<dvc-procedure-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('searches once the citizen pauses, not at each arrow key that steps a closed select', async () => {
+      const el = await plain();
+      await until(() => $$(el, '#f-level option').length > 1);
+      const level = $<HTMLSelectElement>(el, '#f-level')!;
+      const before = searchRequests().length;
+      const statuses: string[] = [];
+      const watch = new MutationObserver(() => statuses.push(status(el)));
+      watch.observe($(el, '[part="status"]')!, { childList: true, characterData: true, subtree: true });
+      // Chrome and Firefox on Windows: each ArrowDown on the closed select changes its value and fires `change`.
+      for (const value of ['full', 'partial', 'info']) {
+        level.value = value;
+        level.dispatchEvent(new Event('change'));
+      }
+      await until(() => searchRequests().length > before);
+      await settled(el);
+      watch.disconnect();
+      // One search, for the level the citizen stopped on, and one result announced.
+      expect(searchRequests().slice(before).map((r) => new URL(r.url).searchParams.get('level'))).to.deep.equal(['info']);
+      expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục/);
+      expect(statuses.filter((s) => s.startsWith('Tìm thấy'))).to.have.length(1);
+      expect(level.value).to.equal('info');
+      await expect(el).to.be.accessible();
+    });
+
     it('narrows the agencies to the chosen tier', async () => {
       const el = await plain();
       await until(() => $$(el, '#f-agency option').length > 1);
       const tier = $<HTMLSelectElement>(el, '#f-tier')!;
       tier.value = 'province';
       tier.dispatchEvent(new Event('change'));
+      await until(() => searchRequests().length > 0 && lastSearch().get('tier') === 'province');
       await settled(el);
       const shown = $$<HTMLOptionElement>(el, '#f-agency option').slice(1).map((o) => o.value);
       expect(shown).to.deep.equal(AGENCIES.filter((a) => a.tier === 'province').map((a) => a.code));
@@ -343,7 +368,9 @@ describe('<dvc-procedure-search>', () => {
       const shownAgency = () => agency.selectedOptions[0].textContent!.trim();
       const choose = async (select: HTMLSelectElement, value: string) => {
         select.value = value;
+        const sent = searchRequests().length;
         select.dispatchEvent(new Event('change'));
+        await until(() => searchRequests().length > sent);
         await settled(el);
       };
       await choose(agency, 'XA-NGHIALO');

@@ -66,7 +66,7 @@ interface DetailsEntry {
   error?: ApiError;
 }
 
-/** Quiet time after the last key before searching: one request per pause, not one per letter. */
+/** Quiet time after the last key (or filter step) before searching: one request per pause, not one per letter. */
 export const DEBOUNCE_MS = 300;
 
 /**
@@ -180,6 +180,8 @@ export class DvcProcedureSearch extends DvcElement {
   private wide = false;
   private lastParams?: SearchParams;
   private debounceTimer?: ReturnType<typeof setTimeout>;
+  /** 'push' when a filter changed since the last search: the search waiting for a pause makes a new history entry. */
+  private pendingPush?: 'push';
   private readonly openCodes = new Set<string>();
   private readonly details = new Map<string, DetailsEntry>();
   /** Aborts every details request when the widget leaves the page or changes language. */
@@ -494,10 +496,22 @@ export class DvcProcedureSearch extends DvcElement {
     this.draft = (e.target as HTMLInputElement).value;
     // Results are coming: their look is fetched while the citizen types (a failure shows with the search).
     resultsView.load().catch(() => {});
+    this.searchOnPause();
+  }
+
+  /**
+   * Searches once the citizen pauses, after typing and after choosing a filter: on a closed select, some browsers
+   * (Chrome and Firefox on Windows) change the value at each arrow key, and each step would otherwise send a
+   * search, be announced and, with `url-state`, add a Back entry. A filter chosen before the pause makes the
+   * search a new history entry; words alone replace the current one.
+   */
+  private searchOnPause(method?: 'push'): void {
+    this.pendingPush ||= method;
     clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => {
+      const push = this.pendingPush;
       this.searchNow();
-      this.toUrl('replace');
+      this.toUrl(push ?? 'replace');
     }, DEBOUNCE_MS);
   }
 
@@ -514,8 +528,7 @@ export class DvcProcedureSearch extends DvcElement {
       if (this.agenciesTask.value?.find((a) => a.code === chosen.agency)?.tier !== value) chosen.agency = undefined;
     }
     this.chosen = chosen as Filters;
-    this.searchNow();
-    this.toUrl('push');
+    this.searchOnPause('push');
   }
 
   private clearFilters(): void {
@@ -596,6 +609,7 @@ export class DvcProcedureSearch extends DvcElement {
    */
   private searchNow(explicit = false, page = 1): boolean {
     clearTimeout(this.debounceTimer);
+    this.pendingPush = undefined;
     if (explicit || !this.active) this.search.error = undefined;
     const filters = compact({ ...this.chosen, ...(this.wide ? {} : this.presets) });
     const params: SearchParams = { q: this.draft.trim(), filters, page, pageSize: this.size };
