@@ -373,6 +373,22 @@ describe('<dvc-service-level-badge>', () => {
       expect(details.open).to.equal(true);
     });
 
+    it("the marker that says the figures open has empty alternative text: the summary's name is the figure alone", async () => {
+      figures({ code: 'STP', name: 'Sở Tư pháp tỉnh Quảng Ngãi' });
+      const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);
+      await settled(el);
+      const summary = el.shadowRoot!.querySelector('summary')!;
+      // Generated content is part of an accessible name unless it has alternative text (`content: '▾' / ''`).
+      const marker = () => getComputedStyle(summary.querySelector('.badge')!, '::after').content.replace(/\s+/g, ' ');
+      for (const shown of ['▾', '▴']) {
+        expect(marker()).to.equal(`"${shown}" / ""`);
+        expect(textForAssistiveTech(summary)).to.equal('83,3% thủ tục trực tuyến');
+        summary.click();
+        await el.updateComplete;
+      }
+      await expect(el).to.be.accessible();
+    });
+
     it('an empty agency means the whole province; English figures', async () => {
       figures();
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge lang="en" api-base=${API} agency=""></dvc-service-level-badge>`);

@@ -57,12 +57,17 @@ export const figuresStyles = css`
   summary::-webkit-details-marker {
     display: none;
   }
+  /* The marker shows that the figures open; its empty alternative text keeps it out of the summary's name, which
+     screen readers would otherwise end with "black down-pointing small triangle". A browser without alternative
+     text for generated content (Safari before 17.4, Firefox before 128) keeps the plain marker. */
   summary .badge::after {
     content: '▾';
+    content: '▾' / '';
     font-size: 0.8em;
   }
   details[open] summary .badge::after {
     content: '▴';
+    content: '▴' / '';
   }
   .breakdown {
     margin: 0.5rem 0 0;
