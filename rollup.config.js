@@ -146,9 +146,10 @@ const ts = ({ shortPrivateNames = false } = {}) =>
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit-labs/');
 // `pure_getters`: reading a property has no side effect in our code or Lit's (no read kept only to force a layout),
 // so terser may drop or move reads whose value is unused; `unsafe_arrows`/`unsafe_methods`: no function expression
-// or object method of ours is called with `new`. A third pass made the single file larger (measured).
-const minify = () =>
-  terser({ ecma: 2022, module: true, compress: { passes: 2, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } });
+// or object method of ours is called with `new`. A third pass made the single file larger (measured). `compress`
+// adds options for one build.
+const minify = (compress = {}) =>
+  terser({ ecma: 2022, module: true, compress: { passes: 2, pure_getters: true, unsafe_arrows: true, unsafe_methods: true, ...compress }, format: { comments: false } });
 
 export default [
   // The CDN folder, dist/cdn/. The loader's chunks first: each tag an input, Lit inside (its production build),
@@ -187,11 +188,13 @@ export default [
   },
   // dist/cdn/dvc-elements.bundle.js, the single file for webmasters who can upload only one: every tag, both
   // languages, Lit inside. What a tag otherwise imports only when needed (English, the static catalog's search) is
-  // part of the file; the QR scanner is left out (src/base/build.ts).
+  // part of the file; the QR scanner is left out (src/base/build.ts). Its function declarations are hoisted to the
+  // top of their scope: in one file that puts like code together (0.04 KB gzip less); the loader's chunks grew by
+  // as much with it (measured), so they keep terser's default.
   {
     input: 'src/loader/bundle.ts',
     output: { file: 'dist/cdn/dvc-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [buildFlags({ BUILD: 'bundle', QR_SCANNER: false }), languagesInline(), partsInline(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify()],
+    plugins: [buildFlags({ BUILD: 'bundle', QR_SCANNER: false }), languagesInline(), partsInline(), nodeResolve({ exportConditions: ['production', 'browser'] }), ts({ shortPrivateNames: true }), minifyLitCss(), minifyLitHtml(), minify({ hoist_funs: true })],
   },
   // For bundler users: the library entry and one module per tag, Lit left to their bundler, shared code in chunks.
   // Each catalog's English is a chunk of its own (`chunks/<name>.en-<hash>.js`), imported only when a widget
