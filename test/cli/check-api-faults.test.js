@@ -21,6 +21,15 @@ const withoutHeader = (answer, name) => ({
   ...answer,
   headers: Object.fromEntries(Object.entries(answer.headers).filter(([k]) => k.toLowerCase() !== name.toLowerCase())),
 });
+const nfd = (text) => text.normalize('NFD');
+/** The answer with every `name` in its JSON decomposed (NFD), as a "tổ hợp" keyboard setting types it. */
+function withNamesDecomposed(answer) {
+  if (!/json/.test(answer.headers['content-type'] ?? '')) return answer;
+  const body = JSON.stringify(JSON.parse(String(answer.body)), (key, v) => (key === 'name' && typeof v === 'string' ? nfd(v) : v));
+  return { ...answer, body };
+}
+/** The checks that read an answer with names: one warning for each kind of answer. */
+const READ_NAMES = ['procedures.search', 'procedures.detail', 'domains', 'agencies', 'stats', 'dossier.verifier'];
 
 /** Each fixture: how the API misbehaves, and the only checks that may not pass (with their status). */
 const FIXTURES = [
@@ -144,6 +153,13 @@ const FIXTURES = [
     expect: { 'dossier.verifier': 'fail' },
   },
   {
+    name: 'names sent decomposed (NFD)',
+    response: (ctx, a) => withNamesDecomposed(a),
+    expect: Object.fromEntries(READ_NAMES.map((id) => [id, 'warn'])),
+    actual: new RegExp(`^/procedures\\?page=1&pageSize=100 items\\[0\\]\\.name: “${nfd('Đăng ký khai sinh')}” \\(ă = a \\+ U\\+0306\\)`),
+    fix: /text\.normalize\('NFC'\)/,
+  },
+  {
     name: 'no caching headers on the catalog',
     response: (ctx, a) => withoutHeader(a, 'Cache-Control'),
     // Dossiers lose their no-store as well.
@@ -180,4 +196,26 @@ describe('check-api catches each break alone', { concurrency: 4 }, () => {
       }
     });
   }
+});
+
+describe('check-api and texts sent decomposed', () => {
+  test('names sent decomposed (NFD): a warning for each kind of answer, saying where and what to do, and exit status 0', async () => {
+    const proxy = await startProxy(api.url, { response: (ctx, a) => withNamesDecomposed(a) });
+    try {
+      const r = await runCli(['check-api', proxy.url, '--origin', ORIGIN, '--dossier', guarded.code, '--verifier', guarded.verifier, '--write', ...NOT_ABOUT_SPEED]);
+      assert.equal(r.code, 0, r.stdout);
+      for (const id of READ_NAMES) assert.match(r.stdout, new RegExp(`^CẢNH BÁO  ${id.replace(/\./g, '\\.')} `, 'm'), id);
+      assert.match(
+        r.stdout,
+        /^CẢNH BÁO  procedures\.search +Tìm thủ tục: GET \/procedures — GET \/procedures gửi \d+ chuỗi ở dạng Unicode tổ hợp \(NFD\) thay vì dựng sẵn \(NFC\): /m,
+      );
+      assert.ok(r.stdout.includes(`Nhận được: /procedures?page=1&pageSize=100 items[0].name: «${nfd('Đăng ký khai sinh')}» (ă = a + U+0306); `), r.stdout);
+      assert.ok(r.stdout.includes(`Nhận được: /domains items[0].name: «${nfd('Hộ tịch')}» (ộ = o + U+0323 + U+0302)`), r.stdout);
+      assert.match(r.stdout, /^ +Cách sửa: Chuẩn hoá chuỗi sang NFC trên máy chủ .*text\.normalize\('NFC'\)/m);
+      assert.match(r.stdout, /^22 đạt, 6 cảnh báo, 0 lỗi, 0 bỏ qua — /m);
+      assert.match(r.stdout, /API này dùng được cho các tiện ích dvc-elements\./);
+    } finally {
+      await proxy.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { fail, guarded, pass, skip, unlessOk } from '../findings.js';
 import { jsonOf, type Answer } from '../http.js';
 import type { Check, CheckContext } from '../types.js';
 import { checkProblem } from './problem.js';
+import { checkComposed } from './text.js';
 
 const VERIFIER_REQUIRED = 'urn:dvc:problem:verifier-required';
 const VERIFIER_HEADER = 'X-Dossier-Verifier';
@@ -60,7 +61,7 @@ export const dossierLookup: Check = {
       }
       const bad = dossierProblem(ctx, answer, code);
       if (bad) return bad;
-      return pass(m.lookupOk((jsonOf(answer) as { status: number }).status));
+      return checkComposed(ctx, answer) ?? pass(m.lookupOk((jsonOf(answer) as { status: number }).status));
     }),
 };
 
@@ -87,6 +88,6 @@ export const dossierVerifier: Check = {
       if (wrong.status >= 200 && wrong.status < 300) {
         return fail(m.wrongVerifierAccepted, { expected: m.expectRefused, actual: `HTTP ${wrong.status}`, fix: m.fixWrongVerifier });
       }
-      return checkProblem(ctx, wrong, { statuses: [403], type: VERIFIER_REQUIRED }) ?? pass(m.verifierOk);
+      return checkProblem(ctx, wrong, { statuses: [403], type: VERIFIER_REQUIRED }) ?? checkComposed(ctx, right) ?? pass(m.verifierOk);
     }),
 };

@@ -4,6 +4,7 @@ import { EP } from '../discovery.js';
 import { fail, guarded, pass, some, unlessOk, warn } from '../findings.js';
 import type { Check } from '../types.js';
 import { checkProblem } from './problem.js';
+import { checkComposed } from './text.js';
 
 const duplicates = (codes: string[]): string[] => [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
 
@@ -19,7 +20,7 @@ export const domains: Check = {
       if (!items.length) return warn(m.domainsEmpty, { expected: m.expectDomains, actual: 'items: []', fix: m.fixDomainsEmpty });
       const twice = duplicates(items.map((d) => d.code));
       if (twice.length) return fail(m.duplicateCodes('/domains'), { expected: m.expectUnique, actual: some(twice), fix: m.fixUnique });
-      return pass(m.domainsOk(items.length));
+      return checkComposed(ctx, r.answer) ?? pass(m.domainsOk(items.length));
     }),
 };
 
@@ -48,7 +49,7 @@ export const agencies: Check = {
           fix: m.fixTier,
         });
       }
-      return pass(m.agenciesOk(items.length, tier, f.value!.length));
+      return checkComposed(ctx, r.answer) ?? pass(m.agenciesOk(items.length, tier, f.value!.length));
     }),
 };
 
@@ -70,7 +71,7 @@ export const stats: Check = {
       }
       const agencies = await ctx.discovery.agencies();
       const agency = agencies.value?.[0];
-      if (!agency) return pass(m.statsOkProvince);
+      if (!agency) return checkComposed(ctx, whole.answer) ?? pass(m.statsOkProvince);
       const one = await ctx.discovery.fetchChecked(`/stats${queryString([['agency', agency.code]])}`, '/stats', EP.stats, shape.stats);
       const badOne = unlessOk(ctx.t, one.answer, one.problems, m.expectStatsAgency(agency.code));
       if (badOne) return badOne;
@@ -81,7 +82,7 @@ export const stats: Check = {
           fix: m.fixStatsAgency,
         });
       }
-      return pass(m.statsOk(agency.code));
+      return checkComposed(ctx, whole.answer, one.answer) ?? pass(m.statsOk(agency.code));
     }),
 };
 

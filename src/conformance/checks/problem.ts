@@ -2,6 +2,7 @@ import { PROBLEM_TYPE } from '../contract.js';
 import { fail, snippet, warn } from '../findings.js';
 import { jsonOf, type Answer } from '../http.js';
 import type { CheckContext, Finding } from '../types.js';
+import { checkComposed } from './text.js';
 
 export interface ProblemWanted {
   /** Acceptable statuses; the first is the one the contract names. */
@@ -13,9 +14,11 @@ export interface ProblemWanted {
 /**
  * Whether an error answer is what the contract promises: the right status, `application/problem+json`, the
  * `Problem` schema, a `status` field equal to the HTTP status, and the expected `type` (a different type only
- * warns: the widgets then fall back on the HTTP status). Undefined when all is well.
+ * warns: the widgets then fall back on the HTTP status), and its texts composed (the widgets show them). Undefined
+ * when all is well.
  */
-export function checkProblem({ t, contract }: CheckContext, answer: Answer, want: ProblemWanted): Finding | undefined {
+export function checkProblem(ctx: CheckContext, answer: Answer, want: ProblemWanted): Finding | undefined {
+  const { t, contract } = ctx;
   const m = t.problem;
   const expected = m.expected(want.statuses[0], want.type);
   if (!want.statuses.includes(answer.status)) {
@@ -41,5 +44,5 @@ export function checkProblem({ t, contract }: CheckContext, answer: Answer, want
   if (want.type && body!.type !== want.type) {
     return warn(m.otherType(answer.endpoint, String(body!.type)), { expected: `type: ${want.type}`, actual: `type: ${String(body!.type)}`, fix: m.fixType(want.type) });
   }
-  return undefined;
+  return checkComposed(ctx, answer);
 }

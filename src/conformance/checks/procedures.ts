@@ -5,8 +5,10 @@ import type { Page, ProcedureSummary } from '../../api/types.js';
 import { fold } from '../../text/fold.js';
 import { EP, MAX_PAGE_SIZE, UNKNOWN_CODE, unknownCode } from '../discovery.js';
 import { fail, guarded, pass, skip, some, unlessOk } from '../findings.js';
+import { NoAnswer, type Answer } from '../http.js';
 import type { Check, CheckContext, Finding } from '../types.js';
 import { checkProblem } from './problem.js';
+import { checkComposed } from './text.js';
 
 /** At least this many unknown codes go into the `codes=` check, so "unknown codes are absent" is tested. */
 const UNKNOWN_IN_CODES = 10;
@@ -44,7 +46,12 @@ export const search: Check = {
       if (total < items.length) {
         return fail(m.totalTooSmall, { expected: m.expectTotal, actual: `total: ${total}, items: ${items.length}`, fix: m.fixPaging });
       }
-      return pass(m.searchOk(total));
+      // The widest page (100) holds the most texts; a fault of that request is the paging check's to report.
+      const wide = await ctx.discovery.procedures().catch((e: unknown) => {
+        if (e instanceof NoAnswer) return undefined;
+        throw e;
+      });
+      return checkComposed(ctx, wide?.value ? wide.answer : r.answer) ?? pass(m.searchOk(total));
     }),
 };
 
@@ -222,15 +229,17 @@ export const detail: Check = {
       const items = list.items;
       const longest = items.reduce((a, b) => (b.code.length > a.code.length ? b : a));
       const picked = [...new Set([items[0].code, longest.code, items[items.length - 1].code])].slice(0, DETAILS_CHECKED);
+      const answers: Answer[] = [];
       for (const code of picked) {
         const r = await ctx.discovery.fetchChecked(`/procedures/${encodeURIComponent(code)}`, '/procedures/{code}', EP.procedure, shape.procedure);
         const bad = unlessOk(ctx.t, r.answer, r.problems, m.expectDetail(code));
         if (bad) return bad;
+        answers.push(r.answer);
         if (r.value!.code !== code) {
           return fail(m.detailOtherCode(code), { expected: `code: ${code}`, actual: `code: ${r.value!.code}`, fix: m.fixDetail });
         }
       }
-      return pass(m.detailOk(picked.join(', ')));
+      return checkComposed(ctx, ...answers) ?? pass(m.detailOk(picked.join(', ')));
     }),
 };
 

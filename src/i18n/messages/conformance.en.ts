@@ -289,6 +289,17 @@ const english: ConformanceMessages = {
     fix: 'Find what is slow in the gateway or the system behind it; cache the catalog answers.',
     ok: (x: EndpointTiming) => `Slowest by median: ${x.endpoint}, ${en(x.medianMs)} ms.`,
   },
+  text: {
+    decomposed: (endpoint: string, n: number) =>
+      `${endpoint} sent ${en(n)} ${n === 1 ? 'text' : 'texts'} decomposed (Unicode NFD) instead of composed (NFC): the widgets show ` +
+      'text as it comes, so screen readers may read it badly, and search matching and ranking count each combining mark as a character of its own.',
+    expected: 'Every text composed (Unicode NFC)',
+    example: (where: string, text: string, letter: string) => `${where}: “${text}”${letter ? ` (${letter})` : ''}`,
+    fix:
+      "Normalize text to NFC on the server before answering, e.g. text.normalize('NFC') (JavaScript) or " +
+      'Normalizer.normalize(text, Normalizer.Form.NFC) (Java), and preferably the stored data too. Text typed with a Vietnamese ' +
+      'keyboard set to "Unicode tổ hợp" (combining) arrives this way.',
+  },
   report: {
     heading: (api: string) => `Checking the API ${api}`,
     timings: 'Answer times (median / slowest / count):',

@@ -302,6 +302,17 @@ const vi = {
     fix: 'Tìm chỗ chậm ở cổng hoặc hệ thống phía sau; lưu đệm các câu trả lời danh mục.',
     ok: (x: EndpointTiming) => `Chậm nhất theo trung vị: ${x.endpoint}, ${vn(x.medianMs)} ms.`,
   },
+  text: {
+    decomposed: (endpoint: string, n: number) =>
+      `${endpoint} gửi ${vn(n)} chuỗi ở dạng Unicode tổ hợp (NFD) thay vì dựng sẵn (NFC): tiện ích hiển thị đúng như nhận được, ` +
+      'nên trình đọc màn hình có thể đọc sai, còn tìm kiếm và xếp hạng đếm mỗi dấu là một ký tự riêng.',
+    expected: 'Mọi chuỗi ở dạng Unicode dựng sẵn (NFC)',
+    example: (where: string, text: string, letter: string) => `${where}: «${text}»${letter ? ` (${letter})` : ''}`,
+    fix:
+      "Chuẩn hoá chuỗi sang NFC trên máy chủ trước khi trả lời, ví dụ text.normalize('NFC') (JavaScript) hoặc " +
+      'Normalizer.normalize(text, Normalizer.Form.NFC) (Java), tốt nhất là chuẩn hoá cả dữ liệu đã lưu. Chữ gõ bằng bộ gõ ' +
+      'đặt bảng mã "Unicode tổ hợp" thường đến ở dạng này.',
+  },
   report: {
     heading: (api: string) => `Kiểm tra API ${api}`,
     timings: 'Thời gian trả lời (trung vị / chậm nhất / số lần):',
