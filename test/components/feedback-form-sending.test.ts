@@ -168,6 +168,27 @@ describe('<dvc-feedback-form> sending', () => {
       expect(feedbackRequests().length).to.equal(1);
     });
 
+    it('while sending, the fields are read-only: nothing typed then is dropped with the confirmation', async () => {
+      setFault('feedback', { kind: 'slow', ms: 600 }, 1);
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await submit(el);
+      await until(() => submitButton(el).getAttribute('aria-disabled') === 'true');
+      const fields = ['#message', '#name', '#email', '#phone'].map((s) => $<HTMLInputElement>(el, s));
+      expect(fields.map((f) => f.readOnly)).to.deep.equal([true, true, true, true]);
+      // The citizen adds a phone number while the petition is on its way: the field takes none, so none is lost.
+      fields[3].focus();
+      await sendKeys({ type: '0912' });
+      expect(fields[3].value).to.equal('');
+      expect(focused(el)).to.equal('input#phone');
+      await expect(el).to.be.accessible();
+      await sent(el);
+      expect((await bodyOf(0)).message).to.equal('Đèn đường thôn 2 không sáng.');
+      $(el, '[part="start-again-button"]').click();
+      await el.updateComplete;
+      expect(['#message', '#name', '#email', '#phone'].map((s) => $<HTMLInputElement>(el, s).readOnly)).to.deep.equal([false, false, false, false]);
+    });
+
     it('moved in the page while sending: sent again with the same key, one petition, the confirmation shown', async () => {
       setFault('feedback', { kind: 'slow', ms: 400 }, 1);
       const wrap = await fixture<HTMLElement>(html`<div><dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form></div>`);

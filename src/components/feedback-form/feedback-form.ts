@@ -263,11 +263,13 @@ export class DvcFeedbackForm extends DvcElement {
     const left = MESSAGE_MAX - charCount(this.values.message);
     const petition = kind === 'petition';
     // The count is seen at once (and hidden from screen readers); it is heard through the quieter live region.
+    // While sending, this field and the contact fields are read-only, not disabled (which would drop focus): the
+    // confirmation clears the form, and words added meanwhile would go with it, unsent.
     return html`<div class="field ${bad ? 'has-error' : ''}">
       <label class="block" for="message">${petition ? m.petitionLabel : m.commentLabel}</label>
       ${petition ? html`<p class="hint" id="message-hint">${m.petitionHint}</p>` : nothing}
       ${fieldError('message-error', errs, m)}
-      <textarea id="message" name="message" rows="6" ?required=${petition} aria-invalid=${bad || nothing}
+      <textarea id="message" name="message" rows="6" ?required=${petition} ?readonly=${this.phase === 'sending'} aria-invalid=${bad || nothing}
         aria-describedby=${describedBy(petition && 'message-hint', 'message-limit', bad && 'message-error')}
         .value=${this.values.message} @input=${this.onMessageInput}></textarea>
       <p id="message-limit" class="visually-hidden">${m.limitHint(MESSAGE_MAX)}</p>
@@ -285,7 +287,7 @@ export class DvcFeedbackForm extends DvcElement {
     return html`<div class="field ${bad ? 'has-error' : ''}">
       <label class="block" for=${field}>${label}</label>
       ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing} ${fieldError(`${field}-error`, errs, m)}
-      <input id=${field} name=${field} type=${type} inputmode=${type === 'text' ? nothing : type}
+      <input id=${field} name=${field} type=${type} ?readonly=${this.phase === 'sending'} inputmode=${type === 'text' ? nothing : type}
         autocomplete=${type === 'text' ? 'name' : type} spellcheck="false" aria-invalid=${bad || nothing}
         aria-describedby=${describedBy('contact-hint', hint && `${field}-hint`, bad && `${field}-error`)}
         .value=${this.values[field]} @input=${(e: Event) => this.setText(field, (e.target as HTMLInputElement).value)} />
