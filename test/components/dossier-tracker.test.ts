@@ -400,6 +400,49 @@ describe('<dvc-dossier-tracker>', () => {
       expect(!!$(el, '[part="loading"]')).to.equal(false);
     });
 
+    it('a citizen who goes on to another field while a slow answer comes keeps their place; the answer is announced', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="vi">
+        <dvc-dossier-tracker api-base=${API}></dvc-dossier-tracker>
+        <label>Ghi chú <input id="outside" /></label>
+      </div>`);
+      const el = page.querySelector('dvc-dossier-tracker')!;
+      const outside = page.querySelector<HTMLInputElement>('#outside')!;
+      await el.updateComplete;
+      // Each answer waits until the citizen has gone on.
+      let answer = () => {};
+      let answered = Promise.resolve();
+      let failing = false;
+      worker.use(
+        http.get(`${API}/dossiers/:code`, async () => {
+          await answered;
+          return failing ? HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }) : undefined;
+        }),
+      );
+      for (const [ending, code] of [['found', dossierCodeFor(2)], ['failed', dossierCodeFor(6)]]) {
+        failing = ending === 'failed';
+        answered = new Promise((resolve) => (answer = resolve));
+        codeInput(el).focus();
+        await sendKeys({ type: code });
+        await sendKeys({ press: 'Enter' });
+        await until(() => requests.length > 0);
+        outside.focus();
+        await sendKeys({ type: 'a' });
+        answer();
+        if (ending === 'found') {
+          await loaded(el);
+          await until(() => text(liveRegion(el)).includes('Được tiếp nhận'));
+        } else {
+          await until(() => $(el, '[part="retry-button"]'));
+        }
+        await el.updateComplete;
+        expect(document.activeElement === outside, `${ending}: focus stays where the citizen went`).to.equal(true);
+        expect(outside.value.startsWith('a')).to.equal(true);
+        codeInput(el).value = '';
+        requests.length = 0;
+      }
+      await expect(el).to.be.accessible();
+    });
+
     it('a new lookup aborts the previous one: only the newer result and one event', async () => {
       setFault('dossier', { kind: 'slow', ms: 600 }, 1);
       const el = await mount();

@@ -453,6 +453,15 @@ export class DvcDossierTracker extends DvcElement {
     this.run(this.current, true);
   }
 
+  /**
+   * Whether the answer may take focus: the citizen asked for it and has not gone on meanwhile (focus is still in
+   * the widget, or nowhere). One who went on to another part of the page while a slow answer came keeps their
+   * place; the answer is announced all the same.
+   */
+  private get answerTakesFocus(): boolean {
+    return this.byCitizen && (this.matches(':focus-within') || document.activeElement === document.body);
+  }
+
   private onLoaded(d: Dossier): void {
     // The dossier's styles come with its view: added to this shadow root before the dossier's first render.
     addPartStyles(this.shadowRoot, view.module!.viewStyles);
@@ -462,7 +471,7 @@ export class DvcDossierTracker extends DvcElement {
     this.announce(view.module!.loadedAnnouncement(d, this.language, Date.now()));
     if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
     this.relocalizing = false;
-    if (this.byCitizen) this.focusAfterRender(`#${RESULT_HEADING_ID}`);
+    if (this.answerTakesFocus) this.focusAfterRender(`#${RESULT_HEADING_ID}`);
   }
 
   private onFailed(e: unknown): void {
@@ -476,13 +485,13 @@ export class DvcDossierTracker extends DvcElement {
       const label = error.verifierLabel || this.verifierPrompt?.label;
       this.verifierPrompt = { code: lookup.code, label, error: wrong ? 'wrong' : undefined };
       const text = wrong ? m.verifierWrong : m.verifierNeeded(label);
-      if (this.byCitizen) this.focusOrAnnounce('verifier', text);
+      if (this.answerTakesFocus) this.focusOrAnnounce('verifier', text);
       else this.announce(text);
       return;
     }
     // Other failures are role="alert" messages, announced as they appear; the live region would repeat them.
     this.announce('');
-    if (this.byCitizen && error.retryable) this.focusAfterRender('[part="retry-button"]');
+    if (this.answerTakesFocus && error.retryable) this.focusAfterRender('[part="retry-button"]');
   }
 
   /**
