@@ -246,6 +246,24 @@ describe('<dvc-feedback-form> sending', () => {
       expect(await bodyOf(1)).to.deep.equal(await bodyOf(0));
     });
 
+    it('a retry after the page switched language is the same submission: the same key and body, one petition', async () => {
+      setFault('feedback', { kind: 'unavailable', retryAfter: 5 }, 1);
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form></div>`);
+      const el = wrap.firstElementChild as DvcFeedbackForm;
+      await fill(el, '#message', 'Đèn đường thôn 3 bị hỏng.');
+      await submit(el);
+      await until(() => alertOf(el));
+      wrap.lang = 'en';
+      await until(() => alertOf(el)?.textContent?.includes('has not been sent'));
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 3 bị hỏng.');
+      $(el, '[part="retry-button"]').click();
+      await sent(el);
+      expect(feedbackRequests().length).to.equal(2);
+      expect(keyOf(1)).to.equal(keyOf(0));
+      expect(await bodyOf(1)).to.deep.equal(await bodyOf(0));
+      expect(receivedFeedback.filter((f) => f.key === keyOf(0)).length).to.equal(1);
+    });
+
     it('keys are random UUID v4, also where crypto.randomUUID is missing (pages served over plain http)', async () => {
       expect(newKey()).to.match(UUID);
       Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });

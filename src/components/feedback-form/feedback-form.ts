@@ -432,7 +432,7 @@ export class DvcFeedbackForm extends DvcElement {
     if (!client) return;
 
     const body = buildBody(this.values, kind, this.context, this.language);
-    const idempotencyKey = (this.submissionKey ??= new SubmissionKey()).for(JSON.stringify(body));
+    const idempotencyKey = (this.submissionKey ??= new SubmissionKey()).for(body);
     this.phase = 'sending';
     const controller = (this.sending = new AbortController());
 

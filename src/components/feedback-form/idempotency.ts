@@ -1,3 +1,5 @@
+import type { FeedbackBody, Lang } from '../../api/types.js';
+
 /**
  * A random UUID v4. `crypto.randomUUID` exists only in secure contexts, and some commune sites are still served
  * over plain http, so the same form is built from `getRandomValues`, which works everywhere.
@@ -14,11 +16,17 @@ export const newKey = (): string =>
  * new submission and gets a new key; so does anything after a success (`reset`).
  */
 export class SubmissionKey {
-  private current?: { fingerprint: string; key: string };
+  private current?: { fingerprint: string; key: string; lang: Lang };
 
-  /** The key for this content: the previous one if the content is unchanged since the last attempt. */
-  for(fingerprint: string): string {
-    if (this.current?.fingerprint !== fingerprint) this.current = { fingerprint, key: newKey() };
+  /**
+   * The key for this body: the previous one if its content is unchanged since the last attempt. The widget's
+   * language is not content: a retry after the page switched language is the same submission, and goes out with
+   * the language it was first sent with, so the request is the same too.
+   */
+  for(body: FeedbackBody): string {
+    const fingerprint = JSON.stringify({ ...body, lang: 0 });
+    if (this.current?.fingerprint !== fingerprint) this.current = { fingerprint, key: newKey(), lang: body.lang };
+    body.lang = this.current.lang;
     return this.current.key;
   }
 
