@@ -645,6 +645,26 @@ describe('<dvc-feedback-form> sending', () => {
       expect(requests[1].headers.get('X-Challenge-Token')).to.equal('plain-token');
     });
 
+    it('a challenge that fails again at once says so again: its alert is shown anew, so it is announced again', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      // A page whose check answers synchronously, and throws when the citizen has not solved it.
+      el.challenge = () => {
+        throw new Error('not solved');
+      };
+      await choose(el, 'satisfied');
+      await submit(el);
+      type Marked = HTMLElement & { seen?: boolean };
+      const first = (await until(() => alertOf(el))) as Marked;
+      expect(first.textContent).to.contain('bước kiểm tra chống thư rác không thành công');
+      first.seen = true;
+      await submit(el);
+      // A new alert element: an alert already on screen whose text does not change is not read again.
+      await until(() => alertOf(el) && !(alertOf(el) as Marked).seen);
+      expect(alertOf(el).textContent).to.contain('bước kiểm tra chống thư rác không thành công');
+      expect(requests.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('a challenge that throws: a localized error, nothing sent, everything kept', async () => {
       const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} lang="en"></dvc-feedback-form>`);
       el.challenge = () => Promise.reject(new Error('captcha closed'));

@@ -439,7 +439,8 @@ export class DvcFeedbackForm extends DvcElement {
     let challengeToken: string | undefined;
     if (this.challenge) {
       try {
-        challengeToken = (await this.challenge()) || undefined;
+        // After a render (`await 0`): a check that fails again at once then shows its alert anew, and it is said again.
+        challengeToken = (await 0, await this.challenge()) || undefined;
       } catch {
         if (controller.signal.aborted) return;
         this.sending = undefined;
