@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/dossier-tracker/dossier-tracker.js';
 import { dossierCodeFor } from '../../src/mocks/data/dossiers.js';
 import { API, requestUrls, requests, until, useMockApi } from '../helpers/mock-api.js';
+import { pressOn } from '../helpers/keys.js';
 import { pageUrl, restorePageUrl, setPageUrl } from '../helpers/page-url.js';
 import { $, codeInput, focused, loadedCode, nameOf, text, type Tracker } from './dossier-tracker-helpers.js';
 
@@ -296,15 +297,11 @@ describe('<dvc-dossier-tracker> QR scan', () => {
     installDetector();
     cam = await camera();
     const el = await mount();
-    await until(() => scanButton(el));
-    scanButton(el)!.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(() => dialog(el)?.open === true);
+    await pressOn((await until(() => scanButton(el)))!, 'Enter', () => dialog(el)?.open === true);
     await scanning(el, cam);
     expect(text(cancelButton(el))).to.equal('Hủy');
     expect(focused(el)).to.equal(nameOf(cancelButton(el)));
-    await sendKeys({ press: 'Enter' });
-    await until(() => !dialog(el).open);
+    await pressOn(cancelButton(el), 'Enter', () => !dialog(el).open);
     expect(live(cam)).to.deep.equal(cam.tracks.map(() => 'ended'));
     expect(focused(el)).to.equal(nameOf(scanButton(el)));
   });

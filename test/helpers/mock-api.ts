@@ -55,7 +55,8 @@ export async function until<T>(check: () => T | Promise<T>, timeout = 5000): Pro
   for (;;) {
     try {
       const r = await check();
-      if (r === false || r === null) throw new Error('condition not met');
+      // The condition's source in the message: a wait that fails in a whole run says which one it was.
+      if (r === false || r === null) throw new Error(`condition not met: ${String(check).replace(/\s+/g, ' ').slice(0, 160)}`);
       return r;
     } catch (e) {
       if (performance.now() - start > timeout) throw e;
