@@ -44,10 +44,17 @@ export class DvcElement extends DvcBase {
   /**
    * Moves keyboard focus to the element matching `selector` in the widget once the coming render is done (it
    * may not exist yet): to a heading after a lookup, to the error summary after a failed check, and so on.
+   * Only while focus is in the widget, or nowhere (the page's body, as after a tap in Safari): a citizen who went
+   * on to another part of the page while a slow answer came keeps their place. Returns whether focus will move;
+   * when it will not, the caller has what it shows announced.
    */
-  protected focusAfterRender(selector: string): void {
-    this.pendingFocus = selector;
-    this.requestUpdate();
+  protected focusAfterRender(selector: string): boolean {
+    const here = this.matches(':focus-within') || document.activeElement === document.body;
+    if (here) {
+      this.pendingFocus = selector;
+      this.requestUpdate();
+    }
+    return here;
   }
 
   protected override updated(changed: PropertyValues): void {

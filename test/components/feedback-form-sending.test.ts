@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { draftClock } from '../../src/components/feedback-form/draft-store.js';
@@ -187,6 +188,61 @@ describe('<dvc-feedback-form> sending', () => {
       $(el, '[part="start-again-button"]').click();
       await el.updateComplete;
       expect(['#message', '#name', '#email', '#phone'].map((s) => $<HTMLInputElement>(el, s).readOnly)).to.deep.equal([false, false, false, false]);
+    });
+
+    it('a citizen who goes on to another part of the page while sending keeps their place; the answer is said', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="vi">
+        <dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>
+        <label>Ghi chú <input id="outside" /></label>
+      </div>`);
+      const el = page.querySelector('dvc-feedback-form')!;
+      const outside = page.querySelector<HTMLInputElement>('#outside')!;
+      const status = () => ($(el, '[part="status"]').textContent ?? '').trim();
+      // Each answer waits until the citizen has gone on.
+      let answer = () => {};
+      let answered = Promise.resolve();
+      worker.use(
+        http.post(`${API}/feedback`, async () => {
+          await answered;
+          return undefined;
+        }),
+      );
+      const sendThenLeave = async () => {
+        answered = new Promise((resolve) => (answer = resolve));
+        const before = feedbackRequests().length;
+        await submit(el);
+        await until(() => feedbackRequests().length > before);
+        outside.focus();
+        await sendKeys({ type: 'a' });
+        answer();
+      };
+      // Refused (422): the error summary is an alert, heard where the citizen is; focus stays there.
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      refuseFeedback(worker, { errors: [{ field: 'message', message: 'Nội dung có từ ngữ không phù hợp.' }] });
+      await sendThenLeave();
+      await until(() => summary(el));
+      await el.updateComplete;
+      expect(document.activeElement === outside, 'refused: focus stays where the citizen went').to.equal(true);
+      expect(summary(el).getAttribute('role')).to.equal('alert');
+      // Received: the confirmation is shown and said by the live region, not focused.
+      await sendThenLeave();
+      const success = await sent(el);
+      await el.updateComplete;
+      expect(document.activeElement === outside, 'received: focus stays where the citizen went').to.equal(true);
+      expect(outside.value).to.equal('aa');
+      expect(status()).to.equal('Đã gửi phản ánh, kiến nghị');
+      expect(success.textContent).to.contain('Đã gửi phản ánh, kiến nghị');
+      await expect(el).to.be.accessible();
+      // Back in the form, a citizen who stays is taken to the confirmation, which the live region does not repeat.
+      const again = $(el, '[part="start-again-button"]');
+      again.focus();
+      again.click();
+      await until(() => focused(el) === 'textarea#message');
+      await fill(el, '#message', 'Cảm ơn.');
+      answered = Promise.resolve();
+      await submit(el);
+      await until(() => focused(el) === 'div[part=success]');
+      expect(status()).to.equal('');
     });
 
     it('moved in the page while sending: sent again with the same key, one petition, the confirmation shown', async () => {

@@ -453,15 +453,6 @@ export class DvcDossierTracker extends DvcElement {
     this.run(this.current, true);
   }
 
-  /**
-   * Whether the answer may take focus: the citizen asked for it and has not gone on meanwhile (focus is still in
-   * the widget, or nowhere). One who went on to another part of the page while a slow answer came keeps their
-   * place; the answer is announced all the same.
-   */
-  private get answerTakesFocus(): boolean {
-    return this.byCitizen && (this.matches(':focus-within') || document.activeElement === document.body);
-  }
-
   private onLoaded(d: Dossier): void {
     // The dossier's styles come with its view: added to this shadow root before the dossier's first render.
     addPartStyles(this.shadowRoot, view.module!.viewStyles);
@@ -471,7 +462,8 @@ export class DvcDossierTracker extends DvcElement {
     this.announce(view.module!.loadedAnnouncement(d, this.language, Date.now()));
     if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
     this.relocalizing = false;
-    if (this.answerTakesFocus) this.focusAfterRender(`#${RESULT_HEADING_ID}`);
+    // The answer takes focus when the citizen asked for it, unless they went on meanwhile (focusAfterRender).
+    if (this.byCitizen) this.focusAfterRender(`#${RESULT_HEADING_ID}`);
   }
 
   private onFailed(e: unknown): void {
@@ -485,26 +477,23 @@ export class DvcDossierTracker extends DvcElement {
       const label = error.verifierLabel || this.verifierPrompt?.label;
       this.verifierPrompt = { code: lookup.code, label, error: wrong ? 'wrong' : undefined };
       const text = wrong ? m.verifierWrong : m.verifierNeeded(label);
-      if (this.answerTakesFocus) this.focusOrAnnounce('verifier', text);
+      if (this.byCitizen) this.focusOrAnnounce('verifier', text);
       else this.announce(text);
       return;
     }
     // Other failures are role="alert" messages, announced as they appear; the live region would repeat them.
     this.announce('');
-    if (this.answerTakesFocus && error.retryable) this.focusAfterRender('[part="retry-button"]');
+    if (this.byCitizen && error.retryable) this.focusAfterRender('[part="retry-button"]');
   }
 
   /**
-   * Moves focus to a field, whose label and linked message are then read out; when focus is already there
-   * (the citizen pressed Enter in it), moving it again says nothing, so the message goes to the live region.
+   * Moves focus to a field, whose label and linked message are then read out. When focus is already there (the
+   * citizen pressed Enter in it), moving it again says nothing; when the citizen went on to another part of the
+   * page, focus stays with them: either way the message goes to the live region.
    */
   private focusOrAnnounce(target: 'code' | 'verifier', text: MarkedText): void {
     const field = this.shadowRoot?.getElementById(target);
-    if (field && this.shadowRoot!.activeElement === field) this.announce(text);
-    else {
-      this.announce('');
-      this.focusAfterRender(`#${target}`);
-    }
+    this.announce((field && this.shadowRoot!.activeElement === field) || !this.focusAfterRender(`#${target}`) ? text : '');
   }
 
   /**

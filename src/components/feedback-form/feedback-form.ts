@@ -11,7 +11,6 @@ import { lazyModule } from '../../base/lazy-module.js';
 import { feedbackMessages, type FeedbackMessages } from '../../i18n/messages/feedback.js';
 import type { FeedbackContext } from './body.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from './draft-store.js';
-import { errorSummary, fieldError } from './error-summary.js';
 import { feedbackStyles } from './feedback-form.styles.js';
 import { MESSAGE_MAX, charCount, emptyValues, type FieldName, type FieldProblem, type FormValues } from './form-values.js';
 import type { SubmissionKey } from './idempotency.js';
@@ -27,6 +26,10 @@ const submission = lazyModule(
   BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The code that sends the form could not be loaded', { cause }),
 );
 const prefetchSubmission = (): void => void submission.load().catch(() => {});
+
+// The error summary and the messages at fields come with that part too: problems exist only once a submission
+// has been checked by it, so a form that is never refused never downloads how they are shown.
+const fieldError = (id: string, problems: FieldProblem[], m: FeedbackMessages) => submission.module?.fieldError(id, problems, m) ?? nothing;
 
 /** `aria-describedby` from the ids that apply now. */
 const describedBy = (...ids: (string | false | undefined)[]): string => ids.filter(Boolean).join(' ');
@@ -129,6 +132,8 @@ export class DvcFeedbackForm extends DvcElement {
   private receiptId: string | null = null;
   /** What was sent, for the confirmation's words (the page may change `kind` meanwhile). */
   private sentKind: FeedbackKind = 'satisfaction';
+  /** The citizen was elsewhere on the page when it was received: the confirmation is said, not focused. */
+  private sentAside = false;
   /** What the polite live region says about the count; changes only once typing pauses (see onMessageInput). */
   private countAnnouncement = '';
   private countTimer?: ReturnType<typeof setTimeout>;
@@ -200,9 +205,10 @@ export class DvcFeedbackForm extends DvcElement {
     if (!this.resolvedApiBase) return this.renderConfigError();
     const m = feedbackMessages[this.language];
     // The live region says "sending"; the confirmation is announced by moving focus to it (inside a live region
-    // as well, screen readers would read it twice).
+    // as well, screen readers would read it twice), or here when the citizen went elsewhere meanwhile.
+    const said = this.phase === 'sending' ? m.sendingStatus : this.phase === 'sent' && this.sentAside ? m.sentTitle[this.sentKind] : '';
     return html`<div class="status" part="status" role="status">
-        ${this.phase === 'sending' ? html`<p class="visually-hidden">${m.sendingStatus}</p>` : nothing}
+        ${said ? html`<p class="visually-hidden">${said}</p>` : nothing}
       </div>
       ${this.phase === 'sent' ? this.renderSent(m) : this.renderForm(m)}`;
   }
@@ -214,7 +220,7 @@ export class DvcFeedbackForm extends DvcElement {
     // phase check in submit() is what refuses a second send.
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${prefetchSubmission}>
       ${this.renderContext(m)}
-      ${errorSummary(this.problems, m, (f) => this.targetOf(f), (e, f) => this.onSummaryLink(e, f))}
+      ${submission.module?.errorSummary(this.problems, m, (f) => this.targetOf(f), (e, f) => this.onSummaryLink(e, f))}
       ${kind === 'satisfaction' ? this.renderRating(m) : nothing} ${this.renderMessage(m, kind)}
       ${kind === 'petition' ? this.renderContact(m) : nothing} ${honeypot} ${this.renderFailure(m)}
       <div class="actions">
@@ -490,7 +496,7 @@ export class DvcFeedbackForm extends DvcElement {
     this.problems = [];
     this.receiptId = id;
     this.phase = 'sent';
-    this.focusAfterRender('[part="success"]');
+    this.sentAside = !this.focusAfterRender('[part="success"]');
     if (id) this.emit('dvc-feedback-submit', { id });
   }
 
