@@ -420,6 +420,42 @@ describe('<dvc-feedback-form> sending', () => {
       expect(keyOf(1)).to.not.equal(keyOf(0));
     });
 
+    it('422 naming contact details by their place in the body (contact.email, /contact/phone, contact[name]): at their fields', async () => {
+      refuseFeedback(worker, {
+        errors: [
+          { field: 'contact.email', message: 'Địa chỉ email không tồn tại.' },
+          { field: '/contact/phone', message: 'Số điện thoại không đúng định dạng.' },
+          { field: 'contact[name]', message: 'Họ và tên quá dài.' },
+          { field: 'contact', message: 'Thông tin liên hệ không hợp lệ.' },
+        ],
+      });
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await fill(el, '#name', 'Nguyễn Văn An');
+      await fill(el, '#email', 'an@example.vn');
+      await fill(el, '#phone', '0912345678');
+      $<HTMLInputElement>(el, '#consent').click();
+      await submit(el);
+      await until(() => summary(el) && focused(el) === 'div[part=error-summary]');
+      // In the form's order, each at its field and linked from the summary; what names no field of the form, last.
+      expect(summaryItems(el)).to.deep.equal([
+        'Họ và tên quá dài.',
+        'Địa chỉ email không tồn tại.',
+        'Số điện thoại không đúng định dạng.',
+        'Thông tin liên hệ không hợp lệ.',
+      ]);
+      expect(['name', 'email', 'phone'].map((f) => fieldErrorText(el, f))).to.deep.equal([
+        'Họ và tên quá dài.',
+        'Địa chỉ email không tồn tại.',
+        'Số điện thoại không đúng định dạng.',
+      ]);
+      expect(['#name', '#email', '#phone'].map((s) => $(el, s).getAttribute('aria-invalid'))).to.deep.equal(['true', 'true', 'true']);
+      expect(summary(el).querySelectorAll('a').length).to.equal(3);
+      await expect(el).to.be.accessible();
+      summary(el).querySelectorAll('a')[1].click();
+      expect(focused(el)).to.equal('input#email');
+    });
+
     it("422 with the server's reason but no field errors: the reason in the summary, which takes focus; the words kept", async () => {
       refuseFeedback(worker, { detail: 'Nội dung góp ý có đường liên kết, hệ thống không nhận.' });
       const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);

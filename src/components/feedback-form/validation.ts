@@ -38,12 +38,17 @@ export function validate(v: FormValues, kind: FeedbackKind): FieldProblem[] {
 
 /**
  * What the server refused (a 422 problem): its errors per field, in form order, fields the form does not know
- * last; without any, its `detail` alone, a reason that names no field; neither, nothing.
+ * last; without any, its `detail` alone, a reason that names no field; neither, nothing. The contract does not
+ * fix how a field is named, and the contact details sit in the body's `contact`: a server may say `email`,
+ * `contact.email`, `/contact/email` (a JSON Pointer) or `contact[email]`; each is the form's email field.
  */
 export function serverProblems({ fieldErrors, detail }: ApiError): FieldProblem[] {
   const errors: FieldError[] = fieldErrors.length ? fieldErrors : detail ? [{ field: '', message: detail }] : [];
-  const known = (f: string): f is FieldName => (FIELDS as readonly string[]).includes(f);
-  const problems = errors.map((e): FieldProblem => ({ field: known(e.field) ? e.field : null, text: e.message }));
+  const fieldOf = (path: string): FieldName | null => {
+    const name = path.split(/\W+/).filter(Boolean).pop() ?? '';
+    return (FIELDS as readonly string[]).includes(name) ? (name as FieldName) : null;
+  };
+  const problems = errors.map((e): FieldProblem => ({ field: fieldOf(e.field), text: e.message }));
   const rank = (p: FieldProblem) => (p.field ? FIELDS.indexOf(p.field) : FIELDS.length);
   return problems.sort((a, b) => rank(a) - rank(b));
 }
