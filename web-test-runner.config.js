@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileTimes } from './test/engines/file-times.js';
-import { forcedColorsCommand } from './test/engines/commands.js';
+import { chromiumA11ySnapshotCommand, forcedColorsCommand } from './test/engines/commands.js';
 import { launchers } from './test/engines/engines.js';
 import { hostileImageGone, testRunnerHtml } from './test/engines/test-page.js';
 import { cdnGateCommand, cdnGateMiddleware } from './test/embedding/cdn-gate.js';
@@ -28,6 +28,9 @@ export default {
     builderServer(),
     catalogDemoServer(),
     storiesAsTests({ runner: 'test/stories/story-tests.ts' }),
+    // Chromium's accessibility tree for tests that read an element's computed name and role (`a11ySnapshot`); the
+    // other engines' automation has none, and those tests read the rendered text there instead.
+    chromiumA11ySnapshotCommand(),
   ],
   // MSW's service worker must be served from the root to control the test pages.
   middleware: [

@@ -385,6 +385,11 @@ describe('<dvc-service-level-badge>', () => {
       for (const shown of ['▾', '▴']) {
         expect(marker()).to.equal(`"${shown}" / ""`);
         expect(`${textForAssistiveTech(summary)}${markerInName()}`).to.equal('83,3% thủ tục trực tuyến');
+        if (A11Y_TREE) {
+          // Chromium: the name and state its accessibility tree gives the summary, marker and all.
+          const node = (await a11ySnapshot({ selector: 'dvc-service-level-badge >>> summary' })) as unknown as { name: string; expanded: boolean };
+          expect([node.name, node.expanded]).to.deep.equal(['83,3% thủ tục trực tuyến', shown === '▴']);
+        }
         summary.click();
         await el.updateComplete;
       }

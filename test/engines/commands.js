@@ -1,4 +1,5 @@
 // Server commands the standard set (@web/test-runner-commands) lacks, for every engine.
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const cdpSessions = new WeakMap();
 
@@ -28,3 +29,19 @@ export const forcedColorsCommand = {
     throw new Error(`${browser.name} has no forced-colours mode to emulate`);
   },
 };
+
+/**
+ * `a11ySnapshot()` (@web/test-runner-commands): Chromium's accessibility tree, for tests that read an element's
+ * computed name and role. Only Chromium's automation has one (Firefox is driven over WebDriver BiDi, WebKit over
+ * WebDriver): elsewhere the command is left unhandled, so the test page gets "Unknown command" and takes its
+ * fallback, without the server logging an error for each call.
+ */
+export function chromiumA11ySnapshotCommand() {
+  const plugin = a11ySnapshotPlugin();
+  return {
+    name: 'dvc-a11y-snapshot',
+    executeCommand(args) {
+      return args.session.browser.name === 'Chromium' ? plugin.executeCommand(args) : undefined;
+    },
+  };
+}
