@@ -1,12 +1,6 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from './mock-api.js';
-
-/** The element that has focus, looked for through open shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { deepActiveElement } from './visibility.js';
 
 /**
  * Presses `key` on `target` and waits until `effect` holds. Focus must be on `target` first (it is put there and
