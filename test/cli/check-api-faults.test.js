@@ -28,6 +28,12 @@ function withNamesDecomposed(answer) {
   const body = JSON.stringify(JSON.parse(String(answer.body)), (key, v) => (key === 'name' && typeof v === 'string' ? nfd(v) : v));
   return { ...answer, body };
 }
+/** The answer to POST /feedback with each field of its 422 errors renamed by `rename`, headers untouched. */
+function withFeedbackFieldsRenamed(ctx, answer, rename) {
+  if (ctx.method !== 'POST' || path(ctx) !== '/feedback' || answer.status !== 422) return answer;
+  const problem = JSON.parse(String(answer.body));
+  return { ...answer, body: JSON.stringify({ ...problem, errors: problem.errors.map((e) => ({ ...e, field: rename(e.field) })) }) };
+}
 /** The checks that read an answer with names: one warning for each kind of answer. */
 const READ_NAMES = ['procedures.search', 'procedures.detail', 'domains', 'agencies', 'stats', 'dossier.verifier'];
 
@@ -160,6 +166,18 @@ const FIXTURES = [
     fix: /text\.normalize\('NFC'\)/,
   },
   {
+    name: 'feedback refused with errors the form cannot place at its field (field "msg")',
+    response: (ctx, a) => withFeedbackFieldsRenamed(ctx, a, (field) => (field === 'message' ? 'msg' : field)),
+    expect: { 'feedback.validation': 'warn' },
+    actual: /^field: "msg"$/,
+    fix: /"message"/,
+    after(proxy, report) {
+      const c = report.checks.find((x) => x.id === 'feedback.validation');
+      assert.match(c.message, /cannot place the error at the message field/);
+      assert.match(c.expected, /field: "message".*contact\.email/);
+    },
+  },
+  {
     name: 'no caching headers on the catalog',
     response: (ctx, a) => withoutHeader(a, 'Cache-Control'),
     // Dossiers lose their no-store as well.
@@ -196,6 +214,34 @@ describe('check-api catches each break alone', { concurrency: 4 }, () => {
       }
     });
   }
+});
+
+describe('check-api and the names of refused fields', () => {
+  test('a path whose last name is message (/message, body.message) is the form\'s message field: the check passes', async () => {
+    await Promise.all(
+      ['/message', 'body.message'].map(async (name) => {
+        const sent = [];
+        const rename = (field) => {
+          sent.push(field === 'message' ? name : field);
+          return sent.at(-1);
+        };
+        const proxy = await startProxy(api.url, { response: (ctx, a) => withFeedbackFieldsRenamed(ctx, a, rename) });
+        try {
+          const r = await runCli([
+            'check-api', proxy.url, '--origin', ORIGIN, '--dossier', guarded.code, '--verifier', guarded.verifier, '--write', '--json',
+            '--lang', 'en', ...NOT_ABOUT_SPEED,
+          ]);
+          const report = JSON.parse(r.stdout);
+          assert.deepEqual(notPassing(report), {}, name);
+          assert.equal(r.code, 0, name);
+          // The check read the field under that name.
+          assert.deepEqual(sent, [name]);
+        } finally {
+          await proxy.close();
+        }
+      }),
+    );
+  });
 });
 
 describe('check-api and texts sent decomposed', () => {

@@ -37,18 +37,23 @@ export function validate(v: FormValues, kind: FeedbackKind): FieldProblem[] {
 }
 
 /**
- * What the server refused (a 422 problem): its errors per field, in form order, fields the form does not know
- * last; without any, its `detail` alone, a reason that names no field; neither, nothing. The contract does not
- * fix how a field is named, and the contact details sit in the body's `contact`: a server may say `email`,
- * `contact.email`, `/contact/email` (a JSON Pointer) or `contact[email]`; each is the form's email field.
+ * The form's field a server's error names, or null. The contract does not fix how a field is named, and the
+ * contact details sit in the body's `contact`: a server may say `email`, `contact.email`, `/contact/email` (a
+ * JSON Pointer) or `contact[email]`; each is the form's email field. The API check reads names with this too.
+ */
+export function formFieldOf(path: string): FieldName | null {
+  const name = path.split(/\W+/).filter(Boolean).pop() ?? '';
+  return (FIELDS as readonly string[]).includes(name) ? (name as FieldName) : null;
+}
+
+/**
+ * What the server refused (a 422 problem): its errors per field (named as `formFieldOf` reads them), in form
+ * order, fields the form does not know last; without any, its `detail` alone, a reason that names no field;
+ * neither, nothing.
  */
 export function serverProblems({ fieldErrors, detail }: ApiError): FieldProblem[] {
   const errors: FieldError[] = fieldErrors.length ? fieldErrors : detail ? [{ field: '', message: detail }] : [];
-  const fieldOf = (path: string): FieldName | null => {
-    const name = path.split(/\W+/).filter(Boolean).pop() ?? '';
-    return (FIELDS as readonly string[]).includes(name) ? (name as FieldName) : null;
-  };
-  const problems = errors.map((e): FieldProblem => ({ field: fieldOf(e.field), text: e.message }));
+  const problems = errors.map((e): FieldProblem => ({ field: formFieldOf(e.field), text: e.message }));
   const rank = (p: FieldProblem) => (p.field ? FIELDS.indexOf(p.field) : FIELDS.length);
   return problems.sort((a, b) => rank(a) - rank(b));
 }

@@ -1,8 +1,9 @@
 import * as shape from '../../api/shape.js';
 import type { FeedbackBody } from '../../api/types.js';
 import { newKey } from '../../components/feedback-form/idempotency.js';
+import { formFieldOf } from '../../components/feedback-form/validation.js';
 import { EP } from '../discovery.js';
-import { fail, guarded, pass, unlessOk, warn } from '../findings.js';
+import { fail, guarded, pass, some, unlessOk, warn } from '../findings.js';
 import { jsonOf, type Answer } from '../http.js';
 import type { Check, CheckContext } from '../types.js';
 import { checkProblem } from './problem.js';
@@ -55,9 +56,15 @@ export const feedbackValidation: Check = {
       }
       const wrong = checkProblem(ctx, answer, { statuses: [422], type: 'urn:dvc:problem:validation' });
       if (wrong) return wrong;
-      const errors = (jsonOf(answer) as { errors?: unknown[] }).errors;
+      // The Problem schema (checked above) makes each entry { field: string, message: string }.
+      const errors = (jsonOf(answer) as { errors?: { field: string }[] }).errors;
       if (!Array.isArray(errors) || !errors.length) {
         return warn(m.noFieldErrors, { expected: m.expectFieldErrors, actual: 'errors: —', fix: m.fixFieldErrors });
+      }
+      // Read as the form reads it: a name it cannot place puts the citizen's error in the summary only.
+      if (!errors.some((e) => formFieldOf(e.field) === 'message')) {
+        const names = [...new Set(errors.map((e) => `field: ${JSON.stringify(e.field)}`))];
+        return warn(m.messageNotPlaced, { expected: m.expectMessageField, actual: some(names), fix: m.fixMessageField });
       }
       return pass(m.validationOk(errors.length));
     }),

@@ -206,6 +206,11 @@ const english: ConformanceMessages = {
     fixValidation: 'Validate feedback on the server and refuse it with 422 and field errors.',
     noFieldErrors: 'The 422 carries no errors per field.',
     fixFieldErrors: 'Add errors: [{ field, message }]; the form shows each next to the field to correct.',
+    messageNotPlaced:
+      'The form cannot place the error at the message field: no entry of errors has a field the form reads as message, so the error shows in the error summary only.',
+    expectMessageField: 'errors: [{ field: "message", message }]; contact details: email, contact.email or /contact/email',
+    fixMessageField:
+      'Name field after the property of the request body: "message", "rating", "consent"; for a contact detail "email" or "contact.email". The form then shows each error next to the field to correct.',
     validationOk: (n: number) => `Invalid feedback refused with ${en(n)} field errors.`,
   },
   cors: {

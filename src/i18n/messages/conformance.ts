@@ -219,6 +219,11 @@ const vi = {
     fixValidation: 'Kiểm tra nội dung góp ý trên máy chủ và từ chối bằng 422 kèm lỗi từng trường.',
     noFieldErrors: 'Lỗi 422 không kèm errors cho từng trường.',
     fixFieldErrors: 'Thêm errors: [{ field, message }]; biểu mẫu hiển thị lỗi ngay cạnh ô cần sửa.',
+    messageNotPlaced:
+      'Biểu mẫu không đặt được lỗi cạnh ô nội dung: không mục nào trong errors có field mà biểu mẫu nhận ra là message, nên lỗi chỉ hiện ở phần tóm tắt lỗi.',
+    expectMessageField: 'errors: [{ field: "message", message }]; thông tin liên hệ: email, contact.email hoặc /contact/email',
+    fixMessageField:
+      'Đặt field đúng tên thuộc tính trong thân yêu cầu: "message", "rating", "consent"; với thông tin liên hệ là "email" hoặc "contact.email". Khi đó biểu mẫu hiển thị lỗi ngay cạnh ô cần sửa.',
     validationOk: (n: number) => `Góp ý không hợp lệ bị từ chối, kèm ${vn(n)} lỗi theo trường.`,
   },
   cors: {
