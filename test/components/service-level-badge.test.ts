@@ -290,6 +290,53 @@ describe('<dvc-service-level-badge>', () => {
       expect(!!retry && deepActiveElement() === retry, `focus is on ${deepActiveElement()?.localName}`).to.equal(true);
     });
 
+    it('one retry brings back every badge the same failure took: one request, not one press per badge', async () => {
+      // A list of procedures, each with its badge, on a link that drops the one request they share.
+      setFault('procedures', { kind: 'network' }, 1);
+      const codes = ['1.000656', '1.000894', '1.001193'];
+      const list = await fixture<HTMLElement>(html`<ul>
+        ${codes.map((c) => html`<li>Thủ tục ${c} <dvc-service-level-badge api-base=${API} procedure=${c}></dvc-service-level-badge></li>`)}
+      </ul>`);
+      const badges = [...list.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge')];
+      for (const b of badges) await settled(b);
+      expect(badges.map(levelOf)).to.deep.equal(['error', 'error', 'error']);
+      expect(requestUrls()).to.deep.equal([`/procedures?codes=${codes.join('%2C')}`]);
+      await expect(list).to.be.accessible();
+      // The citizen presses the second badge's "Thử lại", from the keyboard.
+      const retry = badges[1].shadowRoot!.querySelector('button')!;
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => badges.every((b) => !['loading', 'error'].includes(levelOf(b)!)), 5000);
+      expect(badges.map(levelOf)).to.deep.equal(codes.map((c) => PROCEDURES.find((p) => p.code === c)!.level));
+      expect(requestUrls().slice(1)).to.deep.equal([`/procedures?codes=${codes.join('%2C')}`]);
+      // Focus stays in the badge whose button was pressed.
+      const now = deepActiveElement();
+      expect(!!now && badges[1].shadowRoot!.contains(now), `focus is on ${now?.localName}`).to.equal(true);
+      await expect(list).to.be.accessible();
+    });
+
+    it('that retry also brings back failed badges that read another source, each source asked once', async () => {
+      setFault('procedures', { kind: 'network' }, 2);
+      const other = 'https://dichvucong-khac.test/api/v1';
+      const list = await fixture<HTMLElement>(html`<div>
+        <dvc-service-level-badge api-base=${API} procedure="1.000656"></dvc-service-level-badge>
+        <dvc-service-level-badge api-base=${other} procedure="1.000894"></dvc-service-level-badge>
+        <dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge>
+      </div>`);
+      const badges = [...list.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge')];
+      for (const b of badges) await settled(b);
+      expect(badges.map(levelOf)).to.deep.equal(['error', 'error', 'error']);
+      const asked: string[] = [];
+      const log = ({ request }: { request: Request }) => void asked.push(request.url);
+      worker.events.on('request:start', log);
+      badges[2].shadowRoot!.querySelector('button')!.click();
+      await until(() => badges.every((b) => !['loading', 'error'].includes(levelOf(b)!))).finally(() => worker.events.removeListener('request:start', log));
+      expect(asked.filter((u) => u.includes('/procedures')).sort()).to.deep.equal([
+        `${other}/procedures?codes=1.000894`,
+        `${API}/procedures?codes=1.000656%2C1.001193`,
+      ]);
+    });
+
     // The badge reads only each item's code and level: those are what it checks, and what it must refuse.
     const malformed: [string, JsonBodyType][] = [
       ['a level outside the contract', { items: [{ code: '1.001193', level: '<img src=x onerror=alert(1)>' }], total: 1, page: 1, pageSize: 1 }],

@@ -33,11 +33,19 @@ const figures = lazyModule(
 );
 
 /**
+ * The procedure badges on the page whose level failed to load. One failure (a dropped link, an API down) takes
+ * every badge of a list at once, so one press of "Thử lại" on any of them asks again for all of them, in one
+ * shared request per source, instead of a press per badge.
+ */
+const failedLevels = new Set<DvcServiceLevelBadge>();
+
+/**
  * The online-service level of a procedure (Decree 42/2022), or an agency's share of online procedures.
  *
  * Three modes, by the first attribute present:
  * - `level`: shown at once, no request (`full`, `partial`, `info`, or legacy `1`–`4`);
- * - `procedure`: a procedure code, fetched; all badges on a page share batched `GET /procedures?codes=` requests;
+ * - `procedure`: a procedure code, fetched; all badges on a page share batched `GET /procedures?codes=` requests,
+ *   and a retry on one whose level failed asks again for all that failed;
  * - `agency`: figures from `GET /stats?agency=`; an empty `agency` attribute means the whole province.
  *
  * With a static catalog (`catalog`, or the page's `<meta name="dvc-catalog">`), procedure levels come from its
@@ -180,7 +188,7 @@ export class DvcServiceLevelBadge extends DvcBase {
         initial: () => this.viewLoading(),
         pending: () => this.viewLoading(),
         complete: (level) => this.viewLevel(level),
-        error: (e) => this.viewError(e, () => this.levelTask.run()),
+        error: (e) => (failedLevels.add(this), this.viewError(e, () => this.retryLevels())),
       });
     }
     return this.statsTask.render({
@@ -189,6 +197,11 @@ export class DvcServiceLevelBadge extends DvcBase {
       complete: (stats) => (stats ? [figures.module!.agencyFigures(stats, this.language)] : []),
       error: (e) => this.viewError(e, () => this.statsTask.run()),
     });
+  }
+
+  private retryLevels(): void {
+    for (const b of failedLevels) void b.levelTask.run();
+    failedLevels.clear();
   }
 
   private viewLevel(level: ServiceLevel | null): Node[] {
@@ -252,6 +265,7 @@ export class DvcServiceLevelBadge extends DvcBase {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.closeTooltip();
+    failedLevels.delete(this);
   }
 }
 
