@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { draftClock } from '../../src/components/feedback-form/draft-store.js';
@@ -190,7 +190,7 @@ describe('<dvc-feedback-form> sending', () => {
       expect(['#message', '#name', '#email', '#phone'].map((s) => $<HTMLInputElement>(el, s).readOnly)).to.deep.equal([false, false, false, false]);
     });
 
-    it('a citizen who goes on to another part of the page while sending keeps their place; the answer is said', async () => {
+    it('a citizen who goes on to another part of the page while sending keeps their place; the answer and its reference number are said', async () => {
       const page = await fixture<HTMLElement>(html`<div lang="vi">
         <dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>
         <label>Ghi chú <input id="outside" /></label>
@@ -230,7 +230,10 @@ describe('<dvc-feedback-form> sending', () => {
       await el.updateComplete;
       expect(document.activeElement === outside, 'received: focus stays where the citizen went').to.equal(true);
       expect(outside.value).to.equal('aa');
-      expect(status()).to.equal('Đã gửi phản ánh, kiến nghị');
+      // The reference number too: it is what the citizen needs, and they should not have to come back to read it.
+      const reference = ($(el, '[part="reference"]').textContent ?? '').trim();
+      expect(reference).to.match(/\S/);
+      expect(status()).to.equal(`Đã gửi phản ánh, kiến nghị. Mã số phản ánh, kiến nghị của bạn: ${reference}`);
       expect(success.textContent).to.contain('Đã gửi phản ánh, kiến nghị');
       await expect(el).to.be.accessible();
       // Back in the form, a citizen who stays is taken to the confirmation, which the live region does not repeat.
@@ -489,16 +492,18 @@ describe('<dvc-feedback-form> sending', () => {
   describe('drafts', () => {
     const storedText = () => Object.keys(sessionStorage).map((k) => `${k}=${sessionStorage.getItem(k)}`).join('\n');
 
+    /** A form added to `page` as after a reload: a new element with the same attributes. */
+    const addForm = (page: HTMLElement, attributes: Record<string, string>) => {
+      const el = document.createElement('dvc-feedback-form');
+      el.setAttribute('api-base', API);
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      page.append(el);
+      return el.updateComplete.then(() => el);
+    };
+
     it('a reload restores the rating and message, but not the contact details, which are never stored', async () => {
       const page = await fixture<HTMLElement>(html`<div></div>`);
-      const make = (kind: string) => {
-        const el = document.createElement('dvc-feedback-form');
-        el.setAttribute('api-base', API);
-        el.setAttribute('kind', kind);
-        el.setAttribute('procedure', '1.001193');
-        page.append(el);
-        return el.updateComplete.then(() => el);
-      };
+      const make = (kind: string) => addForm(page, { kind, procedure: '1.001193' });
       let el = await make('petition');
       // Contact first, then the message: the draft saves that follow must not carry contact details.
       await fill(el, '#name', 'Trần Thị Bình');
@@ -539,6 +544,56 @@ describe('<dvc-feedback-form> sending', () => {
       expect($<HTMLTextAreaElement>(fresh, '#message').value).to.equal('');
       // The petition draft is still there for its own form.
       expect(storedText()).to.contain('Thủ tục quá nhiều giấy tờ.');
+    });
+
+    it('a reload after a send whose answer was lost sends it again as the same submission: one petition', async () => {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const make = () => addForm(page, { kind: 'petition' });
+      // The petition reaches the province, and the answer is lost on the way back.
+      const arrived: string[] = [];
+      worker.use(
+        http.post(
+          `${API}/feedback`,
+          ({ request }) => {
+            arrived.push(request.headers.get('Idempotency-Key')!);
+            return HttpResponse.error();
+          },
+          { once: true },
+        ),
+      );
+      let el = await make();
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await submit(el);
+      await until(() => alertOf(el));
+      expect(arrived.length).to.equal(1);
+      // The citizen reloads rather than pressing "Thử lại", and sends the restored words.
+      el.remove();
+      el = await make();
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 2 không sáng.');
+      await submit(el);
+      await sent(el);
+      expect(keyOf(1)).to.equal(arrived[0]);
+      // Sent: nothing of it is left in the page's storage.
+      expect(storedText()).to.equal('');
+    });
+
+    it('with contact details, the key of a lost send is not kept: nothing that stands for the person is stored', async () => {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const make = () => addForm(page, { kind: 'petition' });
+      setFault('feedback', { kind: 'network' }, 1);
+      let el = await make();
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await fill(el, '#email', 'binh@example.com');
+      $<HTMLInputElement>(el, '#consent').click();
+      await submit(el);
+      await until(() => alertOf(el));
+      // The words are kept as a draft; the key is not, for it stands for a body that holds the email.
+      expect(storedText()).to.contain('Đèn đường thôn 2 không sáng.');
+      for (const secret of ['binh@example.com', 'binh', keyOf(0)!]) expect(storedText()).to.not.contain(secret);
+      el.remove();
+      el = await make();
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 2 không sáng.');
+      expect($<HTMLInputElement>(el, '#email').value).to.equal('');
     });
 
     for (const [attr, first, second] of [

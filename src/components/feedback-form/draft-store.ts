@@ -3,8 +3,9 @@ import { RATINGS } from '../../api/vocabulary.js';
 import type { FeedbackContext } from './body.js';
 
 /**
- * What survives a reload of the page until it is sent: the rating and the message, nothing else. Contact details
- * are personal data (Decree 13/2023) and are never written anywhere; this type is the whole of what is stored.
+ * What survives a reload of the page until it is sent: the rating and the message, nothing else (but, after a send
+ * of a body without contact details, its key: kept-submission-key.ts). Contact details are personal data (Decree 13/2023)
+ * and are never written anywhere.
  */
 export interface Draft {
   rating: Rating | '';
@@ -28,7 +29,7 @@ export const draftKey = (path: string, kind: FeedbackKind, ctx: FeedbackContext)
 
 // Session storage may be missing or throw (privacy modes, sandboxed iframes, a full quota): drafts are a
 // courtesy, and the form works without them.
-function safely<T>(use: (s: Storage) => T): T | undefined {
+export function safely<T>(use: (s: Storage) => T): T | undefined {
   try {
     return use(sessionStorage);
   } catch {
@@ -69,3 +70,4 @@ export function saveDraft(key: string, d: Draft): void {
 }
 
 export const clearDraft = (key: string): void => safely((s) => s.removeItem(key));
+

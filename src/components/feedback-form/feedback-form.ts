@@ -205,8 +205,15 @@ export class DvcFeedbackForm extends DvcElement {
     if (!this.resolvedApiBase) return this.renderConfigError();
     const m = feedbackMessages[this.language];
     // The live region says "sending"; the confirmation is announced by moving focus to it (inside a live region
-    // as well, screen readers would read it twice), or here when the citizen went elsewhere meanwhile.
-    const said = this.phase === 'sending' ? m.sendingStatus : this.phase === 'sent' && this.sentAside ? m.sentTitle[this.sentKind] : '';
+    // as well, screen readers would read it twice), or here when the citizen went elsewhere meanwhile: its title
+    // and the reference number, which they need and should not have to come back for.
+    const kind = this.sentKind;
+    const said =
+      this.phase === 'sending'
+        ? m.sendingStatus
+        : this.phase === 'sent' && this.sentAside
+          ? m.sentTitle[kind] + (this.receiptId ? `. ${m.reference[kind]} ${this.receiptId}` : '')
+          : '';
     return html`<div class="status" part="status" role="status">
         ${said ? html`<p class="visually-hidden">${said}</p>` : nothing}
       </div>
@@ -438,7 +445,7 @@ export class DvcFeedbackForm extends DvcElement {
     if (!client) return;
 
     const body = buildBody(this.values, kind, this.context, this.language);
-    const idempotencyKey = (this.submissionKey ??= new SubmissionKey()).for(body);
+    const idempotencyKey = (this.submissionKey ??= new SubmissionKey()).for(body, sentKey);
     this.phase = 'sending';
     const controller = (this.sending = new AbortController());
 
