@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { draftClock } from '../../src/components/feedback-form/draft-store.js';
@@ -546,42 +546,50 @@ describe('<dvc-feedback-form> sending', () => {
       expect(storedText()).to.contain('Thủ tục quá nhiều giấy tờ.');
     });
 
-    it('a reload after a send whose answer was lost sends it again as the same submission: one petition', async () => {
+    it('a reload during a slow send, then a send of the restored words: the same submission, one petition', async () => {
       const page = await fixture<HTMLElement>(html`<div></div>`);
-      const make = () => addForm(page, { kind: 'petition' });
-      // The petition reaches the province, and the answer is lost on the way back.
-      const arrived: string[] = [];
-      worker.use(
-        http.post(
-          `${API}/feedback`,
-          ({ request }) => {
-            arrived.push(request.headers.get('Idempotency-Key')!);
-            return HttpResponse.error();
-          },
-          { once: true },
-        ),
-      );
-      let el = await make();
+      setFault('feedback', { kind: 'slow', ms: 300 }, 1);
+      let el = await addForm(page, { kind: 'petition' });
       await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
       await submit(el);
-      await until(() => alertOf(el));
-      expect(arrived.length).to.equal(1);
-      // The citizen reloads rather than pressing "Thử lại", and sends the restored words.
+      await until(() => feedbackRequests().length === 1);
+      // The citizen gives up waiting and reloads, now in English; the petition reaches the province all the same.
       el.remove();
-      el = await make();
+      await until(() => receivedFeedback.some((f) => f.key === keyOf(0)));
+      el = await addForm(page, { kind: 'petition', lang: 'en' });
       expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 2 không sáng.');
       await submit(el);
       await sent(el);
-      expect(keyOf(1)).to.equal(arrived[0]);
+      // The same key and the same body (its language too): the province files it once, and gives its number again.
+      expect(keyOf(1)).to.equal(keyOf(0));
+      expect(await bodyOf(1)).to.deep.equal(await bodyOf(0));
+      const filed = receivedFeedback.filter((f) => f.key === keyOf(0));
+      expect(filed.length).to.equal(1);
+      expect($(el, '[part="reference"]').textContent).to.equal(filed[0].id);
       // Sent: nothing of it is left in the page's storage.
       expect(storedText()).to.equal('');
     });
 
+    it('a reload after a lost answer, then the words changed: a new submission, with a new key', async () => {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      setFault('feedback', { kind: 'network' }, 1);
+      let el = await addForm(page, { kind: 'petition' });
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await submit(el);
+      await until(() => alertOf(el));
+      el.remove();
+      el = await addForm(page, { kind: 'petition' });
+      await fill(el, '#message', 'Đèn đường thôn 2 và thôn 3 không sáng.');
+      await submit(el);
+      await sent(el);
+      expect(keyOf(1)).to.match(UUID);
+      expect(keyOf(1)).to.not.equal(keyOf(0));
+    });
+
     it('with contact details, the key of a lost send is not kept: nothing that stands for the person is stored', async () => {
       const page = await fixture<HTMLElement>(html`<div></div>`);
-      const make = () => addForm(page, { kind: 'petition' });
       setFault('feedback', { kind: 'network' }, 1);
-      let el = await make();
+      let el = await addForm(page, { kind: 'petition' });
       await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
       await fill(el, '#email', 'binh@example.com');
       $<HTMLInputElement>(el, '#consent').click();
@@ -591,7 +599,7 @@ describe('<dvc-feedback-form> sending', () => {
       expect(storedText()).to.contain('Đèn đường thôn 2 không sáng.');
       for (const secret of ['binh@example.com', 'binh', keyOf(0)!]) expect(storedText()).to.not.contain(secret);
       el.remove();
-      el = await make();
+      el = await addForm(page, { kind: 'petition' });
       expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 2 không sáng.');
       expect($<HTMLInputElement>(el, '#email').value).to.equal('');
     });

@@ -315,6 +315,21 @@ describe('<dvc-service-level-badge>', () => {
       await expect(list).to.be.accessible();
     });
 
+    it('a failed badge moved in the page (a list sorted again) still comes back with its retry', async () => {
+      setFault('procedures', { kind: 'network' }, 1);
+      const list = await fixture<HTMLElement>(html`<ul>
+        <li><dvc-service-level-badge api-base=${API} procedure="1.000656"></dvc-service-level-badge></li>
+        <li></li>
+      </ul>`);
+      const el = list.querySelector<DvcServiceLevelBadge>('dvc-service-level-badge')!;
+      await settled(el);
+      expect(levelOf(el)).to.equal('error');
+      list.lastElementChild!.append(el);
+      el.shadowRoot!.querySelector('button')!.click();
+      await until(() => levelOf(el) === PROCEDURES.find((p) => p.code === '1.000656')!.level);
+      expect(requestUrls()).to.deep.equal(['/procedures?codes=1.000656', '/procedures?codes=1.000656']);
+    });
+
     it('that retry also brings back failed badges that read another source, each source asked once', async () => {
       setFault('procedures', { kind: 'network' }, 2);
       const other = 'https://dichvucong-khac.test/api/v1';

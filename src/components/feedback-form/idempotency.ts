@@ -32,8 +32,9 @@ export class SubmissionKey {
   for(body: FeedbackBody, draftKey: string): string {
     const fingerprint = JSON.stringify({ ...body, lang: 0 });
     if (this.current?.fingerprint !== fingerprint) {
+      // After a reload, the same content is the same submission, in the language it first went out in.
       const kept = sentAs(draftKey);
-      this.current = { fingerprint, key: kept?.fingerprint === fingerprint ? kept.key : newKey(), lang: body.lang };
+      this.current = kept?.fingerprint === fingerprint ? kept : { fingerprint, key: newKey(), lang: body.lang };
     }
     if (!body.contact) keepSentAs(draftKey, this.current);
     body.lang = this.current.lang;

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
-import { Task } from '../../base/task.js';
+import { Task, TaskStatus } from '../../base/task.js';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import { requestStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
@@ -188,7 +188,8 @@ export class DvcServiceLevelBadge extends DvcBase {
         initial: () => this.viewLoading(),
         pending: () => this.viewLoading(),
         complete: (level) => this.viewLevel(level),
-        error: (e) => (failedLevels.add(this), this.viewError(e, () => this.retryLevels())),
+        // A badge removed meanwhile is not kept: its request may fail after it left the page.
+        error: (e) => (this.isConnected && failedLevels.add(this), this.viewError(e, () => this.retryLevels())),
       });
     }
     return this.statsTask.render({
@@ -200,7 +201,10 @@ export class DvcServiceLevelBadge extends DvcBase {
   }
 
   private retryLevels(): void {
-    for (const b of failedLevels) void b.levelTask.run();
+    // This badge too, should it have left the page and come back (a list sorted again) since it failed.
+    failedLevels.add(this);
+    // Only what still failed: a badge given another code since shows its level, and is left as it is.
+    for (const b of failedLevels) if (b.isConnected && b.levelTask.status === TaskStatus.ERROR) void b.levelTask.run();
     failedLevels.clear();
   }
 
