@@ -3,9 +3,9 @@ import { RATINGS } from '../../api/vocabulary.js';
 import type { FeedbackContext } from './body.js';
 
 /**
- * What survives a reload of the page until it is sent: the rating and the message, nothing else (but, after a send
- * of a body without contact details, its key: kept-submission-key.ts). Contact details are personal data (Decree 13/2023)
- * and are never written anywhere.
+ * What survives a reload of the page until it is sent: the rating and the message, nothing else (but, after a
+ * send of a body without contact details, its key: kept-submission-key.ts). Contact details are personal data
+ * (Decree 13/2023) and are never written anywhere.
  */
 export interface Draft {
   rating: Rating | '';
@@ -70,4 +70,3 @@ export function saveDraft(key: string, d: Draft): void {
 }
 
 export const clearDraft = (key: string): void => safely((s) => s.removeItem(key));
-
