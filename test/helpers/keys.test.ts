@@ -1,0 +1,27 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { pressOn } from './keys.js';
+
+// `pressOn` presses a key once more only when the first press never arrived (see keys.ts). Its own test: a
+// button whose effect comes late, the way the QR dialog opens once its part has downloaded on a loaded machine.
+describe('pressOn (a test helper)', () => {
+  it('a key that arrived and whose effect is slow is not pressed a second time', async () => {
+    let presses = 0;
+    let done = false;
+    const button = await fixture<HTMLButtonElement>(html`<button type="button">Quét mã QR</button>`);
+    button.addEventListener('click', () => {
+      presses++;
+      setTimeout(() => (done = true), 2500);
+    });
+    await pressOn(button, 'Enter', () => done);
+    expect(presses).to.equal(1);
+  });
+
+  it('a key with no effect still fails the wait, naming its condition', async () => {
+    const button = await fixture<HTMLButtonElement>(html`<button type="button">Hủy</button>`);
+    const failure = await pressOn(button, 'Enter', () => false).then(
+      () => undefined,
+      (e: Error) => e.message,
+    );
+    expect(failure).to.contain('condition not met');
+  });
+});
