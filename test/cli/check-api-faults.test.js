@@ -169,12 +169,24 @@ const FIXTURES = [
     name: 'feedback refused with errors the form cannot place at its field (field "msg")',
     response: (ctx, a) => withFeedbackFieldsRenamed(ctx, a, (field) => (field === 'message' ? 'msg' : field)),
     expect: { 'feedback.validation': 'warn' },
-    actual: /^field: "msg"$/,
+    actual: /^field: "msg", field: "email"$/,
     fix: /"message"/,
     after(proxy, report) {
       const c = report.checks.find((x) => x.id === 'feedback.validation');
       assert.match(c.message, /cannot place the error at the message field/);
       assert.match(c.expected, /field: "message".*contact\.email/);
+    },
+  },
+  {
+    name: 'feedback refused with an email error the form cannot place (field "emailAddress")',
+    response: (ctx, a) => withFeedbackFieldsRenamed(ctx, a, (field) => (field === 'email' ? 'emailAddress' : field)),
+    expect: { 'feedback.validation': 'warn' },
+    actual: /^field: "emailAddress"$/,
+    fix: /"contact\.email"/,
+    after(proxy, report) {
+      const c = report.checks.find((x) => x.id === 'feedback.validation');
+      assert.match(c.message, /cannot place some errors at the field to correct/);
+      assert.match(c.expected, /rating, message, name, email, phone, consent/);
     },
   },
   {
@@ -234,8 +246,8 @@ describe('check-api and the names of refused fields', () => {
           const report = JSON.parse(r.stdout);
           assert.deepEqual(notPassing(report), {}, name);
           assert.equal(r.code, 0, name);
-          // The check read the field under that name.
-          assert.deepEqual(sent, [name]);
+          // The check read the message field under that name, and the email's as the server names it.
+          assert.deepEqual(sent, [name, 'email']);
         } finally {
           await proxy.close();
         }

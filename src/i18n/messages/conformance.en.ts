@@ -211,6 +211,9 @@ const english: ConformanceMessages = {
     expectMessageField: 'errors: [{ field: "message", message }]; contact details: email, contact.email or /contact/email',
     fixMessageField:
       'Name field after the property of the request body: "message", "rating", "consent"; for a contact detail "email" or "contact.email". The form then shows each error next to the field to correct.',
+    fieldsNotPlaced:
+      'The form cannot place some errors at the field to correct: their field is not a name the form reads, so they show in the error summary only.',
+    expectFieldNames: (names: string) => `field names a field of the form: ${names} (or a path ending in one: contact.email, /contact/email)`,
     validationOk: (n: number) => `Invalid feedback refused with ${en(n)} field errors.`,
   },
   cors: {

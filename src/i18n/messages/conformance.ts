@@ -224,6 +224,9 @@ const vi = {
     expectMessageField: 'errors: [{ field: "message", message }]; thông tin liên hệ: email, contact.email hoặc /contact/email',
     fixMessageField:
       'Đặt field đúng tên thuộc tính trong thân yêu cầu: "message", "rating", "consent"; với thông tin liên hệ là "email" hoặc "contact.email". Khi đó biểu mẫu hiển thị lỗi ngay cạnh ô cần sửa.',
+    fieldsNotPlaced:
+      'Biểu mẫu không đặt được một số lỗi cạnh ô cần sửa: field của chúng không phải tên mà biểu mẫu nhận ra, nên các lỗi đó chỉ hiện ở phần tóm tắt lỗi.',
+    expectFieldNames: (names: string) => `field là tên một ô của biểu mẫu: ${names} (hoặc một đường dẫn kết thúc bằng tên đó: contact.email, /contact/email)`,
     validationOk: (n: number) => `Góp ý không hợp lệ bị từ chối, kèm ${vn(n)} lỗi theo trường.`,
   },
   cors: {
