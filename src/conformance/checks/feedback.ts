@@ -74,7 +74,9 @@ export const feedbackValidation: Check = {
       }
       // Any other name the form cannot read (`emailAddress` for the email): that error too shows in the summary only.
       const unplaced = [...new Set(errors.filter((e) => !formFieldOf(e.field)).map((e) => `field: ${JSON.stringify(e.field)}`))];
-      if (unplaced.length) return warn(m.fieldsNotPlaced, { expected: m.expectFieldNames(FIELDS.join(', ')), actual: some(unplaced), fix: m.fixMessageField });
+      if (unplaced.length) {
+        return warn(m.fieldsNotPlaced, { expected: m.expectFieldNames(FIELDS.join(', ')), actual: some(unplaced), fix: m.fixMessageField });
+      }
       return pass(m.validationOk(errors.length));
     }),
 };
