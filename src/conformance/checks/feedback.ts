@@ -47,6 +47,9 @@ export const feedbackIdempotency: Check = {
     }),
 };
 
+/** The field names a 422 gave, once each, as the report shows what was received (`field: "msg"`). */
+const namesOf = (errors: { field: string }[]) => some([...new Set(errors.map((e) => `field: ${JSON.stringify(e.field)}`))]);
+
 export const feedbackValidation: Check = {
   id: 'feedback.validation',
   writes: true,
@@ -69,13 +72,12 @@ export const feedbackValidation: Check = {
       }
       // Read as the form reads it: a name it cannot place puts the citizen's error in the summary only.
       if (!errors.some((e) => formFieldOf(e.field) === 'message')) {
-        const names = [...new Set(errors.map((e) => `field: ${JSON.stringify(e.field)}`))];
-        return warn(m.messageNotPlaced, { expected: m.expectMessageField, actual: some(names), fix: m.fixMessageField });
+        return warn(m.messageNotPlaced, { expected: m.expectMessageField, actual: namesOf(errors), fix: m.fixMessageField });
       }
       // Any other name the form cannot read (`emailAddress` for the email): that error too shows in the summary only.
-      const unplaced = [...new Set(errors.filter((e) => !formFieldOf(e.field)).map((e) => `field: ${JSON.stringify(e.field)}`))];
+      const unplaced = errors.filter((e) => !formFieldOf(e.field));
       if (unplaced.length) {
-        return warn(m.fieldsNotPlaced, { expected: m.expectFieldNames(FIELDS.join(', ')), actual: some(unplaced), fix: m.fixMessageField });
+        return warn(m.fieldsNotPlaced, { expected: m.expectFieldNames(FIELDS.join(', ')), actual: namesOf(unplaced), fix: m.fixMessageField });
       }
       return pass(m.validationOk(errors.length));
     }),
