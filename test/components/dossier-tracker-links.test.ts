@@ -108,6 +108,18 @@ describe('<dvc-dossier-tracker> deep links', () => {
       expect(requestUrls()).to.deep.equal([lookupUrl(other)]);
     });
 
+    it('reads the link when the code attribute is there but empty (a page template with no code to give)', async () => {
+      setPageUrl(`?ma-ho-so=${CANONICAL}`);
+      for (const code of ['', '  ']) {
+        requests.length = 0;
+        const el = await mount({ code });
+        expect(codeInput(el).value).to.equal(CANONICAL);
+        await loadedCode(el, CANONICAL);
+        expect(requestUrls()).to.deep.equal([lookupUrl(CANONICAL)]);
+        expect(codeInput(el).getAttribute('aria-invalid')).to.equal(null);
+      }
+    });
+
     it('reads the parameter code-param names, and none when code-param is empty', async () => {
       setPageUrl(`?ma-ho-so=${CANONICAL}&hs=${dossierCodeFor(2)}`);
       const named = await mount({ codeParam: 'hs' });

@@ -193,8 +193,9 @@ export class DvcDossierTracker extends DvcElement {
       }
     }
     // The `code` attribute fills the field and looks the dossier up at once. Done here rather than in updated(),
-    // so that the pending state is part of this same render.
-    if (changed.has('code') && this.code != null) this.codeDraft = this.code;
+    // so that the pending state is part of this same render. On start, an empty one (a page template with no code
+    // to give, `code=""`) is no code: it leaves the link's code in the field.
+    if (changed.has('code') && this.code != null && (this.hasUpdated || this.code.trim())) this.codeDraft = this.code;
     const apiBaseArrived = changed.has('apiBase') && !this.current;
     if ((changed.has('code') || apiBaseArrived) && this.code?.trim() && this.resolvedApiBase) this.submit(false);
     else if (this.startFromUrl && this.resolvedApiBase) {
