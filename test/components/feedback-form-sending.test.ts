@@ -190,6 +190,42 @@ describe('<dvc-feedback-form> sending', () => {
       expect(['#message', '#name', '#email', '#phone'].map((s) => $<HTMLInputElement>(el, s).readOnly)).to.deep.equal([false, false, false, false]);
     });
 
+    it('while sending, the rating and the consent stay as they were sent: a key, a click or a label changes neither', async () => {
+      setFault('feedback', { kind: 'slow', ms: 800 }, 2);
+      const rating = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      const radio = (r: string) => $<HTMLInputElement>(rating, `#rating-${r}`);
+      const checked = () => ['very-satisfied', 'satisfied', 'dissatisfied'].filter((r) => radio(r).checked);
+      await choose(rating, 'satisfied');
+      await submit(rating);
+      await until(() => submitButton(rating).getAttribute('aria-disabled') === 'true');
+      radio('satisfied').focus();
+      // The arrow moves to the choice before, which it would otherwise choose.
+      await sendKeys({ press: 'ArrowUp' });
+      radio('dissatisfied').click();
+      $(rating, 'label[for="rating-very-satisfied"]').click();
+      await rating.updateComplete;
+      expect(checked()).to.deep.equal(['satisfied']);
+      await expect(rating).to.be.accessible();
+      await sent(rating);
+      expect((await feedbackRequests()[0].clone().json()).rating).to.equal('satisfied');
+
+      const petition = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      const consent = $<HTMLInputElement>(petition, '#consent');
+      await fill(petition, '#message', 'Đèn đường thôn 2 không sáng.');
+      await fill(petition, '#email', 'an@example.vn');
+      consent.click();
+      await submit(petition);
+      await until(() => submitButton(petition).getAttribute('aria-disabled') === 'true');
+      consent.focus();
+      await sendKeys({ press: 'Space' });
+      consent.click();
+      $(petition, 'label[for="consent"]').click();
+      await petition.updateComplete;
+      expect(consent.checked).to.equal(true);
+      await sent(petition);
+      expect((await feedbackRequests()[1].clone().json()).consent).to.equal(true);
+    });
+
     it('a citizen who goes on to another part of the page while sending keeps their place; the answer and its reference number are said', async () => {
       const page = await fixture<HTMLElement>(html`<div lang="vi">
         <dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>

@@ -263,7 +263,7 @@ export class DvcFeedbackForm extends DvcElement {
         <div class="choices">
           ${RATINGS.map((r) => html`<div class="choice">
             <input type="radio" id="rating-${r}" name="rating" value=${r} required .checked=${this.values.rating === r}
-              aria-invalid=${bad || nothing} @change=${this.onRating}
+              aria-invalid=${bad || nothing} @click=${this.holdWhileSending} @change=${this.onRating}
             /><label for="rating-${r}">${m.ratings[r]}</label>
           </div>`)}
         </div>
@@ -319,7 +319,8 @@ export class DvcFeedbackForm extends DvcElement {
         ${fieldError('consent-error', errs, m)}
         <div class="choice">
           <input type="checkbox" id="consent" name="consent" .checked=${this.values.consent} aria-invalid=${bad || nothing}
-            aria-describedby=${describedBy('consent-statement', 'consent-hint', bad && 'consent-error')} @change=${this.onConsent}
+            aria-describedby=${describedBy('consent-statement', 'consent-hint', bad && 'consent-error')}
+            @click=${this.holdWhileSending} @change=${this.onConsent}
           /><label for="consent">${m.consentLabel}</label>
         </div>
         <p class="hint" id="consent-hint">${m.consentHint}</p>
@@ -350,6 +351,15 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   // --- What the citizen does ---
+
+  /**
+   * While sending, the rating and the consent stay as they went, as the text fields are read-only: the
+   * confirmation clears the form, and a choice changed meanwhile would look sent. A cancelled click puts the
+   * choice back; a key that changes a radio or the checkbox is a click too.
+   */
+  private holdWhileSending(e: Event): void {
+    if (this.phase === 'sending') e.preventDefault();
+  }
 
   private onRating(e: Event): void {
     this.values = { ...this.values, rating: (e.target as HTMLInputElement).value as Rating };
