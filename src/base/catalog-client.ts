@@ -1,24 +1,25 @@
 import type { DvcApi } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
-import { BUILD } from './build.js';
+import { lazyModule } from './lazy-module.js';
+
+/**
+ * The catalog code, a chunk of its own, fetched on the first request, so a page without a catalog never
+ * downloads it. Offline, or the files replaced by a newer release: the same message and retry as no connection,
+ * and the retry fetches it again (in Firefox too, lazy-module.ts).
+ */
+const catalogCode = lazyModule(
+  () => import('../catalog/catalog-api.js'),
+  (cause) => new ApiError('network', 'The catalog code could not be loaded', { cause }),
+);
 
 /**
  * The client of a widget that reads a static catalog: the contract's read paths answered from the catalog folder
- * (src/catalog/catalog-api.ts), the rest by `api` when the page has one. The catalog code is a chunk of its own,
- * imported on the first request, so a page without a catalog never downloads it.
+ * (src/catalog/catalog-api.ts), the rest by `api` when the page has one.
  */
 export function catalogClient(catalog: string, api: DvcApi | null): DvcApi {
   return {
     async request(path, check, opts, init) {
-      const loading = import('../catalog/catalog-api.js');
-      // Offline, or the files were replaced by a newer release: the same message and retry as no connection. The
-      // single file fetches nothing (the catalog code is in it): nothing there can fail.
-      const mod = await (BUILD === 'bundle'
-        ? loading
-        : loading.catch((cause: unknown) => {
-            throw new ApiError('network', 'The catalog code could not be loaded', { cause });
-          }));
-      return mod.catalogApi(catalog, api).request(path, check, opts, init);
+      return (await catalogCode.load()).catalogApi(catalog, api).request(path, check, opts, init);
     },
   };
 }

@@ -7,10 +7,10 @@ import { refetchable } from './refetchable.js';
 /**
  * A module fetched only when a widget first needs it (code most pages never run: the tracker's dossier view, the
  * search's procedure details, the badge's agency figures, the form's sending code, the page URL's code of
- * `url-state`), shared by every widget on the page. `load()` fetches it once and keeps it, and `module` has it
- * from then on, for code that renders without waiting. A failed fetch (offline, or the files replaced by a newer
- * release) is forgotten, so the next `load()` asks again; it rejects with what `failure` makes of the error, so a
- * widget can show its usual message and retry.
+ * `url-state`, the static catalog's code), shared by every widget on the page. `load()` fetches it once and keeps
+ * it, and `module` has it from then on, for code that renders without waiting. A failed fetch (offline, or the
+ * files replaced by a newer release) is forgotten, so the next `load()` asks again; it rejects with what `failure`
+ * makes of the error, so a widget can show its usual message and retry.
  *
  * A part that shows words of its own (a view, with a message catalog that comes with it) names them with
  * `words`: `load(lang)` then resolves once they are loaded in `lang` too (failing like the module when they cannot

@@ -4,7 +4,8 @@
  * never succeed. Its error names the address (Chromium's too; WebKit's does not, and WebKit fetches again anyway):
  * after such a failure, the import is asked for under a new address (`?retry=n`). What it imports keeps its name:
  * the widget's own code, which has arrived, since the widget runs. Every module a widget fetches on need goes
- * through here: the parts (lazy-module.ts) and the English catalogs (src/i18n/messages/define.ts).
+ * through here: the parts and the static catalog's code (lazy-module.ts) and the English catalogs
+ * (src/i18n/messages/define.ts).
  */
 
 import { BUILD } from './build.js';

@@ -645,8 +645,10 @@ export class DvcProcedureSearch extends DvcElement {
 
   private retry(): void {
     this.quiet = false;
-    // Open details kept from before a language switch are asked again too.
+    // Open details kept from before a language switch are asked again too, and the filter lists that failed with
+    // the search (one lost connection; with a catalog, one index): one press brings back all the search shows.
     for (const code of this.openCodes) if (this.details.get(code)?.error) void this.loadDetails(code);
+    for (const list of [this.domainsTask, this.agenciesTask]) if (list.status === TaskStatus.ERROR) void list.run();
     this.search.error = undefined;
     this.search.run();
     this.focusResults();
