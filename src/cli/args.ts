@@ -13,9 +13,13 @@ export const EXIT_USAGE = 2;
 export const EXIT_SIGINT = 130;
 export const EXIT_SIGTERM = 143;
 
-/** `--lang` as given anywhere on the line (also before a usage error is known), `vi` otherwise. */
+/**
+ * `--lang` as given anywhere on the line (also before a usage error is known), `vi` otherwise. The last one
+ * counts, as for the commands' own parser: `--lang vi check-api … --lang en` loads the English texts it will use.
+ */
 export function langOf(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  let i = argv.length - 1;
+  while (i >= 0 && argv[i] !== '--lang' && !argv[i].startsWith('--lang=')) i--;
   const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
   return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'vi';
 }
@@ -27,15 +31,16 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * are in English and say nothing else than their `code`; the argument concerned is found again by a lenient pass
  * over the same line, and said in the commands' language.
  */
-export function parse<T extends Options>(argv: string[], options: T, lang: Lang) {
+export function parse<T extends Options>(argv: string[], options: T, lang: Lang, unknownHint?: string) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(parseError((e as { code?: string }).code, argv, options, lang));
+    throw new UsageError(parseError((e as { code?: string }).code, argv, options, lang, unknownHint));
   }
 }
 
-function parseError(code: string | undefined, argv: string[], options: Options, lang: Lang): string {
+/** `unknownHint`: said after an unknown option that is no misspelling of a known one. */
+function parseError(code: string | undefined, argv: string[], options: Options, lang: Lang, unknownHint?: string): string {
   const u = cliMessages[lang].usage;
   let tokens;
   try {
@@ -48,7 +53,8 @@ function parseError(code: string | undefined, argv: string[], options: Options, 
     if (t.kind !== 'option') continue;
     const type = Object.hasOwn(options, t.name) ? options[t.name].type : undefined;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && !type) {
-      return u.unknownOption(t.rawName, t.rawName.startsWith('--') ? nearestOption(t.name, Object.keys(options)) : undefined);
+      const near = t.rawName.startsWith('--') ? nearestOption(t.name, Object.keys(options)) : undefined;
+      return `${u.unknownOption(t.rawName, near)}${!near && unknownHint ? ` ${unknownHint}` : ''}`;
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       if (type === 'string' && t.value === undefined) return u.missingValue(t.rawName);
@@ -125,10 +131,18 @@ export function hideSecrets(value: string): string {
   return value.replace(/^([a-z][a-z0-9+.-]*:[/\\]*)[^/\\?#]*@/i, '$1•••@').replace(/([?#])[^]*/, '$1•••');
 }
 
-/** Positive seconds → milliseconds; `fallback` when not given. */
+/**
+ * The longest wait a timer can make: Node's setTimeout takes a delay above 2^31 − 1 ms (about 24.8 days) for
+ * 1 ms, so a larger time limit would end every request, or the whole run, at once.
+ */
+export const MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** Positive seconds, at most MAX_SECONDS → milliseconds; `fallback` when not given. */
 export function checkSeconds(value: string | undefined, name: string, fallbackMs: number, lang: Lang): number {
   if (value === undefined) return fallbackMs;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(cliMessages[lang].usage.badNumber(name, value));
+  const u = cliMessages[lang].usage;
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(u.badNumber(name, value));
+  if (n > MAX_SECONDS) throw new UsageError(u.tooManySeconds(name, value, MAX_SECONDS));
   return Math.round(n * 1000);
 }

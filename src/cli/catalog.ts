@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as shape from '../api/shape.js';
 import type { Lang, Page, ProcedureSummary } from '../api/types.js';
@@ -153,6 +153,36 @@ function checkOut(out: string, t: Texts): boolean {
   return true;
 }
 
+/**
+ * Makes the folder that holds `out`, clears what killed runs left there, and creates the temporary folder `tmp`
+ * in it: before any request, so that a folder that cannot be written is said at once rather than after the whole
+ * download. On failure, the folders it made are removed again and the reason names the folder and the system's
+ * error code.
+ */
+function prepare(out: string, tmp: string, t: Texts): void {
+  const dir = dirname(out);
+  let made: string | undefined;
+  try {
+    made = mkdirSync(dir, { recursive: true });
+    cleanUpAfterKilledRuns(out);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp);
+  } catch (e) {
+    // Only folders left empty: something another process put there meanwhile is not this run's to remove.
+    for (let d = dir; made; d = dirname(d)) {
+      try {
+        rmdirSync(d);
+      } catch {
+        break;
+      }
+      if (d === made || dirname(d) === d) break;
+    }
+    const { code, message } = e as NodeJS.ErrnoException;
+    const known = code ? t.fileSystem[code] : undefined;
+    throw new BuildError(t.cannotPrepare(dir, code ? (known ? `${code}: ${known}` : code) : String(message ?? e)));
+  }
+}
+
 /** `npx dvc-elements catalog --api <base> --out <dir>`: resolves to the exit status. */
 export async function catalog(argv: string[], lang: Lang): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS, lang);
@@ -188,17 +218,16 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  mkdirSync(dirname(out), { recursive: true });
-  cleanUpAfterKilledRuns(out);
   const tmp = tempFolderFor(out);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
-  io.err(`${t.start(sourceOf(api), out)}\n`);
-  const client = new RetryingClient(api.href.replace(/\/+$/, ''), work.signal, t, (e) => describeNetworkError(e, lang), {
-    onWait: (s, status, path) => io.err(`${t.waiting(s, status, path)}\n`),
-    onRetry: (path, reason, s, attempt, max) => io.err(`${t.retrying(path, reason, s, attempt, max)}\n`),
-  });
+  let prepared = false;
   try {
+    prepare(out, tmp, t);
+    prepared = true;
+    io.err(`${t.start(sourceOf(api), out)}\n`);
+    const client = new RetryingClient(api.href.replace(/\/+$/, ''), work.signal, t, (e) => describeNetworkError(e, lang), {
+      onWait: (s, status, path) => io.err(`${t.waiting(s, status, path)}\n`),
+      onRetry: (path, reason, s, attempt, max) => io.err(`${t.retrying(path, reason, s, attempt, max)}\n`),
+    });
     const count = await build(api, tmp, client, io, t).catch((e) => {
       // The first failure stops every other request at once.
       work.abort();
@@ -209,7 +238,7 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     io.err(`${t.done(count, out, (performance.now() - started) / 1000)}\n`);
     return EXIT_OK;
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    if (prepared) rmSync(tmp, { recursive: true, force: true });
     if (signal) {
       io.err(`${t.interrupted(kept)}\n`);
       return signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;

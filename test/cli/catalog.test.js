@@ -244,6 +244,57 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
   });
 
+  test('a folder that cannot be written beside --out: a one-line reason naming it, exit status 1, no request, nothing changed', async () => {
+    // A file where a folder should be fails like a folder without write permission, which the tests (run as
+    // root) cannot make.
+    const parent = join(work, 'unwritable');
+    mkdirSync(parent);
+    const file = join(parent, 'bao-cao.txt');
+    writeFileSync(file, 'x');
+    // An existing catalog whose temporary sibling (".<name>.tmp-<pid>") would pass the 255 bytes of a file name.
+    const long = join(work, 'long-name', 'd'.repeat(250));
+    mkdirSync(join(work, 'long-name'));
+    cpSync(reference, long, { recursive: true });
+    const before = snapshot(long);
+    const proxy = await startProxy(api.url);
+    try {
+      // The same name in a folder that does not exist yet: made for the run, then removed again.
+      const newParent = join(work, 'new-parent');
+      const [inFile, underFile, tooLong, tooLongNew] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', join(file, 'thu-tuc')]),
+        runCli(['catalog', '--api', proxy.url, '--out', join(file, 'a', 'thu-tuc'), '--lang', 'en']),
+        runCli(['catalog', '--api', proxy.url, '--out', long, '--lang', 'en']),
+        runCli(['catalog', '--api', proxy.url, '--out', join(newParent, 'd'.repeat(250))]),
+      ]);
+      for (const r of [inFile, underFile, tooLong, tooLongNew]) assert.equal(r.code, 1, r.stderr);
+      assert.equal(
+        inFile.stderr,
+        `dvc-elements catalog: Không tạo hay ghi được vào ${file}, thư mục chứa --out (EEXIST: trên đường dẫn có một tệp chứ không phải thư mục). Chưa ghi gì.\n`,
+      );
+      assert.equal(
+        underFile.stderr,
+        `dvc-elements catalog: Cannot create or write to ${join(file, 'a')}, the folder that holds --out (ENOTDIR: part of the path is a file, not a folder). Nothing was written.\n`,
+      );
+      assert.equal(
+        tooLong.stderr,
+        `dvc-elements catalog: Cannot create or write to ${join(work, 'long-name')}, the folder that holds --out (ENAMETOOLONG: a name in the path is too long). The previous catalog is kept.\n`,
+      );
+      assert.equal(
+        tooLongNew.stderr,
+        `dvc-elements catalog: Không tạo hay ghi được vào ${newParent}, thư mục chứa --out (ENAMETOOLONG: một tên trong đường dẫn quá dài). Chưa ghi gì.\n`,
+      );
+      assert.ok(!existsSync(newParent));
+      // No request before the folder is known to be writable, and nothing left behind.
+      assert.equal(proxy.log.length, 0);
+      assert.deepEqual(readdirSync(parent), ['bao-cao.txt']);
+      assert.equal(readFileSync(file, 'utf8'), 'x');
+      assert.deepEqual(snapshot(long), before);
+      assert.deepEqual(leftovers(long), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a folder that is not a catalog is never replaced', async () => {
     const out = join(work, 'documents');
     mkdirSync(out);

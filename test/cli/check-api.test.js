@@ -79,6 +79,22 @@ describe('check-api against the mock API', { concurrency: 4 }, () => {
     assert.match(r.stdout, /The dvc-elements widgets can use this API\./);
   });
 
+  test('--lang en before the command: the same run as with --lang en after it', async () => {
+    const [before, after] = await Promise.all([
+      runCli(['--lang', 'en', ...everything(api.url), '--json']),
+      runCli([...everything(api.url), '--json', '--lang', 'en']),
+    ]);
+    assert.equal(before.code, 0, before.stderr);
+    assert.equal(after.code, 0, after.stderr);
+    const [a, b] = [JSON.parse(before.stdout), JSON.parse(after.stdout)];
+    assert.equal(a.lang, 'en');
+    // Messages may hold measured times; what was checked, and how it went, is the same.
+    const outline = (report) => report.checks.map(({ id, status, title }) => ({ id, status, title }));
+    assert.deepEqual(outline(a), outline(b));
+    assert.match(before.stderr, /\[1\/28\] /);
+    assert.equal(before.stderr.split('\n')[0], after.stderr.split('\n')[0]);
+  });
+
   test('without --write nothing is sent that the API would store; without --dossier no dossier is looked up', async () => {
     const proxy = await startProxy(api.url);
     try {

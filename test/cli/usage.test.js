@@ -138,3 +138,62 @@ describe('API addresses the widgets could not use', { concurrency: 2 }, () => {
     assert.ok(!existsSync(out));
   });
 });
+
+describe('time limits beyond what a timer can wait', () => {
+  test('--timeout or --max-time over 2147483 seconds is a usage error naming the largest value, not a run that fails at once', async () => {
+    // A proxy of its own: before the limit was checked, these runs did send requests.
+    const local = await startProxy(api.url);
+    try {
+      await expectUsageErrors([
+        { args: ['check-api', local.url, '--timeout', '3000000'], lang: 'vi', said: '--timeout quá lớn ("3000000"): tối đa 2147483 giây.' },
+        { args: ['check-api', local.url, '--timeout', '3000000'], lang: 'en', said: '--timeout is too large ("3000000"): at most 2147483 seconds.' },
+        { args: ['check-api', local.url, '--max-time', '2147483.7'], lang: 'en', said: '--max-time is too large ("2147483.7"): at most 2147483 seconds.' },
+        { args: ['check-api', local.url, '--max-time', '1e9'], lang: 'vi', said: '--max-time quá lớn ("1e9"): tối đa 2147483 giây.' },
+      ]);
+      assert.equal(local.log.length, 0);
+    } finally {
+      await local.close();
+    }
+    // The largest value itself is accepted: 2147483000 ms, within the 2^31 − 1 ms a timer can wait.
+    const { checkSeconds } = await importTs('src/cli/args.ts');
+    assert.equal(checkSeconds('2147483', 'timeout', 10_000, 'vi'), 2_147_483_000);
+    assert.ok(2_147_483_000 <= 2 ** 31 - 1);
+  });
+});
+
+describe('common options before the command', () => {
+  test('--lang before the command works as after it; --help and --version first are unchanged; an unknown one is a usage error', async () => {
+    const out = join(work, 'leading');
+    const [ouput, missing, lnag, json, fr, enHelp, enNone, h, version] = await Promise.all([
+      runCli(['--lang', 'en', 'catalog', '--api', proxy.url, '--out', out, '--ouput', 'x']),
+      runCli(['--lang=en', 'check-api']),
+      runCli(['--lnag', 'en', 'check-api', proxy.url]),
+      runCli(['--json', 'check-api', proxy.url, '--lang', 'en']),
+      runCli(['--lang', 'fr', 'check-api', proxy.url]),
+      runCli(['--lang', 'en', '--help']),
+      runCli(['--lang', 'en']),
+      runCli(['-h', 'check-api']),
+      runCli(['--version', '--lang', 'en']),
+    ]);
+    const usage = (r, text) => {
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, text);
+    };
+    usage(ouput, 'dvc-elements: There is no option --ouput. Did you mean --out?\nSee: npx dvc-elements catalog --help\n');
+    usage(missing, 'dvc-elements: <api-base> is missing.\nSee: npx dvc-elements check-api --help\n');
+    usage(lnag, 'dvc-elements: Không có tuỳ chọn --lnag. Ý bạn là --lang?\nXem: npx dvc-elements --help\n');
+    usage(json, "dvc-elements: There is no option --json. If it belongs to a command, put it after the command's name.\nSee: npx dvc-elements --help\n");
+    usage(fr, 'dvc-elements: Ngôn ngữ không hỗ trợ: fr (vi hoặc en).\nXem: npx dvc-elements --help\n');
+    assert.equal(enHelp.code, 0);
+    assert.match(enHelp.stdout, /^dvc-elements — command-line tools/);
+    assert.equal(enNone.code, 2);
+    assert.match(enNone.stderr, /^dvc-elements — command-line tools/);
+    assert.equal(h.code, 0);
+    assert.match(h.stdout, /^dvc-elements — công cụ dòng lệnh/);
+    assert.equal(version.code, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\S*\n$/);
+    assert.equal(proxy.log.length, 0);
+    assert.ok(!existsSync(out));
+  });
+});

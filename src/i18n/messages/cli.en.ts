@@ -60,6 +60,7 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     unknownCommand: (cmd: string) => `There is no command "${cmd}".`,
     missing: (what: string) => `${what} is missing.`,
     unknownOption: (option: string, near?: string) => `There is no option ${option}.${near ? ` Did you mean ${near}?` : ''}`,
+    optionOfCommand: "If it belongs to a command, put it after the command's name.",
     missingValue: (option: string) => `${option} needs a value.`,
     dashValue: (option: string, next: string) =>
       `${option} needs a value (it is followed by "${next}"; if the value really starts with "-", write ${option}=${next}).`,
@@ -74,6 +75,7 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     badOrigin: (value: string) => `Not a valid origin: ${value} (https://host[:port], without a path).`,
     badLang: (value: string) => `Language not supported: ${value} (vi or en).`,
     badNumber: (name: string, value: string) => `--${name} needs a positive number of seconds, not "${value}".`,
+    tooManySeconds: (name: string, value: string, max: number) => `--${name} is too large ("${value}"): at most ${max} seconds.`,
     verifierWithoutDossier: '--verifier goes only with --dossier.',
     verifierNotAscii: '--verifier may hold ASCII letters, digits and signs only: an HTTP header cannot carry accented letters.',
     seeHelp: (cmd: string) => `See: npx dvc-elements${cmd ? ` ${cmd}` : ''} --help`,
@@ -107,6 +109,17 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     nameTooLong: (code: string) => `A procedure code is too long for a file name: ${code.slice(0, 40)}…`,
     notFolder: (out: string) => `${out} exists and is not a folder.`,
     notCatalogFolder: (out: string) => `${out} is not empty and not a catalog folder (no index.json); choose a new or empty folder.`,
+    cannotPrepare: (dir: string, reason: string) => `Cannot create or write to ${dir}, the folder that holds --out (${reason}).`,
+    fileSystem: {
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'read-only file system',
+      ENOSPC: 'no space left on the disk',
+      EDQUOT: 'disk quota exceeded',
+      EEXIST: 'part of the path is a file, not a folder',
+      ENOTDIR: 'part of the path is a file, not a folder',
+      ENAMETOOLONG: 'a name in the path is too long',
+    },
   },
 };
 

@@ -60,6 +60,7 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     unknownCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
     missing: (what: string) => `Thiếu ${what}.`,
     unknownOption: (option: string, near?: string) => `Không có tuỳ chọn ${option}.${near ? ` Ý bạn là ${near}?` : ''}`,
+    optionOfCommand: 'Nếu đó là tuỳ chọn của một lệnh, hãy đặt nó sau tên lệnh.',
     missingValue: (option: string) => `Thiếu giá trị cho ${option}.`,
     dashValue: (option: string, next: string) =>
       `Thiếu giá trị cho ${option} (theo sau là "${next}"; nếu giá trị thật sự bắt đầu bằng "-", hãy viết ${option}=${next}).`,
@@ -74,6 +75,7 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     badOrigin: (value: string) => `Nguồn (origin) không hợp lệ: ${value} (dạng https://ten-mien[:cổng], không có đường dẫn).`,
     badLang: (value: string) => `Ngôn ngữ không hỗ trợ: ${value} (vi hoặc en).`,
     badNumber: (name: string, value: string) => `--${name} cần một số giây dương, không phải "${value}".`,
+    tooManySeconds: (name: string, value: string, max: number) => `--${name} quá lớn ("${value}"): tối đa ${max} giây.`,
     verifierWithoutDossier: '--verifier chỉ dùng cùng --dossier.',
     verifierNotAscii: '--verifier chỉ gồm chữ cái, chữ số và ký hiệu ASCII: header HTTP không mang được chữ có dấu.',
     seeHelp: (cmd: string) => `Xem: npx dvc-elements${cmd ? ` ${cmd}` : ''} --help`,
@@ -107,6 +109,17 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     notFolder: (out: string) => `${out} đã có và không phải thư mục.`,
     notCatalogFolder: (out: string) =>
       `${out} không trống và không phải một thư mục danh mục (không có index.json); chọn thư mục mới hoặc trống.`,
+    cannotPrepare: (dir: string, reason: string) => `Không tạo hay ghi được vào ${dir}, thư mục chứa --out (${reason}).`,
+    fileSystem: {
+      EACCES: 'không có quyền',
+      EPERM: 'không có quyền',
+      EROFS: 'hệ thống tệp chỉ đọc',
+      ENOSPC: 'đĩa đã đầy',
+      EDQUOT: 'vượt hạn mức dung lượng',
+      EEXIST: 'trên đường dẫn có một tệp chứ không phải thư mục',
+      ENOTDIR: 'trên đường dẫn có một tệp chứ không phải thư mục',
+      ENAMETOOLONG: 'một tên trong đường dẫn quá dài',
+    } as Record<string, string | undefined>,
   },
 };
 
