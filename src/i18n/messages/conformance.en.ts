@@ -121,6 +121,9 @@ const english: ConformanceMessages = {
     plainNotFound: (q: string, code: string) => `Searching for “${q}” does not find ${code}.`,
     fixUnaccented:
       'Match q without regard to diacritics and case: fold both sides (NFD, remove marks U+0300–U+036F, đ→d, lower case). Citizens often type without diacritics on phones.',
+    unpunctuatedNotFound: (q: string, code: string) => `Searching for “${q}” (without punctuation) does not find ${code}.`,
+    fixUnpunctuated:
+      'Match each word of q against the words of the name, ignoring punctuation: citizens often type “cha me con” for “cha, mẹ, con”. The contract does not require it, but a search for the whole phrase finds nothing for them.',
     unaccentedOk: (q: string, code: string) => `“${q}” finds ${code}, also in capitals.`,
     codesDropped: (n: number, list: string) => `${en(n)} existing codes missing: ${list}`,
     codesUnknownPresent: (list: string) => `unknown codes present: ${list}`,

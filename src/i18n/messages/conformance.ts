@@ -132,6 +132,9 @@ const vi = {
     plainNotFound: (q: string, code: string) => `Tìm «${q}» không ra thủ tục ${code}.`,
     fixUnaccented:
       'So khớp q không phân biệt dấu và hoa thường: chuẩn hoá cả hai phía (NFD, bỏ dấu U+0300–U+036F, đ→d, chữ thường). Người dân thường gõ không dấu trên điện thoại.',
+    unpunctuatedNotFound: (q: string, code: string) => `Tìm «${q}» (không dấu câu) không ra thủ tục ${code}.`,
+    fixUnpunctuated:
+      'So khớp từng từ của q với các từ của tên, bỏ qua dấu câu: người dân thường gõ «cha me con» cho «cha, mẹ, con». Hợp đồng không bắt buộc điều này, nhưng tìm theo cả cụm thì những người ấy không tìm ra thủ tục.',
     unaccentedOk: (q: string, code: string) => `«${q}» tìm ra ${code}, cả khi viết hoa.`,
     codesDropped: (n: number, list: string) => `thiếu ${vn(n)} mã có thật: ${list}`,
     codesUnknownPresent: (list: string) => `có mã không tồn tại: ${list}`,
