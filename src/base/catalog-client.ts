@@ -1,5 +1,6 @@
 import type { DvcApi } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
+import { BUILD } from './build.js';
 import { lazyModule } from './lazy-module.js';
 
 /**
@@ -9,7 +10,8 @@ import { lazyModule } from './lazy-module.js';
  */
 const catalogCode = lazyModule(
   () => import('../catalog/catalog-api.js'),
-  (cause) => new ApiError('network', 'The catalog code could not be loaded', { cause }),
+  // The single file fetches no part: nothing there can fail.
+  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The catalog code could not be loaded', { cause }),
 );
 
 /**

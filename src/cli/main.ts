@@ -37,11 +37,12 @@ async function main(argv: string[]): Promise<number> {
     (asked ? process.stdout : process.stderr).write(m.help);
     return asked ? EXIT_OK : EXIT_USAGE;
   };
-  // As first word, these answer whatever follows.
-  if (argv[0] === '--version') {
+  const showVersion = () => {
     process.stdout.write(`${VERSION}\n`);
     return EXIT_OK;
-  }
+  };
+  // As first word, these answer whatever follows.
+  if (argv[0] === '--version') return showVersion();
   if (argv[0] === '--help' || argv[0] === '-h') return showHelp(true);
   const leading = leadingOptions(argv);
   const [command, ...rest] = argv.slice(leading.length);
@@ -49,10 +50,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const { values } = parse(leading, COMMON_OPTIONS, lang, m.usage.optionOfCommand);
     if (values.lang !== undefined) checkLang(values.lang, lang);
-    if (values.version) {
-      process.stdout.write(`${VERSION}\n`);
-      return EXIT_OK;
-    }
+    if (values.version) return showVersion();
     if (values.help || command === 'help') return showHelp(true);
     if (command === undefined) return showHelp(false);
     run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
