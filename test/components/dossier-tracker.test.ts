@@ -229,6 +229,38 @@ describe('<dvc-dossier-tracker>', () => {
       expect(requests.length).to.equal(2);
     });
 
+    it('set again to the code it holds, after the citizen looked up another: shows that dossier again', async () => {
+      // A page's "Xem hồ sơ" button sets the tracker's code; in between, the citizen typed another code.
+      const [mine, theirs] = [dossierCodeFor(2), dossierCodeFor(6)];
+      const el = await mount({ code: mine });
+      await loadedCode(el, mine);
+      await lookUp(el, theirs);
+      await loadedCode(el, theirs);
+      el.code = mine;
+      await loadedCode(el, mine);
+      expect(codeInput(el).value).to.equal(mine);
+      // The attribute written again with the value it already has (a page's script).
+      await lookUp(el, theirs);
+      await loadedCode(el, theirs);
+      el.setAttribute('code', mine);
+      await loadedCode(el, mine);
+      expect(requestUrls()).to.deep.equal([mine, theirs, mine, theirs, mine].map((c) => `/dossiers/${encodeURIComponent(c)}`));
+      expect(statusOf(el)).to.contain('Được tiếp nhận');
+    });
+
+    it('set again to a blank code: what the citizen typed stays', async () => {
+      const el = await mount();
+      el.code = '';
+      await el.updateComplete;
+      codeInput(el).value = 'HS-TYPED';
+      codeInput(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      el.code = '';
+      el.setAttribute('code', '');
+      await el.updateComplete;
+      expect(codeInput(el).value).to.equal('HS-TYPED');
+      expect(requests.length).to.equal(0);
+    });
+
     it('an invalid code in the attribute shows the error and sends nothing', async () => {
       const el = await mount({ code: 'abc def' });
       expect(text($(el, '#code-error'))).to.contain('dấu cách');

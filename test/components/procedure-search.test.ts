@@ -290,6 +290,27 @@ describe('<dvc-procedure-search>', () => {
       expect([...paths].filter((u) => !u.startsWith('/procedures')).sort()).to.deep.equal(['/agencies?tier=commune', '/domains']);
     });
 
+    it('a new api-base while results show: the same search again, from the new source', async () => {
+      const OTHER = 'https://xa-khac.test/api/v1';
+      const theirs = { ...PROCEDURES[0], code: '2.002000', name: 'Đăng ký khai sinh có yếu tố nước ngoài tại xã khác' };
+      const asked: string[] = [];
+      worker.use(
+        http.get(`${OTHER}/procedures`, ({ request }) => {
+          asked.push(new URL(request.url).searchParams.get('q')!);
+          return HttpResponse.json({ items: [theirs], total: 1, page: 1, pageSize: 10 });
+        }),
+      );
+      const el = await plain();
+      await searchFor(el, 'khai sinh');
+      expect(names(el)).to.not.include(theirs.name);
+      el.setAttribute('api-base', OTHER);
+      await until(() => names(el).join() === theirs.name);
+      expect(asked).to.deep.equal(['khai sinh']);
+      await until(() => status(el) === 'Tìm thấy 1 thủ tục');
+      expect(field(el).value).to.equal('khai sinh');
+      await expect(el).to.be.accessible();
+    });
+
     it('page-size sets the page size (default 10)', async () => {
       const el = await plain();
       await searchFor(el, 'dang ky');

@@ -113,7 +113,9 @@ export class DvcDossierTracker extends DvcElement {
   static override catalogs = [...DvcElement.catalogs, dossierMessages, view.words];
 
   static override properties: PropertyDeclarations = {
-    code: {},
+    // Set again to the code it holds, it looks that dossier up again: a page's "Xem hồ sơ" button after the citizen
+    // looked up another one, or to refresh. Blank again changes nothing: the citizen's typing stays.
+    code: { hasChanged: (value?: string, old?: string) => value !== old || !!value?.trim() },
     codeParam: { attribute: 'code-param' },
     urlState: { attribute: 'url-state', type: Boolean },
     scanAvailable: { state: true, attribute: false },
@@ -122,7 +124,10 @@ export class DvcDossierTracker extends DvcElement {
     announcement: { state: true, attribute: false },
   };
 
-  /** A dossier code to fill in and look up at once (e.g. from the page's own URL). */
+  /**
+   * A dossier code to fill in and look up at once (e.g. from the page's own URL); set again, even to the code it
+   * holds, it is looked up again.
+   */
   declare code?: string;
   /**
    * The page URL's query parameter the dossier code is read from on start (and written to with `url-state`).

@@ -6,6 +6,7 @@ import { listAgencies, listDomains, requestProcedure, searchProcedures } from '.
 import type { Agency, CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { TIERS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
+import { BUILD } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { resolveCatalog } from '../../base/config.js';
 import { catalogClient } from '../../base/catalog-client.js';
@@ -40,7 +41,8 @@ interface SearchOutcome {
  */
 const detailsView = lazyModule(
   () => import('./procedure-details.js'),
-  (cause) => new ApiError('network', 'The procedure details view could not be loaded', { cause }),
+  // The same message and retry as no connection; the single file fetches no part.
+  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The procedure details view could not be loaded', { cause }),
   (module) => module.procedureDetailsMessages,
 );
 
@@ -51,7 +53,8 @@ const detailsView = lazyModule(
  */
 const resultsView = lazyModule(
   () => import('./results.js'),
-  (cause) => new ApiError('network', 'The results view could not be loaded', { cause }),
+  // The same message and retry as no connection; the single file fetches no part.
+  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The results view could not be loaded', { cause }),
 );
 
 /**
@@ -179,6 +182,8 @@ export class DvcProcedureSearch extends DvcElement {
   /** Whether the citizen took the search beyond the webmaster's presets, to the whole province. */
   private wide = false;
   private lastParams?: SearchParams;
+  /** Where the last search was asked (`dataSource`): a new API address or catalog asks the same search again. */
+  private searchedSource?: string | null;
   private debounceTimer?: ReturnType<typeof setTimeout>;
   /** 'push' when a filter changed since the last search: the search waiting for a pause makes a new history entry. */
   private pendingPush?: 'push';
@@ -618,7 +623,7 @@ export class DvcProcedureSearch extends DvcElement {
       this.lastParams = this.relocalizing = undefined;
       this.search.abort();
       this.requestUpdate();
-    } else if (!this.active || this.search.status === TaskStatus.ERROR || JSON.stringify(params) !== JSON.stringify(this.lastParams)) {
+    } else if (!this.active || this.search.status === TaskStatus.ERROR || this.dataSource !== this.searchedSource || JSON.stringify(params) !== JSON.stringify(this.lastParams)) {
       this.run(params);
       return true;
     }
@@ -633,6 +638,7 @@ export class DvcProcedureSearch extends DvcElement {
     }
     this.active = true;
     this.lastParams = params;
+    this.searchedSource = this.dataSource;
     this.openCodes.clear();
     this.search.run();
   }
