@@ -154,29 +154,41 @@ function checkOut(out: string, t: Texts): boolean {
 }
 
 /**
+ * Removes the folders a run made to hold `out`, from `dir` up to `made` (the first of them, as mkdirSync
+ * returns it), so that a run that wrote nothing leaves nothing. Only folders left empty: something another
+ * process put there meanwhile is not this run's to remove.
+ */
+function removeMadeFolders(dir: string, made: string | undefined): void {
+  for (let d = dir; made; d = dirname(d)) {
+    try {
+      rmdirSync(d);
+    } catch {
+      break;
+    }
+    if (d === made || dirname(d) === d) break;
+  }
+}
+
+/**
  * Makes the folder that holds `out`, clears what killed runs left there, and creates the temporary folder `tmp`
  * in it: before any request, so that a folder that cannot be written is said at once rather than after the whole
- * download. On failure, the folders it made are removed again and the reason names the folder and the system's
- * error code.
+ * download. Returns the first folder it made, if any, for the run to remove should it fail later. On failure,
+ * the folders it made are removed again and the reason names the folder and the system's error code.
  */
-function prepare(out: string, tmp: string, t: Texts): void {
+function prepare(out: string, tmp: string, t: Texts): string | undefined {
   const dir = dirname(out);
   let made: string | undefined;
   try {
     made = mkdirSync(dir, { recursive: true });
+    // A last name the file system refuses (over 255 bytes) fails here, not at the final rename after the whole
+    // download: the temporary folder's own name is kept short enough.
+    statSync(out, { throwIfNoEntry: false });
     cleanUpAfterKilledRuns(out);
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp);
+    return made;
   } catch (e) {
-    // Only folders left empty: something another process put there meanwhile is not this run's to remove.
-    for (let d = dir; made; d = dirname(d)) {
-      try {
-        rmdirSync(d);
-      } catch {
-        break;
-      }
-      if (d === made || dirname(d) === d) break;
-    }
+    removeMadeFolders(dir, made);
     const { code, message } = e as NodeJS.ErrnoException;
     const known = code ? t.fileSystem[code] : undefined;
     throw new BuildError(t.cannotPrepare(dir, code ? (known ? `${code}: ${known}` : code) : String(message ?? e)));
@@ -220,8 +232,9 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
 
   const tmp = tempFolderFor(out);
   let prepared = false;
+  let made: string | undefined;
   try {
-    prepare(out, tmp, t);
+    made = prepare(out, tmp, t);
     prepared = true;
     io.err(`${t.start(sourceOf(api), out)}\n`);
     const client = new RetryingClient(api.href.replace(/\/+$/, ''), work.signal, t, (e) => describeNetworkError(e, lang), {
@@ -238,7 +251,10 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     io.err(`${t.done(count, out, (performance.now() - started) / 1000)}\n`);
     return EXIT_OK;
   } catch (e) {
-    if (prepared) rmSync(tmp, { recursive: true, force: true });
+    if (prepared) {
+      rmSync(tmp, { recursive: true, force: true });
+      removeMadeFolders(dirname(out), made);
+    }
     if (signal) {
       io.err(`${t.interrupted(kept)}\n`);
       return signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;

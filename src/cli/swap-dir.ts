@@ -3,10 +3,36 @@
  * hidden sibling folder, which replaces the old one by renames when it is complete. A run that fails or is
  * interrupted removes its sibling; one killed outright leaves it behind, and the next run removes it.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const siblingName = (out: string, kind: 'tmp' | 'old', pid = process.pid) => join(dirname(out), `.${basename(out)}.${kind}-${pid}`);
+/**
+ * The bytes a sibling's name leaves for the name of `out`: 255 (what file systems allow) less the dot before,
+ * ".tmp-" or ".old-" after and a process id of up to 10 digits (2^32), whatever this run's own id is, so that a
+ * later run finds the same name for the same folder.
+ */
+const NAME_BYTES = 255 - 1 - 5 - 10;
+/** Hex digits of the hash that keeps apart two long names that begin alike. */
+const HASH_DIGITS = 10;
+
+/**
+ * The name of `out` as its siblings carry it: as it is when it fits; otherwise its beginning, cut between two
+ * letters (a Vietnamese letter is 2 or 3 bytes), then "~" and a hash of the whole name. A last name of up to
+ * 255 bytes is valid, and the command must not refuse it only because ".<name>.tmp-<pid>" would be too long.
+ */
+function shortName(name: string): string {
+  if (Buffer.byteLength(name) <= NAME_BYTES) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, HASH_DIGITS);
+  let kept = '';
+  for (const letter of name) {
+    if (Buffer.byteLength(kept + letter) > NAME_BYTES - 1 - HASH_DIGITS) break;
+    kept += letter;
+  }
+  return `${kept}~${hash}`;
+}
+
+const siblingName = (out: string, kind: 'tmp' | 'old', pid = process.pid) => join(dirname(out), `.${shortName(basename(out))}.${kind}-${pid}`);
 
 /** A fresh, empty hidden folder next to `out`, on the same file system (a rename cannot cross file systems). */
 export const tempFolderFor = (out: string): string => siblingName(out, 'tmp');
@@ -27,7 +53,10 @@ const alive = (pid: number): boolean => {
 export function cleanUpAfterKilledRuns(out: string): void {
   const dir = dirname(out);
   if (!existsSync(dir)) return;
-  const pattern = new RegExp(`^\\.${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The full name too: what runs before names were shortened left beside a name of 240 to 248 bytes.
+  const names = [...new Set([shortName(basename(out)), basename(out)])].map(escape).join('|');
+  const pattern = new RegExp(`^\\.(?:${names})\\.(tmp|old)-(\\d+)$`);
   for (const name of readdirSync(dir)) {
     const m = pattern.exec(name);
     if (!m || alive(Number(m[2]))) continue;

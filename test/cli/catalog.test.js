@@ -2,6 +2,7 @@
 // and `Procedure` schemas), at most 4 requests at once, Retry-After honoured, dropped connections retried, and
 // the previous folder intact after a failure or an interruption.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -237,11 +238,88 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       assert.equal(r.code, 1);
       assert.equal(proxy.log.filter((e) => e.path.endsWith('/agencies')).length, 6);
       assert.equal(lastLine(r.stderr), 'dvc-elements catalog: /agencies: HTTP 503 after 6 attempts. Nothing was written.');
-      assert.ok(!existsSync(out));
-      assert.deepEqual(leftovers(out), []);
+      // Nothing left: neither --out nor the folder made to hold it (nor, so, a temporary folder in it).
+      assert.ok(!existsSync(join(work, 'failing')));
     } finally {
       await proxy.close();
     }
+  });
+
+  test('a failed or interrupted build removes the folders it made to hold --out, and only those', async () => {
+    const broken = await startProxy(api.url, { request: (ctx) => (ctx.url.pathname.endsWith('/domains') ? json(200, { items: 'x' }, CORS) : undefined) });
+    const slow = await startProxy(api.url, { request: () => sleep(50) });
+    // A folder that was there before, with something in it: kept, with what it holds.
+    const existing = join(work, 'made-existing');
+    mkdirSync(existing);
+    writeFileSync(join(existing, 'ghi-chu.txt'), 'x');
+    try {
+      let sent = false;
+      const [failed, beside, interrupted] = await Promise.all([
+        runCli(['catalog', '--api', broken.url, '--out', join(work, 'made-failed', 'a', 'b', 'thu-tuc'), '--lang', 'en']),
+        runCli(['catalog', '--api', broken.url, '--out', join(existing, 'a', 'thu-tuc')]),
+        runCli(['catalog', '--api', slow.url, '--out', join(work, 'made-interrupted', 'a', 'thu-tuc')], {
+          onStderr(text, child) {
+            if (!sent && /^Tạo danh mục từ /m.test(text)) {
+              sent = true;
+              child.kill('SIGINT');
+            }
+          },
+        }),
+      ]);
+      assert.equal(failed.code, 1, failed.stderr);
+      assert.match(lastLine(failed.stderr), /^dvc-elements catalog: \/domains breaks the API contract .*Nothing was written\.$/);
+      assert.equal(beside.code, 1, beside.stderr);
+      assert.equal(interrupted.code, 130, interrupted.stderr);
+      assert.ok(!existsSync(join(work, 'made-failed')), 'made-failed is left');
+      assert.ok(!existsSync(join(work, 'made-interrupted')), 'made-interrupted is left');
+      assert.deepEqual(readdirSync(existing), ['ghi-chu.txt']);
+    } finally {
+      await broken.close();
+      await slow.close();
+    }
+  });
+
+  test('a last name of 250 bytes (Vietnamese letters count 2–3 bytes each): built, then replaced, nothing left beside it', async () => {
+    const name = 'danh-mục-thủ-tục-tỉnh-'.repeat(20);
+    let base = '';
+    for (const ch of name) if (Buffer.byteLength(base + ch) <= 250) base += ch;
+    base += 'x'.repeat(250 - Buffer.byteLength(base));
+    assert.equal(Buffer.byteLength(base), 250);
+    const out = join(work, 'long-name-ok', base);
+    const r = await runCli(['catalog', '--api', api.url, '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readJson(join(out, 'index.json')).procedures.length, 60);
+    assert.equal(readdirSync(join(out, 'procedures')).length, 60);
+    const again = await runCli(['catalog', '--api', api.url, '--out', out, '--lang', 'en']);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(lastLine(again.stderr), /^Done: 60 procedures in /);
+    assert.deepEqual(readdirSync(join(work, 'long-name-ok')), [base]);
+  });
+
+  test('what killed runs left beside a long name is found and removed, under the short sibling name and the former full one', async () => {
+    const { cleanUpAfterKilledRuns, tempFolderFor } = await importTs('src/cli/swap-dir.ts');
+    // The id of a process that has ended: its folders are leftovers.
+    const child = spawn(process.execPath, ['-e', '']);
+    await new Promise((r) => child.on('close', r));
+    const dead = child.pid;
+    const dir = join(work, 'long-leftovers');
+    mkdirSync(dir);
+    const long = join(dir, 'đ'.repeat(125));
+    const former = join(dir, 'e'.repeat(242));
+    const leftovers = [
+      tempFolderFor(long).replace(/tmp-\d+$/, `tmp-${dead}`),
+      tempFolderFor(long).replace(/tmp-\d+$/, `old-${dead}`),
+      // As the former naming called it: it fitted, with a process id of up to 7 digits.
+      join(dir, `.${'e'.repeat(242)}.tmp-${dead}`),
+    ];
+    for (const l of leftovers) mkdirSync(l);
+    // A live run's folder stays.
+    const live = tempFolderFor(long);
+    mkdirSync(live);
+    cleanUpAfterKilledRuns(long);
+    cleanUpAfterKilledRuns(former);
+    // The old catalog of a run killed between its two renames is put back in place.
+    assert.deepEqual(readdirSync(dir).sort(), [long.slice(dir.length + 1), live.slice(dir.length + 1)].sort());
   });
 
   test('a folder that cannot be written beside --out: a one-line reason naming it, exit status 1, no request, nothing changed', async () => {
@@ -251,11 +329,9 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     mkdirSync(parent);
     const file = join(parent, 'bao-cao.txt');
     writeFileSync(file, 'x');
-    // An existing catalog whose temporary sibling (".<name>.tmp-<pid>") would pass the 255 bytes of a file name.
-    const long = join(work, 'long-name', 'd'.repeat(250));
-    mkdirSync(join(work, 'long-name'));
-    cpSync(reference, long, { recursive: true });
-    const before = snapshot(long);
+    // A last name over the 255 bytes file systems allow, in a folder that exists.
+    const longParent = join(work, 'long-name');
+    mkdirSync(longParent);
     const proxy = await startProxy(api.url);
     try {
       // The same name in a folder that does not exist yet: made for the run, then removed again.
@@ -263,8 +339,8 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       const [inFile, underFile, tooLong, tooLongNew] = await Promise.all([
         runCli(['catalog', '--api', proxy.url, '--out', join(file, 'thu-tuc')]),
         runCli(['catalog', '--api', proxy.url, '--out', join(file, 'a', 'thu-tuc'), '--lang', 'en']),
-        runCli(['catalog', '--api', proxy.url, '--out', long, '--lang', 'en']),
-        runCli(['catalog', '--api', proxy.url, '--out', join(newParent, 'd'.repeat(250))]),
+        runCli(['catalog', '--api', proxy.url, '--out', join(longParent, 'd'.repeat(256)), '--lang', 'en']),
+        runCli(['catalog', '--api', proxy.url, '--out', join(newParent, 'đ'.repeat(128))]),
       ]);
       for (const r of [inFile, underFile, tooLong, tooLongNew]) assert.equal(r.code, 1, r.stderr);
       assert.equal(
@@ -277,7 +353,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       );
       assert.equal(
         tooLong.stderr,
-        `dvc-elements catalog: Cannot create or write to ${join(work, 'long-name')}, the folder that holds --out (ENAMETOOLONG: a name in the path is too long). The previous catalog is kept.\n`,
+        `dvc-elements catalog: Cannot create or write to ${longParent}, the folder that holds --out (ENAMETOOLONG: a name in the path is too long). Nothing was written.\n`,
       );
       assert.equal(
         tooLongNew.stderr,
@@ -288,8 +364,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       assert.equal(proxy.log.length, 0);
       assert.deepEqual(readdirSync(parent), ['bao-cao.txt']);
       assert.equal(readFileSync(file, 'utf8'), 'x');
-      assert.deepEqual(snapshot(long), before);
-      assert.deepEqual(leftovers(long), []);
+      assert.deepEqual(readdirSync(longParent), []);
     } finally {
       await proxy.close();
     }

@@ -197,3 +197,22 @@ describe('common options before the command', () => {
     assert.ok(!existsSync(out));
   });
 });
+
+describe('the general help', () => {
+  test('says that the common options may also come before the command, in both languages, also when printed for a usage error', async () => {
+    const LINE = {
+      vi: 'Tuỳ chọn chung đặt trước hay sau tên lệnh đều được, ví dụ: npx dvc-elements --lang en check-api <api-base>',
+      en: 'Common options may also come before the command, e.g. npx dvc-elements --lang en check-api <api-base>',
+    };
+    const [vi, en, viNone, enNone] = await Promise.all([runCli(['--help']), runCli(['--help', '--lang', 'en']), runCli([]), runCli(['--lang', 'en'])]);
+    for (const [r, lang, stream, code] of [
+      [vi, 'vi', 'stdout', 0],
+      [en, 'en', 'stdout', 0],
+      [viNone, 'vi', 'stderr', 2],
+      [enNone, 'en', 'stderr', 2],
+    ]) {
+      assert.equal(r.code, code, r.stderr);
+      assert.ok(r[stream].split('\n').includes(LINE[lang]), `${lang} ${stream}:\n${r[stream]}`);
+    }
+  });
+});

@@ -17,6 +17,7 @@ Common options:
 --lang vi|en           language (default: vi)
 --help, -h             help; "npx dvc-elements <command> --help" for each command
 --version              version
+Common options may also come before the command, e.g. npx dvc-elements --lang en check-api <api-base>
 `,
   helpCheckApi: `Usage:
 npx dvc-elements check-api <api-base> [--origin <origin>] [--dossier <code> [--verifier <value>]]

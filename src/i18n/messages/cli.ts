@@ -19,6 +19,7 @@ Tuỳ chọn chung:
 --lang vi|en           ngôn ngữ (mặc định: vi)
 --help, -h             trợ giúp; "npx dvc-elements <lệnh> --help" cho từng lệnh
 --version              phiên bản
+Tuỳ chọn chung đặt trước hay sau tên lệnh đều được, ví dụ: npx dvc-elements --lang en check-api <api-base>
 `,
   helpCheckApi: `Cách dùng:
 npx dvc-elements check-api <api-base> [--origin <origin>] [--dossier <mã> [--verifier <giá trị>]]
