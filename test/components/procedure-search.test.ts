@@ -6,7 +6,7 @@ import '../../src/components/procedure-search/procedure-search.js';
 import { DEBOUNCE_MS, type DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
 import { PROCEDURES } from '../../src/mocks/data/procedures.js';
 import { AGENCIES } from '../../src/mocks/data/agencies.js';
-import { setFault } from '../../src/mocks/faults.js';
+import { clearFaults, setFault } from '../../src/mocks/faults.js';
 import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
 import { colourSchemes, expectFallbackLooksLight, expectReadableIn } from '../helpers/schemes.js';
 
@@ -431,6 +431,24 @@ describe('<dvc-procedure-search>', () => {
       expect($(el, '.filter [part="error"]')).to.equal(null);
       expect(activeInside(el)?.id).to.equal('f-domain');
       expect(select.hasAttribute('aria-describedby')).to.equal(false);
+    });
+
+    it('a list’s retry, after one lost connection failed the lists and the search, brings back all three', async () => {
+      setFault('*', { kind: 'network' });
+      const el = await mount(html`<dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search>`);
+      await until(() => $$(el, '.filter [part="error"]').length === 2 && $(el, '.results [part="error"]'));
+      clearFaults();
+      // The first retry a keyboard or screen reader user meets: the lĩnh vực list's, above the results.
+      $<HTMLButtonElement>(el, '.filter [part="retry-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục/);
+      expect(names(el)).to.include('Đăng ký khai sinh');
+      await until(() => $$(el, '#f-domain option').length > 1 && $$(el, '#f-agency option').length > 1);
+      expect($$(el, '[part="error"]')).to.have.length(0);
+      expect(activeInside(el)?.id).to.equal('f-domain');
+      expect(field(el).value).to.equal('khai sinh');
+      await expect(el).to.be.accessible();
     });
   });
 

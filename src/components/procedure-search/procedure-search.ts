@@ -487,11 +487,16 @@ export class DvcProcedureSearch extends DvcElement {
     return html`<p class="loading" role="status">${m.loadingDetails}</p>`;
   }
 
-  /** A filter list's failure, beside its select; its retry button goes with it, so focus moves to the select. */
+  /**
+   * A filter list's failure, beside its select; its retry button goes with it, so focus moves to the select. When
+   * the search failed too (one lost connection), that retry is the search's, which brings back all that failed:
+   * the first retry a citizen meets is the one.
+   */
   private listError(task: Task<readonly unknown[], unknown[]>, title: string, key: string): TemplateResult | undefined {
     if (task.status !== TaskStatus.ERROR || isAbort(task.error)) return undefined;
     const onRetry = () => {
-      void task.run();
+      if (this.active && this.search.status === TaskStatus.ERROR && !isAbort(this.search.error)) this.retry();
+      else void task.run();
       this.focusAfterRender(`#f-${key}`);
     };
     return apiErrorMessage(toApiError(task.error), this.language, { title, role: 'status', onRetry });
