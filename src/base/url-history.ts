@@ -23,8 +23,9 @@ export function write(state: UrlState, values: UrlValues, method: 'pushState' | 
   state.last = JSON.stringify(state.read(ours));
   if (query === location.search) return;
   try {
-    // The host's own history state (a router's) is carried over; document.title is never touched.
-    history[method](history.state, '', `${location.pathname}${query}${location.hash}`);
+    // The host's own history state (a router's) is carried over; document.title is never touched. An absolute
+    // address: a relative one is read against the page's <base href>, which may name another origin.
+    history[method](history.state, '', `${location.href.split(/[?#]/)[0]}${query}${location.hash}`);
   } catch {
     // Safari throws after 100 history changes in 30 s; the widget works on without the URL.
   }

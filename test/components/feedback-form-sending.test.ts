@@ -654,6 +654,9 @@ describe('<dvc-feedback-form> sending', () => {
         await el.updateComplete;
         await fill(el, '#message', 'Về hồ sơ thứ nhất.');
         await fill(el, '#name', 'Trần Thị Bình');
+        $<HTMLInputElement>(el, '#consent').click();
+        await el.updateComplete;
+        expect($<HTMLInputElement>(el, '#consent').checked).to.equal(true);
 
         el.setAttribute(attr, second);
         await el.updateComplete;
@@ -663,6 +666,8 @@ describe('<dvc-feedback-form> sending', () => {
         expect(draftOf(second)).to.deep.equal([]);
         // The person is the same: their contact details stay on the form (never stored).
         expect($<HTMLInputElement>(el, '#name').value).to.equal('Trần Thị Bình');
+        // Their consent was to answer the first petition: this one asks for it anew (unticked).
+        expect($<HTMLInputElement>(el, '#consent').checked, 'consent').to.equal(false);
 
         await fill(el, '#message', 'Về hồ sơ thứ hai.');
         expect(draftOf(first)).to.deep.equal(['Về hồ sơ thứ nhất.']);

@@ -40,6 +40,12 @@ describe('<dvc-feedback-form>: the code that sends arrives once the form is used
     expect(feedbackRequests(), 'nothing sent before the code that sends is there').to.have.length(0);
     expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Cán bộ hướng dẫn tận tình.');
     expect($<HTMLInputElement>(el, '#rating-satisfied').checked).to.equal(true);
+    // Meanwhile the form says it is sending, as for a slow answer: the press was taken (before: the button still
+    // said "Gửi đánh giá", nothing was said, and a second press did nothing visible).
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(submitButton(el).textContent!.trim()).to.equal('Đang gửi…');
+    expect($(el, '[part="status"]').textContent!.trim()).to.equal('Đang gửi góp ý của bạn…');
+    expect($<HTMLTextAreaElement>(el, '#message').readOnly).to.equal(true);
     await expect(el).to.be.accessible();
     release();
     await sent(el);

@@ -228,6 +228,44 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(el.shadowRoot!.activeElement === toggles(el)[0]).to.equal(true);
   });
 
+  it('Back to a start that already shows results (an agency’s own list): the details opened since close again', async () => {
+    setPageUrl('?p=1');
+    const el = await mount({ agency: 'STP' });
+    await settled(el);
+    const shown = names(el);
+    toggles(el)[0].click();
+    await until(() => openNames(el).length === 1);
+    expect(new URLSearchParams(location.search).has('thu-tuc')).to.equal(true);
+    requests.length = 0;
+    await travel(-1);
+    await el.updateComplete;
+    expect(pageUrl()).to.equal('?p=1');
+    await until(() => openNames(el).length === 0);
+    expect(names(el)).to.deep.equal(shown);
+    // The same search: nothing sent again.
+    expect(searchRequests().length).to.equal(0);
+    await travel(1);
+    await until(() => openNames(el).length === 1);
+  });
+
+  it('writes the page URL on a page whose <base href> is another origin (a CMS template behind a proxy)', async () => {
+    setPageUrl('?p=1');
+    const entries = historyEntries();
+    const el = await mount();
+    await submit(el, 'dang ky');
+    const base = document.createElement('base');
+    base.href = 'https://cms.other.example/';
+    document.head.prepend(base);
+    try {
+      await submit(el, 'khai sinh');
+      await until(() => pageUrl() === '?p=1&tu-khoa=khai+sinh');
+      expect(historyEntries()).to.equal(entries + 2);
+      expect(location.origin).to.equal(new URL(import.meta.url).origin);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('when Back takes away the element that had focus, focus goes to the results heading', async () => {
     setPageUrl('?p=1');
     const entries = historyEntries();

@@ -183,6 +183,38 @@ describe('<dvc-service-level-badge>', () => {
     }
   });
 
+  describe('the hover label of a level that arrives under the pointer', () => {
+    afterEach(async () => {
+      await resetMouse();
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('at the right edge of 320 px: kept inside the viewport, and Escape closes it', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const code = PROCEDURES.find((p) => p.level === 'info')!.code;
+      setFault('procedures', { kind: 'slow', ms: 800 }, 1);
+      const wrap = await fixture<HTMLElement>(
+        html`<p style="text-align: right">Đăng ký kết hôn <dvc-service-level-badge api-base=${API} procedure=${code}></dvc-service-level-badge></p>`,
+      );
+      const el = wrap.querySelector('dvc-service-level-badge') as DvcServiceLevelBadge;
+      await until(() => levelOf(el) === 'loading');
+      // The pointer rests on "Đang tải mức độ…" (or a phone's tap left it there) when the level comes.
+      // Near its right end, which stays in place (the line is right-aligned) when the level's pill replaces it.
+      await hover(el, badgeOf(el).getBoundingClientRect().width - 3);
+      await until(() => levelOf(el) === 'info');
+      await el.updateComplete;
+      // The hand on the mouse moves a little, as it does: the browser then shows the label of what is under it.
+      await hover(el, badgeOf(el).getBoundingClientRect().width - 4);
+      const root = document.documentElement;
+      await until(() => getComputedStyle(tipOf(el)).display === 'block');
+      expect(root.scrollWidth, 'no horizontal scroll with the label open').to.be.at.most(root.clientWidth);
+      expect(tipOf(el).getBoundingClientRect().right, 'label right edge').to.be.at.most(root.clientWidth);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(getComputedStyle(tipOf(el)).display, 'closed by Escape').to.equal('none');
+    });
+  });
+
   describe('for keyboard and screen-reader users', () => {
     it('a list of 30 badges adds no Tab stop: Tab goes from the control before it to the one after', async () => {
       const wrap = await fixture<HTMLElement>(html`<div>
@@ -264,6 +296,8 @@ describe('<dvc-service-level-badge>', () => {
       await expect(el).to.be.accessible();
       // Reached by keyboard; an update that changes nothing it shows keeps the focus on it.
       const retry = el.shadowRoot!.querySelector('button') as HTMLButtonElement;
+      // Themed as the other widgets' retry buttons are (before: no part, so `::part(retry-button)` missed it).
+      expect(retry.getAttribute('part')).to.equal('retry-button');
       retry.focus();
       el.requestUpdate();
       await el.updateComplete;

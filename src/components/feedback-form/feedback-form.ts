@@ -139,8 +139,6 @@ export class DvcFeedbackForm extends DvcElement {
   private countTimer?: ReturnType<typeof setTimeout>;
 
   private submissionKey?: SubmissionKey;
-  /** The first submission is waiting for submission.ts: a second one does nothing. */
-  private preparing = false;
   private loadedDraftKey?: string;
   /** What was written for each context this form has shown, should session storage be unavailable. */
   private readonly written = new Map<string, Draft>();
@@ -186,7 +184,8 @@ export class DvcFeedbackForm extends DvcElement {
     // A draft belongs to a page and a context (kind, procedure, dossier, agency). On first render the form takes
     // its draft. When the context changes on a live form, what was written stays with the old context (saved under
     // its key as it was typed) and the form takes the new context's own draft, or starts without one: the old
-    // words are never saved under, or sent with, the new context. Contact details belong to the person: kept.
+    // words are never saved under, or sent with, the new context. Contact details belong to the person: kept; their
+    // consent was to answer the old feedback: asked anew (unticked).
     const key = this.draftKey;
     if (key === this.loadedDraftKey) return;
     const previous = this.loadedDraftKey;
@@ -198,7 +197,10 @@ export class DvcFeedbackForm extends DvcElement {
       this.challengeFailed = false;
     }
     const draft = loadDraft(key) ?? this.written.get(key);
-    if (draft || previous !== undefined) this.values = { ...this.values, rating: draft?.rating ?? '', message: draft?.message ?? '' };
+    if (draft || previous !== undefined) {
+      const consent = previous === undefined && this.values.consent;
+      this.values = { ...this.values, rating: draft?.rating ?? '', message: draft?.message ?? '', consent };
+    }
   }
 
   override render(): TemplateResult {
@@ -421,20 +423,21 @@ export class DvcFeedbackForm extends DvcElement {
 
   private async submit(): Promise<void> {
     // Submit once: a second click, Enter, or a retry while a send is in flight does nothing.
-    if (this.phase !== 'editing' || this.preparing) return;
+    if (this.phase !== 'editing') return;
     this.failure = undefined;
     this.challengeFailed = false;
     if (!submission.module) {
-      this.preparing = true;
+      // Its code is still on its way (sent before any control was focused: a tap on a phone focuses no radio or
+      // button): the form says it is sending from the press, as the send itself does, and what goes stays as it is.
+      this.phase = 'sending';
       try {
         await submission.load();
       } catch (error) {
         this.failure = toApiError(error);
         return;
       } finally {
-        this.preparing = false;
+        this.phase = 'editing';
       }
-      if (this.phase !== 'editing') return;
     }
     const { buildBody, sendFeedback, serverProblems, SubmissionKey, validate } = submission.module!;
     const kind = this.feedbackKind;

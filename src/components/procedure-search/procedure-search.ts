@@ -560,8 +560,11 @@ export class DvcProcedureSearch extends DvcElement {
     if (state) return this.show(state) && this.search.taskComplete;
     this.chosen = {};
     this.draft = this.query ?? '';
+    // The start shows no details: closed even when its search is the one on screen (not sent again).
+    this.openCodes.clear();
     this.syncControls();
     this.searchNow();
+    this.requestUpdate();
     return this.search.taskComplete;
   }
 

@@ -60,6 +60,7 @@ const failedLevels = new Set<DvcServiceLevelBadge>();
  * @csspart icon - The level icon inside the badge.
  * @csspart tooltip - The full label shown while the pointer rests on the badge.
  * @csspart breakdown - The agency figures revealed from the badge (agency mode).
+ * @csspart retry-button - The "Thử lại" button shown when the level or figures could not be loaded.
  * @csspart config-error - The notice shown to the webmaster when neither an API address nor a catalog is configured.
  *
  * @cssproperty [--dvc-badge-color-full=var(--dvc-color-success)] - Colour of the "fully online" badge.
@@ -166,6 +167,9 @@ export class DvcServiceLevelBadge extends DvcBase {
     // Tab wrap it guards against needs a control before the element in the same shadow root, and here none is left.
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     this.renderRoot.replaceChildren(...this.view());
+    // A level that arrives under a resting pointer shows its label (CSS :hover) with no new mouseenter: placed and
+    // closable with Escape all the same.
+    if (this.matches(':hover')) this.openTooltip();
     const next = focused && ((this.renderRoot as ShadowRoot).querySelector('button,summary') ?? this.renderRoot.firstChild);
     if (next instanceof HTMLElement) {
       // Not focusable yet (a pill): the attribute makes it focusable by script only, out of the Tab order.
@@ -227,7 +231,7 @@ export class DvcServiceLevelBadge extends DvcBase {
     if (isAbort(e)) return this.viewLoading();
     const error = toApiError(e);
     const b = badgeMessages[this.language];
-    const button = h('button', { class: 'retry secondary' }, commonMessages[this.language].retry);
+    const button = h('button', { class: 'retry secondary', part: 'retry-button' }, commonMessages[this.language].retry);
     button.addEventListener('click', retry);
     // Agency figures are a region of their own and announce their failure; a procedure badge sits inside a
     // list where dozens failing at once would flood a screen reader, so it stays quiet but visible.
