@@ -109,8 +109,10 @@ const IMAGE_SETTLE_MS = 3000;
 
 /**
  * Until every image on the page, through shadow roots, has loaded or failed (its onload or onerror has run, had a
- * payload set one), then one frame. Waiting for the images themselves, not a fixed delay: on a busy machine an
- * `<img src=x>` can take longer than any fixed delay to fail.
+ * payload set one), then one frame. Waiting for the images' own events, not a fixed delay: on a busy machine an
+ * `<img src=x>` can take longer than any fixed delay to fail, and its `complete` turns true a task before its
+ * error event runs (seen in Firefox under load: the payload had not run yet when the checks looked). An image is
+ * waited for by its load or error event, which runs after the payload's own handler, set before ours.
  */
 export async function letPayloadsFire(): Promise<void> {
   const images = () => {
@@ -124,10 +126,20 @@ export async function letPayloadsFire(): Promise<void> {
     visit(document);
     return found;
   };
-  const start = performance.now();
-  while (images().some((img) => !img.complete) && performance.now() - start < IMAGE_SETTLE_MS) {
-    await new Promise((r) => setTimeout(r, 10));
+  const settled = (img: HTMLImageElement) =>
+    new Promise<void>((resolve) => {
+      img.addEventListener('load', () => resolve(), { once: true });
+      img.addEventListener('error', () => resolve(), { once: true });
+    });
+  const deadline = new Promise<void>((r) => setTimeout(r, IMAGE_SETTLE_MS));
+  let timedOut = false;
+  void deadline.then(() => (timedOut = true));
+  // Again while images are pending: what an answer rendered meanwhile may hold.
+  for (let pending = images().filter((img) => !img.complete); pending.length && !timedOut; pending = images().filter((img) => !img.complete)) {
+    await Promise.race([Promise.all(pending.map(settled)), deadline]);
   }
+  // An image already complete when first seen may still have its event queued: a task, then a frame.
+  await new Promise((r) => setTimeout(r, 0));
   await new Promise<void>((r) => requestAnimationFrame(() => r()));
 }
 
