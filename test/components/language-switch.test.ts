@@ -104,6 +104,8 @@ describe('English, fetched when a widget first speaks it', () => {
   const searches = (page: FreshPage) => page.requests.filter((r) => r.url.includes('/procedures?q='));
   const lookups = (page: FreshPage) => page.requests.filter((r) => r.url.includes('/dossiers/'));
   const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  /** No language is being fetched for the widget (its controller's wait is over, in success or failure). */
+  const settled = (el: Element) => (el as unknown as { langController: { loading?: Promise<void> } }).langController.loading === undefined;
   const dvcWarnings = (page: FreshPage) => page.warnings.filter((args) => String(args[0]).startsWith('dvc-elements'));
 
   beforeEach(() => useMockApi());
@@ -222,6 +224,9 @@ describe('English, fetched when a widget first speaks it', () => {
     await english('fail');
     page.doc.documentElement.lang = 'en';
     await until(() => dvcWarnings(page).length > 0);
+    // Every widget's attempt has failed before the network is back: a switch made while a failing fetch is still
+    // on its way shares that fetch, and its failure (the next switch tries again).
+    await until(() => w.all.every(settled));
     await english('normal');
     page.doc.documentElement.lang = 'vi';
     await pause(50);
