@@ -1,6 +1,4 @@
 import type { DvcApi } from '../api/client.js';
-import { ApiError } from '../api/errors.js';
-import { BUILD } from './build.js';
 import { lazyModule } from './lazy-module.js';
 
 /**
@@ -8,11 +6,7 @@ import { lazyModule } from './lazy-module.js';
  * downloads it. Offline, or the files replaced by a newer release: the same message and retry as no connection,
  * and the retry fetches it again (in Firefox too, lazy-module.ts).
  */
-const catalogCode = lazyModule(
-  () => import('../catalog/catalog-api.js'),
-  // The single file fetches no part: nothing there can fail.
-  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The catalog code could not be loaded', { cause }),
-);
+const catalogCode = lazyModule(() => import('../catalog/catalog-api.js'));
 
 /**
  * The client of a widget that reads a static catalog: the contract's read paths answered from the catalog folder

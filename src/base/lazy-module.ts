@@ -1,6 +1,7 @@
 import type { CSSResult } from '@lit/reactive-element';
 import type { Lang } from '../api/types.js';
 import type { LanguageResource } from '../i18n/lang.js';
+import { ApiError } from '../api/errors.js';
 import { BUILD } from './build.js';
 import { refetchable } from './refetchable.js';
 
@@ -9,8 +10,10 @@ import { refetchable } from './refetchable.js';
  * search's procedure details, the badge's agency figures, the form's sending code, the page URL's code of
  * `url-state`, the static catalog's code), shared by every widget on the page. `load()` fetches it once and keeps
  * it, and `module` has it from then on, for code that renders without waiting. A failed fetch (offline, or the
- * files replaced by a newer release) is forgotten, so the next `load()` asks again; it rejects with what `failure`
- * makes of the error, so a widget can show its usual message and retry.
+ * files replaced by a newer release) is forgotten, so the next `load()` asks again. It rejects like a lost
+ * connection (an `ApiError` of kind `network`, with the browser's error as its cause, which names the file), so
+ * a widget shows its usual message and retry, written once for every part here; a widget that works on without
+ * the part (the page URL's code) just catches it.
  *
  * A part that shows words of its own (a view, with a message catalog that comes with it) names them with
  * `words`: `load(lang)` then resolves once they are loaded in `lang` too (failing like the module when they cannot
@@ -26,15 +29,12 @@ export interface LazyModule<M> {
   readonly words: LanguageResource;
 }
 
-export function lazyModule<M>(
-  fetch: () => Promise<M>,
-  failure: (cause: unknown) => unknown = (cause) => cause,
-  words?: (module: M) => LanguageResource,
-): LazyModule<M> {
+export function lazyModule<M>(fetch: () => Promise<M>, words?: (module: M) => LanguageResource): LazyModule<M> {
   let loading: Promise<M> | undefined;
   // A retry after a failure fetches the module again, in Firefox too (refetchable.ts).
   const start = refetchable(fetch);
   const own = (): LanguageResource | undefined => (lazy.module && words?.(lazy.module)) || undefined;
+  const failure = (cause: unknown): ApiError => new ApiError('network', 'A part of this widget could not be fetched', { cause });
   const lazy: { module: M | undefined } & LazyModule<M> = {
     module: undefined,
     load: (lang) => {

@@ -5,7 +5,7 @@ import { getDossier } from '../../api/dossiers.js';
 import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import type { Dossier } from '../../api/types.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
-import { BUILD, QR_SCANNER } from '../../base/build.js';
+import { QR_SCANNER } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { DvcElement } from '../../base/dvc-element.js';
@@ -29,8 +29,6 @@ import { codeParamName } from './start-code.js';
  */
 const view = lazyModule(
   () => import('./dossier-view.js'),
-  // The same message and retry as no connection; the single file fetches no part.
-  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The dossier view could not be loaded', { cause }),
   (module) => module.dossierViewMessages,
 );
 

@@ -4,7 +4,6 @@ import { ApiError, isAbort, toApiError } from '../../api/errors.js';
 import type { FeedbackKind, Rating } from '../../api/types.js';
 import { RATINGS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
-import { BUILD } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { lazyModule } from '../../base/lazy-module.js';
@@ -20,11 +19,7 @@ import type { SubmissionKey } from './idempotency.js';
  * form, well before they send, and awaited by the first submission if still on its way. Shared by every form on
  * the page.
  */
-const submission = lazyModule(
-  () => import('./submission.js'),
-  // The same message and retry as no connection; the single file fetches no part.
-  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The code that sends the form could not be loaded', { cause }),
-);
+const submission = lazyModule(() => import('./submission.js'));
 const prefetchSubmission = (): void => void submission.load().catch(() => {});
 
 // The error summary and the messages at fields come with that part too: problems exist only once a submission

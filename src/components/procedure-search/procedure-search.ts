@@ -6,7 +6,6 @@ import { listAgencies, listDomains, requestProcedure, searchProcedures } from '.
 import type { Agency, CodeName, Page, Procedure, ProcedureSummary } from '../../api/types.js';
 import { TIERS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
-import { BUILD } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { resolveCatalog } from '../../base/config.js';
 import { catalogClient } from '../../base/catalog-client.js';
@@ -41,8 +40,6 @@ interface SearchOutcome {
  */
 const detailsView = lazyModule(
   () => import('./procedure-details.js'),
-  // The same message and retry as no connection; the single file fetches no part.
-  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The procedure details view could not be loaded', { cause }),
   (module) => module.procedureDetailsMessages,
 );
 
@@ -51,11 +48,7 @@ const detailsView = lazyModule(
  * first key typed; once for every search on the page. A failed fetch fails that search like a lost connection
  * (message and retry), and the retry asks again.
  */
-const resultsView = lazyModule(
-  () => import('./results.js'),
-  // The same message and retry as no connection; the single file fetches no part.
-  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The results view could not be loaded', { cause }),
-);
+const resultsView = lazyModule(() => import('./results.js'));
 
 /**
  * The search's side of the page URL (search-url.ts, with the URL state it builds on): fetched only by a search with

@@ -1,9 +1,8 @@
 import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
 import { Task, TaskStatus } from '../../base/task.js';
-import { ApiError, isAbort, toApiError } from '../../api/errors.js';
+import { isAbort, toApiError } from '../../api/errors.js';
 import { requestStats } from '../../api/stats.js';
 import type { ServiceLevel, Stats } from '../../api/types.js';
-import { BUILD } from '../../base/build.js';
 import { catalogClient } from '../../base/catalog-client.js';
 import { DvcBase } from '../../base/dvc-base.js';
 import { h } from '../../base/dom.js';
@@ -27,10 +26,7 @@ import { badgeStyles } from './service-level-badge.styles.js';
  * for every badge on the page; a failed fetch fails those figures like a lost connection (message and retry), and
  * the retry asks again.
  */
-const figures = lazyModule(
-  () => import('./agency-figures.js'),
-  BUILD === 'bundle' ? undefined : (cause) => new ApiError('network', 'The agency figures could not be loaded', { cause }),
-);
+const figures = lazyModule(() => import('./agency-figures.js'));
 
 /**
  * The procedure badges on the page whose level failed to load. One failure (a dropped link, an API down) takes
