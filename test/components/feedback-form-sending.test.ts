@@ -861,6 +861,56 @@ describe('<dvc-feedback-form> sending', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a check that never answers (a captcha closed without calling back) holds nothing up: the form stays usable, and the next press asks the check again', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API}></dvc-feedback-form>`);
+      // The page's captcha: each call opens it; the citizen closes the first one, which then never calls back.
+      const answers: ((token: string) => void)[] = [];
+      el.challenge = () => new Promise<string>((resolve) => answers.push(resolve));
+      await choose(el, 'satisfied');
+      await fill(el, '#message', 'Nhanh.');
+      await submit(el);
+      await until(() => answers.length === 1);
+      await el.updateComplete;
+      // Waiting for the check, not sending: said so, and nothing is locked.
+      expect(($(el, '[part="status"]').textContent ?? '').trim()).to.equal('Đang chờ kiểm tra chống thư rác…');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(submitButton(el).textContent!.trim()).to.equal('Gửi đánh giá');
+      expect($<HTMLTextAreaElement>(el, '#message').readOnly).to.equal(false);
+      await expect(el).to.be.accessible();
+      // Words added while the check is open go with what is sent.
+      await fill(el, '#message', 'Nhanh, cán bộ hướng dẫn tận tình.');
+      await submit(el);
+      await until(() => answers.length === 2);
+      answers[1]('token-2');
+      await sent(el);
+      expect(feedbackRequests().length).to.equal(1);
+      expect(requests[0].headers.get('X-Challenge-Token')).to.equal('token-2');
+      expect((await bodyOf(0)).message).to.equal('Nhanh, cán bộ hướng dẫn tận tình.');
+      // The first check, answered late after all, sends nothing more.
+      answers[0]('token-1');
+      await sleep(100);
+      expect(feedbackRequests().length).to.equal(1);
+    });
+
+    it('a check answered after the page moved the form to another procedure sends nothing: it was for the other one', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} procedure="1.001193"></dvc-feedback-form>`);
+      let answer!: (token: string) => void;
+      el.challenge = () => new Promise<string>((resolve) => (answer = resolve));
+      await choose(el, 'dissatisfied');
+      await fill(el, '#message', 'Chờ lâu quá.');
+      await submit(el);
+      await until(() => answer);
+      el.procedure = '2.000986';
+      await el.updateComplete;
+      expect(($(el, '[part="status"]').textContent ?? '').trim(), 'no longer waiting for that check').to.equal('');
+      answer('token-1');
+      await sleep(100);
+      expect(feedbackRequests().length).to.equal(0);
+      // The form shows the new procedure's own (empty) draft, ready to send.
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+    });
+
     it('a challenge that throws: a localized error, nothing sent, everything kept', async () => {
       const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} lang="en"></dvc-feedback-form>`);
       el.challenge = () => Promise.reject(new Error('captcha closed'));

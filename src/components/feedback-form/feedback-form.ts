@@ -41,7 +41,8 @@ const honeypot = html`<div class="trap" aria-hidden="true" inert>
 /** A page-supplied anti-spam hook: returns a token (e.g. from a captcha) sent as `X-Challenge-Token`. */
 export type FeedbackChallenge = () => Promise<string> | string;
 
-type Phase = 'editing' | 'sending' | 'sent';
+/** `checking`: waiting for the page's check (`challenge`); the form stays editable, and a press asks it again. */
+type Phase = 'editing' | 'checking' | 'sending' | 'sent';
 type TextField = 'message' | 'name' | 'email' | 'phone';
 
 /**
@@ -55,7 +56,9 @@ type TextField = 'message' | 'name' | 'email' | 'phone';
  * new one's own draft. Contact details are optional, sent only with explicit consent, and never stored.
  *
  * A page may set the `challenge` property to a function returning an anti-spam token (sent as
- * `X-Challenge-Token`); it is called before every attempt.
+ * `X-Challenge-Token`); it is called before every attempt. While it has not answered (a captcha on screen, or
+ * closed without calling back), the form stays editable and its button works: a press asks the check again, and
+ * what is on screen when the check answers is what goes.
  *
  * @tagname dvc-feedback-form
  * @summary Satisfaction rating or petition form, with error summary, drafts, and send-once retries.
@@ -115,7 +118,10 @@ export class DvcFeedbackForm extends DvcElement {
   /** Code of the agency the feedback is about (sent as `agencyCode`). */
   declare agency?: string;
 
-  /** Optional anti-spam hook; its result is sent as `X-Challenge-Token`. If it throws, nothing is sent. */
+  /**
+   * Optional anti-spam hook; its result is sent as `X-Challenge-Token`. If it throws, nothing is sent. One that
+   * never settles holds nothing up: the next press asks it again.
+   */
   declare challenge?: FeedbackChallenge;
 
   private values: FormValues = emptyValues();
@@ -137,6 +143,7 @@ export class DvcFeedbackForm extends DvcElement {
   private loadedDraftKey?: string;
   /** What was written for each context this form has shown, should session storage be unavailable. */
   private readonly written = new Map<string, Draft>();
+  /** The attempt under way (its check, then its request); a removal abandons it, and a new press its check. */
   private sending?: AbortController;
   private resendOnReturn = false;
 
@@ -187,6 +194,8 @@ export class DvcFeedbackForm extends DvcElement {
     this.loadedDraftKey = key;
     if (previous !== undefined) {
       this.written.set(previous, { rating: this.values.rating, message: this.values.message });
+      // A check still open was for the other context: its answer sends nothing.
+      if (this.phase === 'checking') this.abandonAttempt();
       this.problems = [];
       this.failure = undefined;
       this.challengeFailed = false;
@@ -208,7 +217,9 @@ export class DvcFeedbackForm extends DvcElement {
     const said =
       this.phase === 'sending'
         ? m.sendingStatus
-        : this.phase === 'sent' && this.sentAside
+        : this.phase === 'checking'
+          ? m.checkingStatus
+          : this.phase === 'sent' && this.sentAside
           ? m.sentTitle[kind] + (this.receiptId ? `. ${m.reference[kind]} ${this.receiptId}` : '')
           : '';
     return html`<div class="status" part="status" role="status">
@@ -417,8 +428,11 @@ export class DvcFeedbackForm extends DvcElement {
   };
 
   private async submit(): Promise<void> {
-    // Submit once: a second click, Enter, or a retry while a send is in flight does nothing.
-    if (this.phase !== 'editing') return;
+    // Submit once: a second click, Enter, or a retry while a send is in flight does nothing. While only the page's
+    // check is open, a press asks it again: a captcha closed without calling back never answers the first one.
+    // (Once sent, the form and its buttons are gone.)
+    if (this.phase === 'sending') return;
+    this.abandonAttempt();
     this.failure = undefined;
     this.challengeFailed = false;
     if (!submission.module) {
@@ -436,12 +450,12 @@ export class DvcFeedbackForm extends DvcElement {
     }
     const { buildBody, sendFeedback, serverProblems, SubmissionKey, validate } = submission.module!;
     const kind = this.feedbackKind;
-    const problems = validate(this.values, kind);
-    this.problems = problems;
-    if (problems.length) {
-      this.focusAfterRender('[part="error-summary"]');
-      return;
-    }
+    const valid = (): boolean => {
+      this.problems = validate(this.values, kind);
+      if (this.problems.length) this.focusAfterRender('[part="error-summary"]');
+      return !this.problems.length;
+    };
+    if (!valid()) return;
     // The draft this submission clears once received, whatever the page does to the context meanwhile.
     const sentKey = this.draftKey;
     if (this.honeypotFilled()) {
@@ -452,25 +466,30 @@ export class DvcFeedbackForm extends DvcElement {
     const client = this.client;
     if (!client) return;
 
-    const body = buildBody(this.values, kind, this.context, this.language);
-    const idempotencyKey = (this.submissionKey ??= new SubmissionKey()).for(body, sentKey);
-    this.phase = 'sending';
     const controller = (this.sending = new AbortController());
-
     let challengeToken: string | undefined;
     if (this.challenge) {
+      this.phase = 'checking';
+      let failed = false;
       try {
         // After a render (`await 0`): a check that fails again at once then shows its alert anew, and it is said again.
         challengeToken = (await 0, await this.challenge()) || undefined;
       } catch {
-        if (controller.signal.aborted) return;
-        this.sending = undefined;
-        this.phase = 'editing';
-        this.challengeFailed = true;
+        failed = true;
+      }
+      // Asked again, or the page moved the form to another context (the check was for this one), meanwhile.
+      if (controller.signal.aborted) return;
+      // The form stayed editable meanwhile: what is on screen now goes, if still complete.
+      if (failed || !valid()) {
+        this.challengeFailed = failed;
+        this.abandonAttempt();
         return;
       }
-      if (controller.signal.aborted) return;
     }
+
+    const body = buildBody(this.values, kind, this.context, this.language);
+    const idempotencyKey = (this.submissionKey ??= new SubmissionKey()).for(body, sentKey);
+    this.phase = 'sending';
 
     try {
       const receipt = await sendFeedback(client, body, { idempotencyKey, challengeToken }, { signal: controller.signal });
@@ -492,6 +511,13 @@ export class DvcFeedbackForm extends DvcElement {
     } finally {
       if (this.sending === controller) this.sending = undefined;
     }
+  }
+
+  /** Back to editing, leaving the attempt under way (a check not answered yet: its answer is then ignored). */
+  private abandonAttempt(): void {
+    this.sending?.abort();
+    this.sending = undefined;
+    this.phase = 'editing';
   }
 
   private honeypotFilled(): boolean {

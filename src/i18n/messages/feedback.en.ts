@@ -31,6 +31,7 @@ const en: FeedbackMessages = {
   submit: { satisfaction: 'Send rating', petition: 'Send feedback' },
   sending: 'Sending…',
   sendingStatus: 'Sending your feedback…',
+  checkingStatus: 'Waiting for the anti-spam check…',
   summaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   errors: {

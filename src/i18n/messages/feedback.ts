@@ -40,6 +40,7 @@ const vi = {
   submit: { satisfaction: 'Gửi đánh giá', petition: 'Gửi phản ánh, kiến nghị' },
   sending: 'Đang gửi…',
   sendingStatus: 'Đang gửi góp ý của bạn…',
+  checkingStatus: 'Đang chờ kiểm tra chống thư rác…',
   summaryTitle: 'Có lỗi cần sửa',
   errorPrefix: 'Lỗi:',
   errors: {
