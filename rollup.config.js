@@ -50,8 +50,8 @@ export function minifyLitCss() {
 
 /**
  * Collapses the indentation inside Lit's html`` and svg`` templates: a run of white space that contains a line
- * break becomes one space, which renders the same (HTML collapses it anyway). Templates with <pre> or <textarea>
- * content are left alone. The templates are found in the module's syntax tree, so the text on both sides of a
+ * break becomes one space, which renders the same (HTML collapses it anyway). Templates with content inside a
+ * <pre> or <textarea> are left alone (an empty one, its value bound, as the form's message field is, is not). The templates are found in the module's syntax tree, so the text on both sides of a
  * template nested in another (`${cond ? html`…` : nothing}`) is collapsed too.
  */
 export function minifyLitHtml() {
@@ -72,7 +72,10 @@ export function minifyLitHtml() {
             const end = part.end - (part.kind === tsc.SyntaxKind.TemplateHead || part.kind === tsc.SyntaxKind.TemplateMiddle ? 2 : 1);
             return [start, end];
           });
-          if (!ranges.some(([a, b]) => /<(pre|textarea)\b/.test(code.slice(a, b)))) edits.push(...ranges);
+          // The template's text, a binding standing for each expression: white space inside an element that keeps it
+          // is content; a <textarea ...></textarea> closed at once has none.
+          const text = ranges.map(([a, b]) => code.slice(a, b)).join('\0');
+          if (!/<(pre|textarea)\b[^>]*>(?!<\/\1>)/.test(text)) edits.push(...ranges);
         }
         tsc.forEachChild(node, visit);
       };

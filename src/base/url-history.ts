@@ -11,6 +11,11 @@ export function write(state: UrlState, values: UrlValues, method: 'pushState' | 
   const keys = state.options.keys();
   const ours = new URLSearchParams();
   for (const k of keys) if (values[k] !== undefined) ours.set(k, values[k]!);
+  const current = JSON.stringify(state.read());
+  state.last = JSON.stringify(state.read(ours));
+  // The URL holds this state already, however it is written (a link with another order, or %20 for a space): a
+  // step to it adds no entry, and the link stays as it was written.
+  if (state.last === current) return;
   // The host page's parameters are kept as raw text, in their order: parsing and re-serialising the whole
   // query would re-encode them. Ours follow, form-encoded (`tu-khoa=khai+sinh`).
   const pairs = location.search
@@ -20,8 +25,6 @@ export function write(state: UrlState, values: UrlValues, method: 'pushState' | 
   const own = ours.toString();
   if (own) pairs.push(own);
   const query = pairs.length ? `?${pairs.join('&')}` : '';
-  state.last = JSON.stringify(state.read(ours));
-  if (query === location.search) return;
   try {
     // The host's own history state (a router's) is carried over; document.title is never touched. An absolute
     // address: a relative one is read against the page's <base href>, which may name another origin.

@@ -284,6 +284,24 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(toggles(el)).to.have.length(0);
   });
 
+  it('the same search sent again from a link written otherwise (another order, %20 for a space) adds no entry', async () => {
+    // A link a page or a chat app wrote by hand: the same state as the widget's own `?tu-khoa=khai+sinh&cap=province`.
+    setPageUrl('?cap=province&tu-khoa=khai%20sinh', '#h');
+    const el = await mount();
+    await settled(el);
+    const entries = historyEntries();
+    // The citizen presses "Tìm kiếm" again on what the link shows: nothing new to go Back to.
+    $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+    await settled(el);
+    await sleep(100);
+    expect(historyEntries()).to.equal(entries);
+    // A real step still adds its entry, in the widget's own writing.
+    await submit(el, 'kết hôn');
+    await until(() => historyEntries() === entries + 1);
+    expect(new URLSearchParams(location.search).get('tu-khoa')).to.equal('kết hôn');
+    expect(new URLSearchParams(location.search).get('cap')).to.equal('province');
+  });
+
   it('a reload (a new page on the same URL) shows the same search, page and open details', async () => {
     setPageUrl('?p=1', '#h');
     const el = await mount({ pageSize: 3 });
