@@ -27,6 +27,33 @@ describe('language switched at run time', () => {
     expect(($(el, 'input#q') as HTMLInputElement).value).to.equal('khai sinh');
   });
 
+  it('the search asked again in the new language fires no second dvc-search: the citizen searched once', async () => {
+    const events: { query: string; total: number }[] = [];
+    const listen = (e: Event) => events.push((e as CustomEvent).detail);
+    document.addEventListener('dvc-search', listen);
+    try {
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild!;
+      await until(() => /^Tìm thấy/.test($(el, '[part="status"]')?.textContent?.trim() ?? ''));
+      await until(() => events.length === 1);
+      const before = requests.filter((r) => r.url.includes('/procedures?')).length;
+      wrap.lang = 'en';
+      await until(() => requests.filter((r) => r.url.includes('/procedures?')).length > before);
+      await until(() => /^Found/.test($(el, '[part="status"]')?.textContent?.trim() ?? '') && $(el, '.outcome')?.getAttribute('aria-busy') === 'false');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(events.length).to.equal(1);
+      // A search the citizen sends afterwards is one: its event comes.
+      const field = $(el, 'input#q') as HTMLInputElement;
+      field.value = 'kết hôn';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      ($(el, '[part="submit-button"]') as HTMLButtonElement).click();
+      await until(() => events.length === 2);
+      expect(events[1].query).to.equal('kết hôn');
+    } finally {
+      document.removeEventListener('dvc-search', listen);
+    }
+  });
+
   it('the tracker reloads the dossier in the new language without a second load event', async () => {
     const events: unknown[] = [];
     const listen = (e: Event) => events.push((e as CustomEvent).detail);

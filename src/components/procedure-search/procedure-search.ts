@@ -85,7 +85,7 @@ export const DEBOUNCE_MS = 300;
  * @tagname dvc-procedure-search
  * @summary Search the province's administrative procedures and see how to do each one.
  *
- * @fires dvc-search - After each completed search. `detail: { query, filters, total }`.
+ * @fires dvc-search - After each completed search (not when the same search is asked again in a new language). `detail: { query, filters, total }`.
  * @fires dvc-procedure-select - When a result is opened or its portal link followed. `detail: { procedure }`.
  *
  * @csspart form - The search landmark: field, button and filters.
@@ -220,8 +220,9 @@ export class DvcProcedureSearch extends DvcElement {
       return { params: params!, page: answer };
     },
     onComplete: ({ params, page }) => {
+      // The same search asked again in a new language is not one more search (as the tracker's dossier load).
+      if (!this.relocalizing) this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total });
       this.relocalizing = undefined;
-      this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total });
     },
   });
 
