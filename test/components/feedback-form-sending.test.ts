@@ -300,6 +300,32 @@ describe('<dvc-feedback-form> sending', () => {
       expect($(el, '[part="reference"]').textContent).to.match(/^PAKN-/);
     });
 
+    it('moved while sending and given another procedure on the way: nothing is sent for the new one, and the words wait with their own', async () => {
+      setFault('feedback', { kind: 'slow', ms: 400 }, 1);
+      const wrap = await fixture<HTMLElement>(html`<div><dvc-feedback-form api-base=${API} kind="petition" procedure="1.001193"></dvc-feedback-form></div>`);
+      const el = wrap.firstElementChild as DvcFeedbackForm;
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await submit(el);
+      await until(() => feedbackRequests().length === 1);
+      // A single-page app shows another procedure in the same form: taken out, its context changed, put back, all
+      // in one go (before the form has rendered the new procedure).
+      const other = await fixture<HTMLElement>(html`<section></section>`);
+      el.remove();
+      el.procedure = '2.000986';
+      other.append(el);
+      await el.updateComplete;
+      await sleep(600);
+      // The send was about the first procedure: not sent again with the second one's (empty) form, no error shown.
+      expect(feedbackRequests().length).to.equal(1);
+      expect(has(el, '[part="error-summary"]')).to.equal(false);
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+      // Back on the first procedure, its words are there to send.
+      el.procedure = '1.001193';
+      await el.updateComplete;
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 2 không sáng.');
+    });
+
     it('a hung request leaves the form sending, with everything kept', async () => {
       setFault('feedback', { kind: 'hang' });
       const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);

@@ -145,7 +145,8 @@ export class DvcFeedbackForm extends DvcElement {
   private readonly written = new Map<string, Draft>();
   /** The attempt under way (its check, then its request); a removal abandons it, and a new press its check. */
   private sending?: AbortController;
-  private resendOnReturn = false;
+  /** Removed mid-send: the context (draft key) whose send goes again when the form is put back, still on it. */
+  private resendOnReturn?: string;
 
   private get feedbackKind(): FeedbackKind {
     return this.kind === 'petition' ? 'petition' : 'satisfaction';
@@ -162,11 +163,11 @@ export class DvcFeedbackForm extends DvcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Put back after a removal mid-send (a CMS moving the form between tabs): send again. The content and so the
-    // Idempotency-Key are unchanged, so the server files it once even if the first attempt had reached it.
-    if (this.resendOnReturn) {
-      this.resendOnReturn = false;
-      void this.submit();
-    }
+    // Idempotency-Key are unchanged, so the server files it once even if the first attempt had reached it. Not when
+    // the page gave the form another procedure, dossier or agency meanwhile: the words wait with their own context.
+    const resend = this.resendOnReturn === this.draftKey;
+    this.resendOnReturn = undefined;
+    if (resend) void this.submit();
   }
 
   override disconnectedCallback(): void {
@@ -177,7 +178,7 @@ export class DvcFeedbackForm extends DvcElement {
       this.sending.abort();
       this.sending = undefined;
       this.phase = 'editing';
-      this.resendOnReturn = true;
+      this.resendOnReturn = this.loadedDraftKey;
     }
   }
 
