@@ -6,6 +6,7 @@ import { RATINGS } from '../../api/vocabulary.js';
 import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { DvcElement } from '../../base/dvc-element.js';
+import { BUILD } from '../../base/build.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { feedbackMessages, type FeedbackMessages } from '../../i18n/messages/feedback.js';
 import type { FeedbackContext } from './body.js';
@@ -16,8 +17,8 @@ import type { SubmissionKey } from './idempotency.js';
 
 /**
  * What only sending needs (checks, body, key, request): fetched when the citizen first focuses a control of the
- * form, well before they send, and awaited by the first submission if still on its way. Shared by every form on
- * the page.
+ * form or touches it (a tap on a phone focuses no radio or button in Safari), well before they send, and awaited
+ * by the first submission if still on its way. Shared by every form on the page.
  */
 const submission = lazyModule(() => import('./submission.js'));
 const prefetchSubmission = (): void => void submission.load().catch(() => {});
@@ -160,6 +161,12 @@ export class DvcFeedbackForm extends DvcElement {
     return draftKey(location.pathname, this.feedbackKind, this.context);
   }
 
+  constructor() {
+    super();
+    // On the widget itself: a focus or a touch anywhere in the form reaches it. The single file has that code in it.
+    if (BUILD !== 'bundle') for (const type of ['focusin', 'pointerdown']) this.addEventListener(type, prefetchSubmission);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Put back after a removal mid-send (a CMS moving the form between tabs): send again. The content and so the
@@ -234,7 +241,7 @@ export class DvcFeedbackForm extends DvcElement {
     const sending = this.phase === 'sending';
     // aria-disabled, not disabled, while sending: a disabled button would drop keyboard focus to the page; the
     // phase check in submit() is what refuses a second send.
-    return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${prefetchSubmission}>
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
       ${this.renderContext(m)}
       ${submission.module?.errorSummary(this.problems, m, (f) => this.targetOf(f), (e, f) => this.onSummaryLink(e, f))}
       ${kind === 'satisfaction' ? this.renderRating(m) : nothing} ${this.renderMessage(m, kind)}
