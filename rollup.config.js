@@ -51,8 +51,9 @@ export function minifyLitCss() {
 /**
  * Collapses the indentation inside Lit's html`` and svg`` templates: a run of white space that contains a line
  * break becomes one space, which renders the same (HTML collapses it anyway). Templates with content inside a
- * <pre> or <textarea> are left alone (an empty one, its value bound, as the form's message field is, is not). The templates are found in the module's syntax tree, so the text on both sides of a
- * template nested in another (`${cond ? html`…` : nothing}`) is collapsed too.
+ * <pre> or <textarea> are left alone (an empty one, its value bound, as the form's message field is, is not). The
+ * templates are found in the module's syntax tree, so the text on both sides of a template nested in another
+ * (`${cond ? html`…` : nothing}`) is collapsed too.
  */
 export function minifyLitHtml() {
   const collapse = (text) => text.replace(/[ \t]*\n\s*/g, ' ');
