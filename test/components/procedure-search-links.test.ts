@@ -302,6 +302,31 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(new URLSearchParams(location.search).get('cap')).to.equal('province');
   });
 
+  it('a page chosen while a filter’s pause runs: one search, with that filter and that page, and one entry', async () => {
+    setPageUrl('?p=1');
+    const el = await mount({ pageSize: 3 });
+    await submit(el, 'dang ky');
+    const entries = historyEntries();
+    const sent = searchRequests().length;
+    // A level chosen, then at once the next page of the list on screen, before the filter's pause ends.
+    const select = $<HTMLSelectElement>(el, 'select#f-level')!;
+    select.value = 'full';
+    select.dispatchEvent(new Event('change'));
+    $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
+    await settled(el);
+    await sleep(DEBOUNCE_MS + 100);
+    await settled(el);
+    // What the form showed at the press went, once: the level and the page (before: that page without the level,
+    // then the level's first page, and two entries).
+    expect(searchRequests().length - sent).to.equal(1);
+    expect(lastSearch().get('level')).to.equal('full');
+    expect(lastSearch().get('page')).to.equal('2');
+    expect(status(el)).to.include('Trang 2/');
+    expect(historyEntries()).to.equal(entries + 1);
+    expect(new URLSearchParams(location.search).get('muc-do')).to.equal('full');
+    expect(new URLSearchParams(location.search).get('trang')).to.equal('2');
+  });
+
   it('a reload (a new page on the same URL) shows the same search, page and open details', async () => {
     setPageUrl('?p=1', '#h');
     const el = await mount({ pageSize: 3 });

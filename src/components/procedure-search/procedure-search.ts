@@ -646,7 +646,9 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   private goToPage(page: number): void {
-    this.run({ ...this.lastParams!, page });
+    // What the form shows goes with the page: words or a filter chosen just before, whose pause had not ended, too
+    // (one search, one history entry).
+    this.searchNow(true, page);
     this.toUrl('push');
     this.focusResults();
   }
