@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+import { ApiError } from '../api/errors.js';
 
 /**
  * An asynchronous job of a widget (a search, a lookup, a level) as a reactive controller: the same API and
@@ -85,7 +86,10 @@ export class Task<const T extends readonly unknown[] = readonly unknown[], const
     let error: unknown;
     let ok = true;
     try {
-      value = await this.config.task(args, { signal: controller.signal });
+      const answer = await this.config.task(args, { signal: controller.signal });
+      // Aborted after its last request was answered (a part of the widget still arriving): an abort all the same.
+      if (controller.signal.aborted) throw new ApiError('aborted', 'Request cancelled');
+      value = answer;
     } catch (e) {
       ok = false;
       error = e;
@@ -104,7 +108,10 @@ export class Task<const T extends readonly unknown[] = readonly unknown[], const
     this.host.requestUpdate();
   }
 
-  /** Aborts the run in flight, if any: its job sees its `signal` aborted, and the task ends in ERROR. */
+  /**
+   * Aborts the run in flight, if any: its job sees its `signal` aborted, and the task ends in ERROR with an abort,
+   * also when the job answers anyway (its requests done, it still awaited something else).
+   */
   abort(reason?: unknown): void {
     if (this.status === PENDING) this.controller?.abort(reason);
   }

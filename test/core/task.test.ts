@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { Task, TaskStatus } from '../../src/base/task.js';
+import { isAbort } from '../../src/api/errors.js';
 
 /** A job the test settles by hand, with the signal each run got. */
 interface Run {
@@ -117,6 +118,22 @@ describe('Task (the widgets\' asynchronous jobs)', () => {
     expect(el.task.value).to.equal(undefined);
     expect(el.failed.length).to.equal(1);
     expect(text(el)).to.equal('error aborted');
+  });
+
+  it('a job that ignores its signal and answers after the abort still ends as an abort: its value is not kept', async () => {
+    // As a lookup whose request was answered while a part of the widget was still on its way.
+    let answer!: (v: number) => void;
+    const el = await fixture<ManualProbe>(html`<dvc-task-manual></dvc-task-manual>`);
+    const completed: number[] = [];
+    const task = new Task(el, { autoRun: false, task: () => new Promise<number>((r) => (answer = r)), onComplete: (v) => completed.push(v) });
+    const run = task.run();
+    task.abort();
+    answer(42);
+    await run;
+    expect(task.status).to.equal(TaskStatus.ERROR);
+    expect(isAbort(task.error), 'an abort, which the widgets ignore').to.equal(true);
+    expect(task.value).to.equal(undefined);
+    expect(completed).to.deep.equal([]);
   });
 
   it('abort does nothing when no run is in flight', async () => {
