@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { draftClock } from '../../src/components/feedback-form/draft-store.js';
@@ -737,6 +737,54 @@ describe('<dvc-feedback-form> sending', () => {
       await el.updateComplete;
       expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Về thủ tục kết hôn.');
     });
+
+    for (const answer of ['503', '422'] as const) {
+      it(`a change of context while sending, then a ${answer}: the other procedure's failure is not shown over this one, and its words wait with their own`, async () => {
+        // The request fails only after the page has moved the form to another procedure.
+        let fail!: () => void;
+        const failed = new Promise<void>((resolve) => (fail = resolve));
+        worker.use(
+          http.post(
+            `${API}/feedback`,
+            async () => {
+              await failed;
+              return answer === '503'
+                ? HttpResponse.json({ type: 'about:blank', title: 'Service Unavailable', status: 503 }, { status: 503 })
+                : HttpResponse.json(
+                    { type: 'urn:dvc:problem:validation', title: 'Dữ liệu không hợp lệ', status: 422, errors: [{ field: 'message', message: 'Nội dung quá ngắn.' }] },
+                    { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+                  );
+            },
+            { once: true },
+          ),
+        );
+        const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition" procedure="1.001193"></dvc-feedback-form>`);
+        await fill(el, '#message', 'Về thủ tục khai sinh.');
+        await submit(el);
+        await until(() => feedbackRequests().length === 1);
+        el.procedure = '1.000894';
+        await el.updateComplete;
+        await fill(el, '#message', 'Về thủ tục kết hôn.');
+        fail();
+        await until(() => submitButton(el).getAttribute('aria-disabled') === 'false');
+        await el.updateComplete;
+        // Nothing about the first procedure's send on the second's form: no failure, no summary, no field error.
+        expect(has(el, '[part="error"]'), 'failure shown').to.equal(false);
+        expect(has(el, '[part="error-summary"]'), 'summary shown').to.equal(false);
+        expect(has(el, '[part="retry-button"]'), 'retry offered').to.equal(false);
+        expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Về thủ tục kết hôn.');
+        await expect(el).to.be.accessible();
+        // Back on the first procedure, its words are there, unsent, and go with it.
+        el.procedure = '1.001193';
+        await el.updateComplete;
+        expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Về thủ tục khai sinh.');
+        await submit(el);
+        await sent(el);
+        expect(feedbackRequests().length).to.equal(2);
+        const body = await bodyOf(1);
+        expect([body.procedureCode, body.message]).to.deep.equal(['1.001193', 'Về thủ tục khai sinh.']);
+      });
+    }
 
     it('a draft untouched for 30 minutes is cleared (shared kiosks); one touched in time stays', async () => {
       const MINUTE = 60_000;

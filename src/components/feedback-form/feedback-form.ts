@@ -507,6 +507,9 @@ export class DvcFeedbackForm extends DvcElement {
       if (controller.signal.aborted || isAbort(err)) return;
       const error = toApiError(err);
       this.phase = 'editing';
+      // The page moved the form to another context meanwhile: the failure, and its retry, were about the other
+      // one, whose words wait with it, unsent (as a failure shown before the move is cleared by it).
+      if (sentKey !== this.draftKey) return;
       // What the server refused, and why, goes in the error summary; a refusal without a reason, and any other
       // failure, in the failure message.
       const problems = error.kind === 'validation' ? serverProblems(error) : [];
