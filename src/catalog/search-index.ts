@@ -5,7 +5,8 @@ import { foldedTokens, WORD_BREAK } from '../text/fold.js';
  * The static catalog's search: every word of the query must match the start of a word of a procedure's name,
  * code, domain or agency, regardless of diacritics, đ/Đ, case and NFC/NFD input (the project's own folding,
  * src/text/fold.ts). Ranked by how many query words match in the name, then whether the name holds the query as
- * a phrase, then shorter names first, then the catalog's own order.
+ * a phrase, then shorter names first (in letters and digits: a name typed in NFD ranks as in NFC), then the
+ * catalog's own order.
  *
  * Built once when `index.json` arrives: every distinct folded word of the catalog goes into one sorted
  * vocabulary, so the words that start with a query word are one contiguous range of ids, found by two binary
@@ -22,6 +23,8 @@ export interface SearchIndex {
   readonly start: Uint32Array;
   /** Where procedure i's name words end and its code words begin. */
   readonly nameEnd: Uint32Array;
+  /** Letters and digits in procedure i's name, without marks: the same for a name written in NFC or in NFD. */
+  readonly nameLength: Uint32Array;
   /** Word ids of each distinct domain or agency name ("group"). */
   readonly groups: readonly Uint32Array[];
   /** Group of each procedure's domain name, and of its agency name. */
@@ -67,12 +70,16 @@ export function buildSearchIndex(procedures: readonly ProcedureSummary[]): Searc
   const collected: number[] = [];
   const start = new Uint32Array(n + 1);
   const nameEnd = new Uint32Array(n);
+  const nameLength = new Uint32Array(n);
   const domainOf = new Uint32Array(n);
   const agencyOf = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const p = procedures[i];
     start[i] = collected.length;
-    for (const w of tokens(p.name)) collected.push(idOf(w));
+    for (const w of tokens(p.name)) {
+      collected.push(idOf(w));
+      nameLength[i] += w.length;
+    }
     nameEnd[i] = collected.length;
     for (const w of tokens(p.code)) collected.push(idOf(w));
     domainOf[i] = groupOf(p.domain.name);
@@ -91,6 +98,7 @@ export function buildSearchIndex(procedures: readonly ProcedureSummary[]): Searc
     words,
     start,
     nameEnd,
+    nameLength,
     groups: groupWords.map((g) => Uint32Array.from(g, (id) => renumber[id])),
     domainOf,
     agencyOf,
@@ -136,7 +144,7 @@ export type Filters = Pick<ProcedureQuery, 'domain' | 'agency' | 'tier' | 'level
  * An empty query keeps the catalog's order.
  */
 export function searchIndex(index: SearchIndex, query: string, filters: Filters = {}): number[] {
-  const { procedures, vocab, words, start, nameEnd, groups, domainOf, agencyOf } = index;
+  const { procedures, vocab, words, start, nameEnd, nameLength, groups, domainOf, agencyOf } = index;
   const queryWord = (w: string): QueryWord => {
     const lo = lowerBound(vocab, w);
     return { lo, hi: lowerBound(vocab, w + AFTER_ALL), exact: vocab[lo] === w ? lo : -1 };
@@ -172,7 +180,7 @@ export function searchIndex(index: SearchIndex, query: string, filters: Filters 
     if (!all) continue;
     const isPhrase = qwords.length > 0 && inName === qwords.length && hasPhrase(words, from, mid, phrase);
     const rank = (qwords.length - inName) * 2 + (isPhrase || !qwords.length ? 0 : 1);
-    keys[found++] = qwords.length ? rank * RANK + Math.min(p.name.length, MAX_LENGTH) * LENGTH + i : i;
+    keys[found++] = qwords.length ? rank * RANK + Math.min(nameLength[i], MAX_LENGTH) * LENGTH + i : i;
   }
   const sorted = keys.subarray(0, found).sort();
   const order = new Array<number>(found);
