@@ -135,6 +135,20 @@ describe('<dvc-dossier-tracker> failures', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('while a retry runs, focus waits on the lookup button, not in the text field (which would open a phone keyboard)', async () => {
+      setFault('dossier', { kind: 'server-error' }, 1);
+      const el = await mount();
+      await lookUp(el, CANONICAL);
+      await until(() => retryButton(el) && focused(el) === nameOf(retryButton(el)));
+      setFault('dossier', { kind: 'slow', ms: 600 }, 1);
+      retryButton(el)!.click();
+      await until(() => requests.length === 2);
+      await el.updateComplete;
+      expect(focused(el)).to.equal(nameOf($(el, '[part="submit"]')));
+      await loaded(el);
+      expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
+    });
+
     it('a retry that fails again shows the message again, focused on the new retry button', async () => {
       setFault('dossier', { kind: 'server-error' }, 2);
       const el = await mount();

@@ -452,8 +452,9 @@ export class DvcDossierTracker extends DvcElement {
 
   private retry(): void {
     if (!this.current) return;
-    // The retry button disappears with the message: keep keyboard focus in the form meanwhile.
-    this.shadowRoot?.getElementById('code')?.focus();
+    // The retry button disappears with the message: keep keyboard focus in the form meanwhile, on its button (the
+    // text field would open a phone's keyboard over the loading line).
+    this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
     this.run(this.current, true);
   }
 
