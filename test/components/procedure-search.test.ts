@@ -344,6 +344,26 @@ describe('<dvc-procedure-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a filter taken back to "all" shows every procedure again, said in the live region, as before the filter', async () => {
+      const el = await plain();
+      await until(() => $$(el, '#f-level option').length > 1);
+      // "Tìm kiếm" with nothing typed: every procedure.
+      await searchFor(el, '');
+      const everything = status(el);
+      expect(everything).to.match(/^Tìm thấy \d+ thủ tục/);
+      const level = $<HTMLSelectElement>(el, '#f-level')!;
+      for (const value of ['full', '']) {
+        level.value = value;
+        level.dispatchEvent(new Event('change'));
+        await until(() => (lastSearch().get('level') ?? '') === value && status(el) !== 'Đang tìm…' && status(el) !== '');
+        await settled(el);
+      }
+      expect(status(el)).to.equal(everything);
+      expect($(el, '#results-heading'), 'the results are still there').to.not.equal(null);
+      expect(toggles(el).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('searches once the citizen pauses, not at each arrow key that steps a closed select', async () => {
       const el = await plain();
       await until(() => $$(el, '#f-level option').length > 1);

@@ -514,7 +514,8 @@ export class DvcProcedureSearch extends DvcElement {
     clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => {
       const push = this.pendingPush;
-      this.searchNow();
+      // A filter taken back to "all" while results show: all of them, as its option says, not the empty start.
+      this.searchNow(!!push && this.active);
       this.toUrl(push ?? 'replace');
     }, DEBOUNCE_MS);
   }
