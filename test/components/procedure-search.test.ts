@@ -453,6 +453,30 @@ describe('<dvc-procedure-search>', () => {
       expect(select.hasAttribute('aria-describedby')).to.equal(false);
     });
 
+    it('a list that fails when asked again (a language switch) still shows the choice that applies to the results', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="vi"><dvc-procedure-search api-base=${API}></dvc-procedure-search></div>`);
+      const el = wrap.firstElementChild as DvcProcedureSearch;
+      await until(() => $$(el, '#f-agency option').length > 1);
+      const agency = $<HTMLSelectElement>(el, '#f-agency')!;
+      agency.value = 'STP';
+      agency.dispatchEvent(new Event('change'));
+      await until(() => lastSearch().get('agency') === 'STP');
+      await settled(el);
+      setFault('agencies', { kind: 'server-error' }, 1);
+      wrap.lang = 'en';
+      await until(() => $(el, '.filter [part="error"]') && /^Found/.test(status(el)));
+      // The results are still Sở Tư pháp's: the select says so (by the agency's code), not "All agencies".
+      expect(lastSearch().get('agency')).to.equal('STP');
+      expect(agency.value).to.equal('STP');
+      expect(agency.selectedOptions[0].textContent!.trim()).to.equal('STP');
+      await expect(el).to.be.accessible();
+      // Its retry brings the names back, the choice kept.
+      $<HTMLButtonElement>(el, '.filter [part="retry-button"]')!.click();
+      await until(() => $$(el, '#f-agency option').length > 2);
+      expect(agency.value).to.equal('STP');
+      expect(agency.selectedOptions[0].textContent!.trim()).to.equal('Sở Tư pháp tỉnh Quảng Ngãi');
+    });
+
     it('a list’s retry, after one lost connection failed the lists and the search, brings back all three', async () => {
       setFault('*', { kind: 'network' });
       const el = await mount(html`<dvc-procedure-search api-base=${API} query="khai sinh"></dvc-procedure-search>`);

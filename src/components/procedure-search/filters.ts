@@ -54,7 +54,8 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
   // option, browsers that follow the standard (Firefox) ignore later changes of the attribute, and clearing the
   // filters would leave the old choice on screen. A plain property binding suffices: the choice on screen always
   // reaches `chosen` through onChange, so what was last rendered is what the select shows, and a restore from the
-  // page URL sets the selects' values itself (procedure-search.ts, syncControls).
+  // page URL sets the selects' values itself (procedure-search.ts, syncControls). A list that could not be
+  // loaded (its failure beside it) still shows the choice that applies, by its code, not "all".
   return html`<fieldset class="filters" part="filters">
     <legend>${m.filters}</legend>
     ${open.map((key) => {
@@ -64,7 +65,7 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
         <select id="f-${key}" part="filter" aria-describedby=${errors[key] ? `f-${key}-error` : nothing}
           @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
           <option value="" .selected=${!chosen}>${m.all[key]}</option>
-          ${(options[key] ?? []).map(([value, label]) => html`<option value=${value} lang=${langOf(label)} .selected=${value === chosen}>${label}</option>`)}
+          ${(options[key] ?? (chosen ? [[chosen, chosen]] : [])).map(([value, label]) => html`<option value=${value} lang=${langOf(label)} .selected=${value === chosen}>${label}</option>`)}
         </select>
         ${errors[key] ? html`<div id="f-${key}-error">${errors[key]}</div>` : nothing}
       </div>`;
