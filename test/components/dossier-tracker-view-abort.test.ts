@@ -31,7 +31,7 @@ describe('<dvc-dossier-tracker>: a lookup cancelled while its view arrives', () 
     await delay(300);
     expect(events.length, 'a lookup nobody saw announced to the page').to.equal(0);
     expect(text(liveRegion(el)), 'said in a detached widget').not.to.contain('Đã tìm thấy');
-    expect($(el, '[part="result"]'), 'shown in a detached widget').to.equal(null);
+    expect(!!$(el, '[part="result"]'), 'shown in a detached widget').to.equal(false);
     // Back on the page: the same lookup runs again, and is loaded, said and announced once.
     wrap.append(el);
     await loadedCode(el, CODE);

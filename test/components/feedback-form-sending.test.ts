@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HttpResponse, http } from 'msw';
+import { http } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { draftClock } from '../../src/components/feedback-form/draft-store.js';
 import { newKey } from '../../src/components/feedback-form/idempotency.js';
 import { setFault } from '../../src/mocks/faults.js';
-import { receivedFeedback } from '../../src/mocks/handlers.js';
+import { problem, receivedFeedback } from '../../src/mocks/handlers.js';
 import { API, requests, shadowText, until, useMockApi } from '../helpers/mock-api.js';
 import {
   $,
@@ -749,11 +749,8 @@ describe('<dvc-feedback-form> sending', () => {
             async () => {
               await failed;
               return answer === '503'
-                ? HttpResponse.json({ type: 'about:blank', title: 'Service Unavailable', status: 503 }, { status: 503 })
-                : HttpResponse.json(
-                    { type: 'urn:dvc:problem:validation', title: 'Dữ liệu không hợp lệ', status: 422, errors: [{ field: 'message', message: 'Nội dung quá ngắn.' }] },
-                    { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
-                  );
+                ? problem(503, 'about:blank', 'Service Unavailable')
+                : problem(422, 'urn:dvc:problem:validation', 'Dữ liệu không hợp lệ', { errors: [{ field: 'message', message: 'Nội dung quá ngắn.' }] });
             },
             { once: true },
           ),
