@@ -224,6 +224,33 @@ describe('<dvc-dossier-tracker> deep links', () => {
       expect(codeInput(el).value).to.equal(other);
     });
 
+    it('Back to a link whose code is impossible shows that code with its message and no dossier; Forward shows the dossier (axe)', async () => {
+      // A mangled receipt link, then the citizen corrects the code and looks it up.
+      const mangled = '000.00.53.H48#220921 0099';
+      setPageUrl(`?ma-ho-so=${encodeURIComponent(mangled)}`);
+      const el = await mount({ urlState: true });
+      await until(() => $(el, '[part="field-error"]'));
+      await lookUp(el, CANONICAL);
+      await loadedCode(el, CANONICAL);
+      expect(pageUrl()).to.equal(`?ma-ho-so=${CANONICAL}`);
+      requests.length = 0;
+
+      await travel(-1);
+      await until(() => $(el, '[part="field-error"]'));
+      await el.updateComplete;
+      expect(codeInput(el).value, 'the field').to.equal(mangled);
+      expect(!!$(el, '[part="result"]'), 'a dossier under the impossible code').to.equal(false);
+      expect(text($(el, '[role="status"].announcer'))).to.contain('Hãy bỏ ký tự “#”.');
+      expect(requests.length).to.equal(0);
+      await expect(el).to.be.accessible();
+
+      await travel(1);
+      await loadedCode(el, CANONICAL);
+      expect(codeInput(el).value).to.equal(CANONICAL);
+      expect(!!$(el, '[part="field-error"]')).to.equal(false);
+      expect(requestUrls()).to.deep.equal([lookupUrl(CANONICAL)]);
+    });
+
     it('a reload (a new page on the same URL) shows the same dossier', async () => {
       setPageUrl('?p=1');
       const el = await mount({ urlState: true });

@@ -126,6 +126,11 @@ describe('<dvc-dossier-tracker>', () => {
       expect(requestUrls()).to.deep.equal([`/dossiers/${encodeURIComponent(CANONICAL)}`]);
       expect(codeInput(el).value).to.equal(CANONICAL);
       expect(!!$(el, '#code-error')).to.equal(false);
+      // The same code pasted again, with its spaces: the field shows it as it is looked up again.
+      await lookUp(el, ` ${CANONICAL} `);
+      await until(() => requests.length === 2);
+      await loaded(el);
+      expect(codeInput(el).value).to.equal(CANONICAL);
     });
 
     it('keeps the code a string and URL-encodes it in the path', async () => {
@@ -246,6 +251,19 @@ describe('<dvc-dossier-tracker>', () => {
       await loadedCode(el, mine);
       expect(requestUrls()).to.deep.equal([mine, theirs, mine, theirs, mine].map((c) => `/dossiers/${encodeURIComponent(c)}`));
       expect(statusOf(el)).to.contain('Được tiếp nhận');
+    });
+
+    it('set again to the code on screen while the citizen types another: the field shows that code again', async () => {
+      const code = dossierCodeFor(2);
+      const el = await mount({ code });
+      await loadedCode(el, code);
+      codeInput(el).value = 'HS-DANG-GO';
+      codeInput(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      el.code = code;
+      await until(() => requests.length === 2);
+      await loadedCode(el, code);
+      expect(codeInput(el).value, 'the field').to.equal(code);
+      expect(requestUrls()).to.deep.equal([code, code].map((c) => `/dossiers/${encodeURIComponent(c)}`));
     });
 
     it('set again to a blank code: what the citizen typed stays', async () => {

@@ -248,6 +248,11 @@ export class DvcDossierTracker extends DvcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The field shows the code the widget holds, even where the citizen typed over it since the last render: a
+    // page's code set again to the dossier on screen, the same code pasted again with spaces, Back. (A `.value`
+    // binding would not: it compares with the value it rendered last, not with the field.)
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#code');
+    if (field && field.value !== this.codeDraft) field.value = this.codeDraft;
     if (this.loadedEvent) {
       const detail = this.loadedEvent;
       this.loadedEvent = undefined;
@@ -274,7 +279,6 @@ export class DvcDossierTracker extends DvcElement {
           spellcheck="false"
           aria-describedby=${describedBy}
           aria-invalid=${e ? 'true' : nothing}
-          .value=${this.codeDraft}
           @input=${this.onCodeInput}
         />
       </div>
@@ -401,23 +405,20 @@ export class DvcDossierTracker extends DvcElement {
   private restoreFromUrl(values: UrlValues): Promise<unknown> | void {
     const code = values[this.paramName]?.trim() || this.code?.trim() || '';
     if (code && code === this.current?.code) return;
+    // The entry's state replaces what is on screen: another entry's dossier never stays under this code, even when
+    // the code cannot be looked up (a mangled receipt link, corrected since).
+    this.lookupTask.abort();
+    this.current = undefined;
     this.codeError = undefined;
+    this.verifierPrompt = undefined;
+    this.verifierDraft = '';
     this.codeDraft = code;
-    // The field shows the restored code even if the citizen had typed over it since the last render.
-    void this.updateComplete.then(() => {
-      const field = this.renderRoot.querySelector<HTMLInputElement>('#code');
-      if (field) field.value = this.codeDraft;
-    });
+    this.announce('');
+    this.requestUpdate();
     if (code) {
       this.submit(false);
       return this.lookupTask.taskComplete;
     }
-    this.lookupTask.abort();
-    this.current = undefined;
-    this.verifierPrompt = undefined;
-    this.verifierDraft = '';
-    this.announce('');
-    this.requestUpdate();
   }
 
   private async openScanner(e: Event): Promise<void> {
