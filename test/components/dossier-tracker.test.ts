@@ -546,6 +546,28 @@ describe('<dvc-dossier-tracker>', () => {
       expect(requestUrls()).to.deep.equal([`/dossiers/${encodeURIComponent(CANONICAL)}`]);
     });
 
+    it('a new api-base while a dossier shows: the same code looked up again, from the new source (axe)', async () => {
+      // A page that serves several provinces points the tracker at another one's API.
+      const OTHER = 'https://xa-khac.test/api/v1';
+      const asked: string[] = [];
+      worker.use(
+        http.get(`${OTHER}/dossiers/:code`, ({ params }) => {
+          asked.push(String(params.code));
+          return HttpResponse.json({ ...sample(9), code: CANONICAL });
+        }),
+      );
+      const el = await mount();
+      await lookUp(el, CANONICAL);
+      await loadedCode(el, CANONICAL);
+      expect(statusOf(el)).to.not.contain('Đã xử lý xong');
+      el.setAttribute('api-base', OTHER);
+      await until(() => statusOf(el).includes('Đã xử lý xong'));
+      expect(asked).to.deep.equal([CANONICAL]);
+      expect(codeInput(el).value).to.equal(CANONICAL);
+      await until(() => text(liveRegion(el)).includes('Đã xử lý xong'));
+      await expect(el).to.be.accessible();
+    });
+
     it('the event bubbles out of the shadow root and crosses shadow boundaries', async () => {
       const host = await fixture<HTMLElement>(html`<div></div>`);
       const shadow = host.attachShadow({ mode: 'open' });

@@ -204,6 +204,11 @@ export class DvcDossierTracker extends DvcElement {
     else if (this.startFromUrl && this.resolvedApiBase) {
       this.startFromUrl = false;
       this.submit(false);
+    } else if (changed.has('apiBase') && this.current && this.client) {
+      // Another API (a page serving several provinces): the dossier on screen came from the old one; the same code
+      // is looked up in the new one, as the search searches again. A verifier is for the API it was given to.
+      this.relocalizing = false;
+      this.run({ code: this.current.code }, false);
     }
   }
 
