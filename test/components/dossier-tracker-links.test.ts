@@ -251,6 +251,27 @@ describe('<dvc-dossier-tracker> deep links', () => {
       expect(requestUrls()).to.deep.equal([lookupUrl(CANONICAL)]);
     });
 
+    it('a code the page sets after start is a lookup like the citizen’s: a history entry with its code, and Back shows the one before', async () => {
+      // The page's own "Xem hồ sơ" button sets the tracker's code.
+      setPageUrl('?p=1');
+      const entries = history.length;
+      const el = await mount({ urlState: true });
+      const [mine, theirs] = [dossierCodeFor(2), dossierCodeFor(6)];
+      await lookUp(el, mine);
+      await loadedCode(el, mine);
+      el.code = theirs;
+      await loadedCode(el, theirs);
+      await until(() => pageUrl() === `?p=1&ma-ho-so=${theirs}`);
+      expect(history.length).to.equal(entries + 2);
+      requests.length = 0;
+
+      await travel(-1);
+      await loadedCode(el, mine);
+      expect(pageUrl()).to.equal(`?p=1&ma-ho-so=${mine}`);
+      expect(codeInput(el).value).to.equal(mine);
+      expect(requestUrls()).to.deep.equal([lookupUrl(mine)]);
+    });
+
     it('a reload (a new page on the same URL) shows the same dossier', async () => {
       setPageUrl('?p=1');
       const el = await mount({ urlState: true });

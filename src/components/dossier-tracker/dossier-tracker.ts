@@ -200,7 +200,9 @@ export class DvcDossierTracker extends DvcElement {
     // to give, `code=""`) is no code: it leaves the link's code in the field.
     if (changed.has('code') && this.code != null && (this.hasUpdated || this.code.trim())) this.codeDraft = this.code;
     const apiBaseArrived = changed.has('apiBase') && !this.current;
-    if ((changed.has('code') || apiBaseArrived) && this.code?.trim() && this.resolvedApiBase) this.submit(false);
+    // A code the page sets after start (its own "Xem hồ sơ" button) is a lookup Back can undo, as the citizen's is;
+    // the one it starts with is the page itself, and writes nothing.
+    if ((changed.has('code') || apiBaseArrived) && this.code?.trim() && this.resolvedApiBase) this.submit(false, this.hasUpdated && changed.has('code'));
     else if (this.startFromUrl && this.resolvedApiBase) {
       this.startFromUrl = false;
       this.submit(false);
@@ -368,8 +370,11 @@ export class DvcDossierTracker extends DvcElement {
     this.submit(true);
   }
 
-  /** Checks the fields, and looks the dossier up when they can be sent. */
-  private submit(byCitizen: boolean): void {
+  /**
+   * Checks the fields, and looks the dossier up when they can be sent. `step`: a history entry with its code (with
+   * `url-state`).
+   */
+  private submit(byCitizen: boolean, step = byCitizen): void {
     const m = dossierMessages[this.language];
     const check = checkDossierCode(this.codeDraft);
     if (!check.ok) {
@@ -397,8 +402,9 @@ export class DvcDossierTracker extends DvcElement {
       this.verifierPrompt = undefined;
       this.verifierDraft = '';
     }
-    // A lookup the citizen asked for is a step Back can undo (with `url-state`); the verifier stays out of it.
-    if (byCitizen) this.url.push({ [this.paramName]: check.code });
+    // A lookup the citizen (or the page, after start) asked for is a step Back can undo (with `url-state`); the verifier
+    // stays out of it.
+    if (step) this.url.push({ [this.paramName]: check.code });
     this.relocalizing = false;
     this.run({ code: check.code, verifier }, byCitizen);
   }
