@@ -18,6 +18,7 @@ import {
   focused,
   has,
   keyOf,
+  nameOf,
   refuseFeedback,
   sent,
   submit,
@@ -961,6 +962,29 @@ describe('<dvc-feedback-form> sending', () => {
       answers[0]('token-1');
       await sleep(100);
       expect(feedbackRequests().length).to.equal(1);
+    });
+
+    it('a check that answers while the citizen types on makes what cannot go an alert, and leaves them in their field: no key is lost (axe)', async () => {
+      const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);
+      let answer!: (token: string) => void;
+      el.challenge = () => new Promise<string>((resolve) => (answer = resolve));
+      await fill(el, '#message', 'Bãi xe chật, không có chỗ để xe máy.');
+      await submit(el);
+      await until(() => answer);
+      // While the check runs, the citizen goes on to add an e-mail address.
+      const email = $<HTMLInputElement>(el, '#email');
+      email.focus();
+      await sendKeys({ type: 'an@' });
+      answer('token-1');
+      const shown = await until(() => summary(el));
+      expect(shown.getAttribute('role')).to.equal('alert');
+      expect(summaryItems(el).length).to.be.greaterThan(0);
+      await el.updateComplete;
+      expect(focused(el)).to.equal(nameOf(email));
+      await sendKeys({ type: 'gmail.com' });
+      expect(email.value).to.equal('an@gmail.com');
+      expect(feedbackRequests().length).to.equal(0);
+      await expect(el).to.be.accessible();
     });
 
     it('a check answered after the page moved the form to another procedure sends nothing: it was for the other one', async () => {

@@ -458,9 +458,10 @@ export class DvcFeedbackForm extends DvcElement {
     }
     const { buildBody, sendFeedback, serverProblems, SubmissionKey, validate } = submission.module!;
     const kind = this.feedbackKind;
-    const valid = (): boolean => {
+    // `moveFocus` false: the summary, an alert, is said where the citizen is.
+    const valid = (moveFocus = true): boolean => {
       this.problems = validate(this.values, kind);
-      if (this.problems.length) this.focusAfterRender('[part="error-summary"]');
+      if (this.problems.length && moveFocus) this.focusAfterRender('[part="error-summary"]');
       return !this.problems.length;
     };
     if (!valid()) return;
@@ -487,8 +488,9 @@ export class DvcFeedbackForm extends DvcElement {
       }
       // Asked again, or the page moved the form to another context (the check was for this one), meanwhile.
       if (controller.signal.aborted) return;
-      // The form stayed editable meanwhile: what is on screen now goes, if still complete.
-      if (failed || !valid()) {
+      // The form stayed editable meanwhile: what is on screen now goes, if still complete. A citizen typing in a
+      // field meanwhile stays in it: focus taken away would lose their next keys.
+      if (failed || !valid(!this.query('textarea:focus,input:focus'))) {
         this.challengeFailed = failed;
         this.abandonAttempt();
         return;
