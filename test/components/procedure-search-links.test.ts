@@ -112,6 +112,47 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(document.title).to.equal(title);
   });
 
+  it('a result opened in the list on screen while a newer search runs: its own button on the new list keeps focus, or the heading when it is not there; the URL names only details shown (axe)', async () => {
+    setPageUrl('?p=1');
+    const el = await mount();
+    const search = async (words: string) => {
+      // Slow enough for the citizen to act on the list still on screen.
+      setFault('procedures', { kind: 'slow', ms: 800 }, 1);
+      type(el, words);
+      $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+      await until(() => status(el) === 'Đang tìm thủ tục…');
+    };
+    const open = (index: number) => {
+      toggles(el)[index].focus();
+      toggles(el)[index].click();
+    };
+
+    // Not on the new list: closed, and focus on the new list's heading (its place now holds another procedure).
+    await submit(el, 'khai sinh');
+    await search('kết hôn');
+    expect(names(el)[0]).to.equal('Đăng ký khai sinh');
+    open(0);
+    await until(() => names(el)[0] === 'Đăng ký kết hôn');
+    await settled(el);
+    expect(openNames(el)).to.deep.equal([]);
+    await until(() => activeId(el) === 'results-heading');
+    expect(new URLSearchParams(location.search).get('tu-khoa')).to.equal('kết hôn');
+    expect(new URLSearchParams(location.search).has('thu-tuc'), 'details not shown, in the URL').to.equal(false);
+
+    // On the new list, in another place: open there, and its button has focus.
+    await submit(el, 'khai sinh');
+    await search('cấp bản sao');
+    expect(names(el)[4]).to.contain('Cấp bản sao Trích lục hộ tịch');
+    open(4);
+    await until(() => names(el).length === 2);
+    await settled(el);
+    expect(openNames(el)).to.deep.equal([names(el)[0]]);
+    expect(names(el)[0]).to.contain('Cấp bản sao Trích lục hộ tịch');
+    await until(() => el.shadowRoot!.activeElement === toggles(el)[0]);
+    expect(new URLSearchParams(location.search).has('thu-tuc')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('stepping through a filter with the arrow keys adds one entry, for the level the citizen stops on', async () => {
     setPageUrl('?p=1', '#h');
     const el = await mount();

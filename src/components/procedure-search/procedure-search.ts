@@ -221,7 +221,20 @@ export class DvcProcedureSearch extends DvcElement {
     },
     onComplete: ({ params, page }) => {
       // The same search asked again in a new language is not one more search (as the tracker's dossier load).
-      if (!this.relocalizing) this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total });
+      if (!this.relocalizing) {
+        this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total });
+        // Details opened in the list on screen while this search ran: open on the new page only if they are on it.
+        // A result's button with focus shows another procedure now (the list is drawn by place): focus goes to
+        // the button of the one opened, or to the heading.
+        const codes = page.items.map((p) => p.code);
+        const last = [...this.openCodes].pop();
+        if (last && this.shadowRoot!.activeElement?.matches('[part=result-toggle]')) {
+          const at = codes.indexOf(last);
+          this.focusAfterRender(at < 0 ? '#results-heading' : `[aria-controls=details-${at}]`);
+        }
+        for (const code of this.openCodes) if (!codes.includes(code)) this.openCodes.delete(code);
+        if (last && !this.openCodes.has(last)) this.toUrl('replace');
+      }
       this.relocalizing = undefined;
     },
   });
