@@ -380,10 +380,13 @@ export function loaderFiles() {
 /**
  * Shortens the names of private class members (`private` in TypeScript) to `$0`, `$1`, …: terser leaves property
  * names alone, and long names repeated through a widget's code cost bytes every page downloads. Only members the
- * type checker shows to be private are renamed, everywhere they are used, one short name per original name (two
- * classes of one chain never share a private name, so no two members of an element meet under one name; nothing in
- * Lit or the DOM starts with `$`). Left alone: Lit's reactive properties (the keys of a `static properties`,
- * which Lit reads by name, also private ones) and private constructor parameters.
+ * type checker shows to be private are renamed, everywhere they are used. Names are counted per class chain, not
+ * over the whole program: a class's private members are numbered after those of the classes it extends (within
+ * src/), so no two members of one object meet under one name, while unrelated classes (a widget, its tasks) reuse
+ * the same few short names, which keeps them one character after the `$` (64 of them: digits, letters, `_`, `$`)
+ * and repeats them for gzip. Nothing in Lit or the DOM starts with `$`. Left alone: Lit's reactive properties (the
+ * keys of a `static properties`, which Lit reads by name, also private ones) and private constructor parameters.
+ * A property reached through a union of classes that number it differently fails the build rather than guess.
  *
  * `tsc` is the TypeScript module; the result goes to @rollup/plugin-typescript's `transformers`.
  */
@@ -408,14 +411,52 @@ export function privateNames(tsc) {
       };
       visit(file);
     }
-    const short = new Map();
-    const shortName = (name) => {
-      if (!short.has(name)) short.set(name, `$${short.size.toString(36)}`);
-      return short.get(name);
-    };
     const isPrivate = (symbol) =>
       !!symbol?.declarations?.length &&
       symbol.declarations.every((d) => (tsc.getCombinedModifierFlags(d) & tsc.ModifierFlags.Private) !== 0 && !tsc.isParameter(d) && fromSource(d));
+    const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
+    const nameAt = (i) => `$${i >= ALPHABET.length ? ALPHABET[Math.floor(i / ALPHABET.length) - 1] : ''}${ALPHABET[i % ALPHABET.length]}`;
+    // Per class declaration: the texts of its own renamed members, in order (a getter and its setter are one).
+    const ownNames = new Map();
+    const namesOf = (cls) => {
+      if (!ownNames.has(cls)) {
+        const names = [];
+        for (const member of cls.members) {
+          if (!member.name || !tsc.isIdentifier(member.name) || reactive.has(member.name.text)) continue;
+          if (!isPrivate(checker.getSymbolAtLocation(member.name))) continue;
+          if (!names.includes(member.name.text)) names.push(member.name.text);
+        }
+        ownNames.set(cls, names);
+      }
+      return ownNames.get(cls);
+    };
+    // The class declaration a class extends, if it is one of ours. Only a class named in its `extends` is followed:
+    // a mixin's call would hide the classes it extends (and so their numbers).
+    const baseOf = (cls) => {
+      const heritage = cls.heritageClauses?.find((h) => h.token === tsc.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+      if (heritage && !tsc.isIdentifier(heritage) && !tsc.isPropertyAccessExpression(heritage)) {
+        throw new Error(`privateNames: ${cls.getSourceFile().fileName}: a class extends something other than a class by its name`);
+      }
+      const type = cls.name ? checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(cls.name)) : checker.getTypeAtLocation(cls);
+      const base = checker.getBaseTypes(type)[0]?.symbol?.valueDeclaration;
+      return base && tsc.isClassLike(base) && fromSource(base) ? base : undefined;
+    };
+    const offsetOf = (cls) => {
+      let n = 0;
+      for (let base = baseOf(cls); base; base = baseOf(base)) n += namesOf(base).length;
+      return n;
+    };
+    const shortName = (symbol, text) => {
+      const names = new Set(
+        symbol.declarations.map((d) => {
+          const cls = d.parent;
+          if (!tsc.isClassLike(cls)) throw new Error(`privateNames: ${text} is not declared in a class`);
+          return nameAt(offsetOf(cls) + namesOf(cls).indexOf(text));
+        }),
+      );
+      if (names.size !== 1) throw new Error(`privateNames: ${text} is reached through classes that name it differently`);
+      return [...names][0];
+    };
     const isMemberName = (node) => {
       const p = node.parent;
       if (!p || p.name !== node) return false;
@@ -426,8 +467,9 @@ export function privateNames(tsc) {
         (context) => (sourceFile) => {
           if (!/\/src\//.test(sourceFile.fileName)) return sourceFile;
           const visit = (node) => {
-            if (tsc.isIdentifier(node) && isMemberName(node) && !reactive.has(node.text) && isPrivate(checker.getSymbolAtLocation(node))) {
-              return context.factory.createIdentifier(shortName(node.text));
+            if (tsc.isIdentifier(node) && isMemberName(node) && !reactive.has(node.text)) {
+              const symbol = checker.getSymbolAtLocation(node);
+              if (isPrivate(symbol)) return context.factory.createIdentifier(shortName(symbol, node.text));
             }
             return tsc.visitEachChild(node, visit, context);
           };

@@ -1,4 +1,13 @@
-import { css, unsafeCSS } from '@lit/reactive-element';
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
+
+/**
+ * The tag of our style sheets, in place of Lit's: every one of ours is a single literal, without interpolations
+ * (the build squeezes them, rollup.config.js `minifyLitCss`), so it is `unsafeCSS` of that text, the same
+ * `CSSResult`, adopted the same way. Lit's tag, with its checks of interpolated values and their error message,
+ * then stays out of every page's code. A template with an interpolation does not type-check: this tag takes the
+ * strings alone.
+ */
+export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]);
 
 /**
  * The colour tokens, one row each: the private name, the public `--dvc-color-*` name, the light and dark defaults,

@@ -132,9 +132,12 @@ function said(el: Tracker): string[] {
   return texts;
 }
 
-/** Waits for the camera to be on and the detector to look at it at least once. */
+/**
+ * Waits for the camera to be on and the detector to look at it at least once. Longer than other waits: a video's
+ * first frame took more than 5 s in WebKit once, late in a whole run on two cores.
+ */
 async function scanning(el: Tracker, cam: Camera): Promise<void> {
-  await until(() => cam.tracks.length > 0 && FakeBarcodeDetector.looked.includes('video'));
+  await until(() => cam.tracks.length > 0 && FakeBarcodeDetector.looked.includes('video'), 10000);
   expect(live(cam)).to.deep.equal(cam.tracks.map(() => 'live'));
   expect(dialogStatus(el)).to.contain('Đang tìm mã QR');
 }

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../../theme/tokens.js';
 
 /** The tracker's form, loading line and messages. The dossier's own styles come with its view (dossier-view.styles.ts). */
 export const trackerStyles = css`

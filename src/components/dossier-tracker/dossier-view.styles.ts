@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../../theme/tokens.js';
 
 /**
  * The looked-up dossier's styles: they come with its view (dossier-view.ts), not with the tracker every page with

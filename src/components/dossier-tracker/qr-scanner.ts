@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { css, type ReactiveController, type ReactiveControllerHost } from '@lit/reactive-element';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+import { css } from '../../theme/tokens.js';
 import type { Lang } from '../../api/types.js';
 import { addPartStyles } from '../../base/lazy-module.js';
 import { qrScanMessages, type CameraProblem } from '../../i18n/messages/qr-scan.js';

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../../theme/tokens.js';
 
 // Forced-colors mode needs nothing here: the browser draws every border and text in system colours, and the
 // tokens already map the private colours to them.

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../../theme/tokens.js';
 
 // Mobile first: one column at 320 px; the field and its button share a row as soon as there is room.
 export const searchStyles = css`

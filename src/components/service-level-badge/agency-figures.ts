@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../../theme/tokens.js';
 import type { Lang, Stats } from '../../api/types.js';
 import { h } from '../../base/dom.js';
 import { badgeMessages } from '../../i18n/messages/badge.js';

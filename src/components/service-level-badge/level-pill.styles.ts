@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../../theme/tokens.js';
 
 /** The pill's look, in the styles of every widget that shows one. */
 export const pillStyles = css`
