@@ -289,6 +289,74 @@ describe('<dvc-procedure-search url-state>', () => {
     await until(() => openNames(el).length === 1);
   });
 
+  it('going beyond the presets to the whole province is a step: Back returns to the preset scope, Forward, a reload and a shared link to the whole province (axe)', async () => {
+    setPageUrl('?p=1');
+    const entries = historyEntries();
+    const el = await mount({ agency: 'STP' });
+    await settled(el);
+    const scope = () => $(el, '[part="scope"]')!.textContent!.trim();
+    await submit(el, 'khai sinh');
+    expect(status(el)).to.equal('Không tìm thấy thủ tục nào phù hợp. Bạn có thể tìm trong toàn tỉnh.');
+    $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
+    await settled(el);
+    expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục trong toàn tỉnh$/);
+    const wideNames = names(el);
+    expect(wideNames).to.include('Đăng ký khai sinh');
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=khai+sinh&pham-vi=toan-tinh');
+    expect(historyEntries()).to.equal(entries + 2);
+
+    requests.length = 0;
+    await travel(-1);
+    await settled(el);
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=khai+sinh');
+    expect(status(el)).to.equal('Không tìm thấy thủ tục nào phù hợp. Bạn có thể tìm trong toàn tỉnh.');
+    expect(scope()).to.equal('Chỉ tìm trong các thủ tục của Sở Tư pháp tỉnh Quảng Ngãi.');
+    expect(lastSearch().get('agency')).to.equal('STP');
+    await expect(el).to.be.accessible();
+
+    await travel(1);
+    await settled(el);
+    expect(status(el)).to.match(/trong toàn tỉnh$/);
+    expect(scope()).to.equal('Đang tìm trong toàn tỉnh.');
+    expect(lastSearch().has('agency')).to.equal(false);
+    // A result of another agency, opened there, is in the link too.
+    toggles(el)[wideNames.indexOf('Đăng ký khai sinh')].click();
+    await until(() => openNames(el).length === 1);
+    const shared = pageUrl();
+    expect(shared).to.match(/^\?p=1&tu-khoa=khai\+sinh&thu-tuc=[\d.]+&pham-vi=toan-tinh$/);
+    el.remove();
+
+    // The link opened again (a reload, a bookmark, a citizen it was sent to): the whole province, the same result open.
+    requests.length = 0;
+    const reloaded = await mount({ agency: 'STP' });
+    await settled(reloaded);
+    expect(status(reloaded)).to.match(/trong toàn tỉnh$/);
+    expect(names(reloaded)).to.deep.equal(wideNames);
+    expect(openNames(reloaded)).to.deep.equal(['Đăng ký khai sinh']);
+    expect(searchRequests()).to.have.length(1);
+    expect(lastSearch().has('agency')).to.equal(false);
+    expect(pageUrl()).to.equal(shared);
+    await expect(reloaded).to.be.accessible();
+
+    // Back to the scope, by its button: a step, and the URL says the scope no more.
+    $<HTMLButtonElement>(reloaded, '[part="scope-button"]')!.click();
+    await settled(reloaded);
+    expect(lastSearch().get('agency')).to.equal('STP');
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=khai+sinh');
+  });
+
+  it('reads pham-vi only where presets limit the search: elsewhere a search is the whole province already', async () => {
+    setPageUrl('?tu-khoa=khai+sinh&pham-vi=toan-tinh');
+    const el = await mount();
+    await settled(el);
+    expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục$/);
+    expect($(el, '[part="scope"]') === null).to.equal(true);
+    type(el, 'khai tu');
+    $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+    await settled(el);
+    expect(pageUrl()).to.equal('?tu-khoa=khai+tu');
+  });
+
   it('writes the page URL on a page whose <base href> is another origin (a CMS template behind a proxy)', async () => {
     setPageUrl('?p=1');
     const entries = historyEntries();

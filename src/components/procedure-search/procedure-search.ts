@@ -560,13 +560,14 @@ export class DvcProcedureSearch extends DvcElement {
   private urlValues(): SearchUrlState | undefined {
     if (!this.active || !this.lastParams) return undefined;
     const { q, page } = this.lastParams;
-    return { q, page, chosen: this.chosen, open: [...this.openCodes].pop() };
+    return { q, page, chosen: this.chosen, open: [...this.openCodes].pop(), wide: this.wide };
   }
 
   /** Back or Forward: the search of that history entry (or the page's start), without moving focus. */
   private restoreFromUrl(state: SearchUrlState | null): Promise<unknown> | false | void {
     if (state) return this.show(state) && this.search.taskComplete;
     this.chosen = {};
+    this.wide = false;
     this.draft = this.query ?? '';
     // The start shows no details: closed even when its search is the one on screen (not sent again).
     this.openCodes.clear();
@@ -584,6 +585,8 @@ export class DvcProcedureSearch extends DvcElement {
   private show(state: SearchUrlState): boolean {
     this.draft = state.q;
     this.chosen = state.chosen;
+    // Where no preset limits the search, it is the whole province already: `pham-vi` means nothing there.
+    this.wide = !!state.wide && this.scoped;
     const sent = this.searchNow(true, state.page);
     this.openCodes.clear();
     if (state.open) {
@@ -706,7 +709,7 @@ export class DvcProcedureSearch extends DvcElement {
     this.details.set(code, entry);
     this.requestUpdate();
     // The retry button is replaced by the loading line: keep focus on this procedure's toggle.
-    if (focusIndex !== undefined) this.focusAfterRender(`[aria-controls="details-${focusIndex}"]`);
+    if (focusIndex !== undefined) this.focusAfterRender(`[aria-controls=details-${focusIndex}]`);
     try {
       // The details' own code and words (and the check of their answer) come in parallel with them.
       const [answer, view] = await Promise.all([requestProcedure(this.client!, code, { signal: this.detailsRequests.signal }), detailsView.load(this.language)]);

@@ -14,7 +14,9 @@ import { SEARCH_URL_KEYS } from './start-search.js';
  * there from the start. A search without `url-state` never downloads it.
  */
 // The parameters' names are in start-search.ts, which the loader reads too.
-const [QUERY_PARAM, domain, agency, tier, level, PAGE_PARAM, OPEN_PARAM] = SEARCH_URL_KEYS;
+const [QUERY_PARAM, domain, agency, tier, level, PAGE_PARAM, OPEN_PARAM, SCOPE_PARAM] = SEARCH_URL_KEYS;
+/** `pham-vi`'s one value: the whole province. */
+const WIDE = 'toan-tinh';
 const FILTER_PARAMS: Readonly<Record<FilterKey, string>> = { domain, agency, tier, level };
 
 export interface SearchUrlState {
@@ -24,6 +26,8 @@ export interface SearchUrlState {
   page: number;
   /** The procedure whose details are open. */
   open?: string;
+  /** Beyond the presets, over the whole province (the element reads it only where presets limit the search). */
+  wide?: boolean;
 }
 
 /**
@@ -39,6 +43,7 @@ function searchUrlValues(state: SearchUrlState | undefined): UrlValues {
     ...Object.fromEntries(filters),
     [PAGE_PARAM]: state.page > 1 ? String(state.page) : undefined,
     [OPEN_PARAM]: state.open,
+    [SCOPE_PARAM]: state.wide ? WIDE : undefined,
   };
 }
 
@@ -62,6 +67,7 @@ function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | nu
     }),
     page: Number.isSafeInteger(page) && page > 0 ? page : 1,
     open: values[OPEN_PARAM]?.trim() || undefined,
+    wide: values[SCOPE_PARAM] === WIDE,
   };
 }
 

@@ -6,9 +6,10 @@
 
 /**
  * The search's parameters in the page URL (`url-state`), the names SPEC 5.2 fixes: the words, the four filters
- * (lĩnh vực, agency, tier, level), the page and the procedure whose details are open.
+ * (lĩnh vực, agency, tier, level), the page and the procedure whose details are open; and ours, `pham-vi`: a
+ * search the citizen took beyond the webmaster's presets, to the whole province (`pham-vi=toan-tinh`).
  */
-export const SEARCH_URL_KEYS = ['tu-khoa', 'linh-vuc', 'co-quan', 'cap', 'muc-do', 'trang', 'thu-tuc'] as const;
+export const SEARCH_URL_KEYS = ['tu-khoa', 'linh-vuc', 'co-quan', 'cap', 'muc-do', 'trang', 'thu-tuc', 'pham-vi'] as const;
 
 /**
  * A search element searches at once: it has words to search for (`query`), a preset filter, or `url-state` with a
