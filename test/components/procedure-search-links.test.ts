@@ -269,6 +269,28 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(el.shadowRoot!.activeElement === toggles(el)[0]).to.equal(true);
   });
 
+  it('Back that only closes details sends nothing, whatever order the filters were chosen in (the URL names them in one order)', async () => {
+    setPageUrl('?p=1');
+    const el = await mount({ pageSize: 3 });
+    const events: unknown[] = [];
+    el.addEventListener('dvc-search', (e) => events.push(e.detail));
+    await submit(el, 'dang ky');
+    await choose(el, 'level', 'full');
+    await choose(el, 'domain', 'HT');
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=dang+ky&linh-vuc=HT&muc-do=full');
+    toggles(el)[0].click();
+    await until(() => $(el, '[part="details"]:not([hidden]) h4, [part="details"]:not([hidden]) dl'));
+    requests.length = 0;
+    events.length = 0;
+    await travel(-1);
+    await until(() => openNames(el).length === 0);
+    await sleep(DEBOUNCE_MS);
+    expect(searchRequests().length, 'searches sent').to.equal(0);
+    expect(events.length, 'dvc-search events').to.equal(0);
+    expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục/);
+    expect($(el, '.outcome')!.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('Back to a start that already shows results (an agency’s own list): the details opened since close again', async () => {
     setPageUrl('?p=1');
     const el = await mount({ agency: 'STP' });

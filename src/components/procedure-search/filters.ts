@@ -16,9 +16,11 @@ export interface Filters {
 export type FilterKey = keyof Filters;
 export const FILTER_KEYS: readonly FilterKey[] = ['domain', 'agency', 'tier', 'level'];
 
-/** Only the filters that are set, so events and comparisons do not carry empty keys. */
-export const compact = (f: Filters): Filters =>
-  Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Filters;
+/**
+ * Only the filters that are set, so events and comparisons do not carry empty keys, and always in one order: the
+ * same filters chosen in another order, or read back from the page URL, are the same search (compared as JSON).
+ */
+export const compact = (f: Filters): Filters => Object.fromEntries(FILTER_KEYS.filter((k) => f[k]).map((k) => [k, f[k]]));
 
 export interface FilterView {
   lang: Lang;
