@@ -311,6 +311,33 @@ describe('<dvc-procedure-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a new api-base: details opened again come from the new source, not from what the old one sent (axe)', async () => {
+      const OTHER = 'https://xa-khac.test/api/v1';
+      const { confirmed: _confirmed, ...ours } = PROCEDURES.find((p) => p.name === 'Đăng ký khai sinh')!;
+      const theirSteps = ['Nộp tờ khai tại Bộ phận Một cửa của UBND xã khác.', 'Nhận Giấy khai sinh trong ngày.'];
+      const asked: string[] = [];
+      worker.use(
+        http.get(`${OTHER}/procedures`, () => HttpResponse.json({ items: [{ ...ours, steps: undefined, documents: undefined }], total: 1, page: 1, pageSize: 10 })),
+        http.get(`${OTHER}/procedures/:code`, ({ params }) => {
+          asked.push(String(params.code));
+          return HttpResponse.json({ ...ours, steps: theirSteps });
+        }),
+      );
+      const el = await plain();
+      await searchFor(el, 'khai sinh');
+      const steps = () => [...el.shadowRoot!.querySelectorAll('[part="details"]:not([hidden]) ol li')].map((li) => li.textContent!.trim());
+      toggles(el)[names(el).indexOf('Đăng ký khai sinh')].click();
+      await until(() => steps().length > 0);
+      expect(steps()).to.deep.equal(ours.steps);
+      el.setAttribute('api-base', OTHER);
+      await until(() => names(el).join() === 'Đăng ký khai sinh' && $(el, '.outcome')!.getAttribute('aria-busy') === 'false');
+      toggles(el)[0].click();
+      await until(() => asked.length === 1);
+      await until(() => steps().join() === theirSteps.join());
+      expect(asked).to.deep.equal([ours.code]);
+      await expect(el).to.be.accessible();
+    });
+
     it('page-size sets the page size (default 10)', async () => {
       const el = await plain();
       await searchFor(el, 'dang ky');

@@ -298,6 +298,11 @@ export class DvcProcedureSearch extends DvcElement {
     // A shared link, a bookmark or a reload: the search the URL names, instead of the `query` attribute's. Its
     // code comes apart: the first search waits for it.
     if (changed.has('urlState') && this.urlState && !this.url) void this.loadUrl(!this.hasUpdated);
+    // A new source: what the old one said of a procedure (its steps, fees, channels) is not what this one says.
+    if (changed.has('apiBase') || changed.has('catalog')) {
+      this.abortDetails();
+      this.details.clear();
+    }
     if (!this.dataSource || this.urlPending) return;
     if (this.fromUrl) {
       this.show(this.fromUrl);
