@@ -269,6 +269,24 @@ describe('<dvc-dossier-tracker> failures', () => {
       expect(focused(el)).to.equal(nameOf(verifierInput(el)));
     });
 
+    it('corrected after a send that failed: "Thử lại" sends the verifier the field holds now', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      setFault('dossier', { kind: 'network' }, 1);
+      await enterVerifier(el, '0000');
+      await until(() => retryButton(el));
+      const input = verifierInput(el)!;
+      expect(input.value).to.equal('0000');
+      input.value = RIGHT;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      retryButton(el)!.click();
+      await loaded(el);
+      expect(requests.map((r) => r.headers.get('X-Dossier-Verifier'))).to.deep.equal([null, '0000', RIGHT]);
+      expect(!!$(el, '#verifier-error')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
     it('wrong, then right: message and typed value kept; then the result, the header sent, never in a URL, event or attribute', async () => {
       const el = await mount();
       const events: CustomEvent[] = [];

@@ -4,6 +4,7 @@ import '../../src/components/dossier-tracker/dossier-tracker.js';
 import { dossierCodeFor, sampleDossiers } from '../../src/mocks/data/dossiers.js';
 import { API, requests, requestUrls, until, useMockApi } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl, travel } from '../helpers/page-url.js';
+import { historyEntries } from './history-entries.js';
 import { $, codeInput, focused, lookUp, loadedCode, nameOf, text, type Tracker } from './dossier-tracker-helpers.js';
 
 // Deep links (SPEC 5.2): a receipt's QR code opens a page with `?ma-ho-so=…`; with `url-state` each lookup is
@@ -270,6 +271,30 @@ describe('<dvc-dossier-tracker> deep links', () => {
       expect(pageUrl()).to.equal(`?p=1&ma-ho-so=${mine}`);
       expect(codeInput(el).value).to.equal(mine);
       expect(requestUrls()).to.deep.equal([lookupUrl(mine)]);
+    });
+
+    it('a page that starts with a code and sets another: Back shows the code it started with, Forward the other', async () => {
+      setPageUrl('?x=1');
+      const entries = historyEntries();
+      const el = await mount({ code: CANONICAL, urlState: true });
+      await loadedCode(el, CANONICAL);
+      const theirs = dossierCodeFor(6);
+      el.code = theirs;
+      await loadedCode(el, theirs);
+      await until(() => pageUrl() === `?x=1&ma-ho-so=${theirs}`);
+      expect(historyEntries()).to.equal(entries + 1);
+      requests.length = 0;
+
+      await travel(-1);
+      expect(pageUrl()).to.equal('?x=1');
+      await loadedCode(el, CANONICAL);
+      expect(codeInput(el).value).to.equal(CANONICAL);
+      expect(requestUrls()).to.deep.equal([lookupUrl(CANONICAL)]);
+      await expect(el).to.be.accessible();
+
+      await travel(1);
+      await loadedCode(el, theirs);
+      expect(codeInput(el).value).to.equal(theirs);
     });
 
     it('a reload (a new page on the same URL) shows the same dossier', async () => {

@@ -144,6 +144,8 @@ export class DvcDossierTracker extends DvcElement {
   private scanner?: QrScanner;
   /** A code from the page URL waits here until the API address is known. */
   private startFromUrl = false;
+  /** The `code` the tracker started with: what the page's own history entry (no code in its URL) shows. */
+  private startCode?: string;
 
   // What the fields hold. Plain fields, not attributes: the verifier must never be reflected anywhere.
   private codeDraft = '';
@@ -187,6 +189,7 @@ export class DvcDossierTracker extends DvcElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.startCode = this.code;
     // A receipt's link (`?ma-ho-so=…`) works like the `code` attribute, which wins when both are present.
     if (!this.hasUpdated && !this.code?.trim() && this.paramName) {
       const fromUrl = this.url.read()[this.paramName];
@@ -221,8 +224,9 @@ export class DvcDossierTracker extends DvcElement {
   });
 
   // Procedure and agency names and the history come from the server in the language asked for.
-  // A dossier on screen is asked for again for the language only: not a new lookup, so nothing is announced
-  // and no second dvc-dossier-load, and it stays on screen, in the texts it came with, if the new answer fails.
+  // A dossier on screen is asked for again for the language only: not a new lookup, so its loading is not said
+  // and there is no second dvc-dossier-load, and it stays on screen, in the texts it came with, if the new answer
+  // fails (with a quiet note and a retry). Its answer is said, as the dossier now reads, in the language chosen.
   // A lookup still on its way is replaced by the same lookup in the new language, as the citizen asked for it.
   protected override languageChanged(): void {
     if (!this.current || !this.resolvedApiBase) return;
@@ -411,10 +415,11 @@ export class DvcDossierTracker extends DvcElement {
 
   /**
    * Back or Forward: the dossier of that history entry, or the empty form; focus is not moved. An entry without a
-   * code showed the `code` attribute's dossier, if there is one.
+   * code showed the dossier of the `code` the tracker started with, if there is one (not of one the page set since,
+   * which has an entry of its own).
    */
   private restoreFromUrl(values: UrlValues): Promise<unknown> | void {
-    const code = values[this.paramName]?.trim() || this.code?.trim() || '';
+    const code = values[this.paramName]?.trim() || this.startCode?.trim() || '';
     if (code && code === this.current?.code) return;
     // The entry's state replaces what is on screen: another entry's dossier never stays under this code, even when
     // the code cannot be looked up (a mangled receipt link, corrected since).
@@ -467,7 +472,11 @@ export class DvcDossierTracker extends DvcElement {
     // The retry button disappears with the message: keep keyboard focus in the form meanwhile, on its button (the
     // text field would open a phone's keyboard over the loading line).
     this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
-    this.run(this.current, true);
+    // A verifier corrected since the failure is the one sent: the old one would come back as wrong, beside a
+    // field that holds the right one.
+    const prompt = this.verifierPrompt;
+    const verifier = (prompt?.code === this.current.code && this.verifierDraft.trim()) || this.current.verifier;
+    this.run({ ...this.current, verifier }, true);
   }
 
   private onLoaded(d: Dossier): void {
@@ -476,6 +485,7 @@ export class DvcDossierTracker extends DvcElement {
     this.shown = d;
     this.verifierPrompt = undefined;
     this.verifierDraft = '';
+    // Asked again for the page's new language too: once the answer is in, the dossier is said in that language.
     this.announce(view.module!.loadedAnnouncement(d, this.language, Date.now()));
     if (!this.relocalizing) this.loadedEvent = { code: d.code, status: d.status };
     this.relocalizing = false;
