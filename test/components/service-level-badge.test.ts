@@ -503,6 +503,16 @@ describe('<dvc-service-level-badge>', () => {
       expect(shadowText(el)).to.contain('83.3% of procedures online');
     });
 
+    it('an agency the API does not know: says so, with no retry button (a retry would fail the same way)', async () => {
+      const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} agency="KHONG-CO"></dvc-service-level-badge>`);
+      await settled(el);
+      expect(levelOf(el)).to.equal('error');
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(status.textContent).to.contain('Không tìm thấy thông tin yêu cầu.');
+      expect(el.shadowRoot!.querySelectorAll('button, [part="retry-button"]').length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('announces a failure with when to try again, and retries', async () => {
       setFault('stats', { kind: 'rate-limited', retryAfter: 20 }, 1);
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);
