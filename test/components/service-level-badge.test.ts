@@ -364,6 +364,25 @@ describe('<dvc-service-level-badge>', () => {
       expect(requestUrls()).to.deep.equal(['/procedures?codes=1.000656', '/procedures?codes=1.000656']);
     });
 
+    it('failed badges all moved (a list sorted again): one retry still brings every one back, in one request', async () => {
+      setFault('procedures', { kind: 'network' }, 1);
+      const codes = ['1.000656', '1.000894', '1.001193'];
+      const list = await fixture<HTMLElement>(html`<ul>
+        ${codes.map((c) => html`<li>Thủ tục ${c} <dvc-service-level-badge api-base=${API} procedure=${c}></dvc-service-level-badge></li>`)}
+      </ul>`);
+      const badges = [...list.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge')];
+      for (const b of badges) await settled(b);
+      expect(badges.map(levelOf)).to.deep.equal(['error', 'error', 'error']);
+      // The page sorts the list the other way round: every item, with its badge, is moved.
+      for (const li of [...list.children].reverse()) list.append(li);
+      await Promise.all(badges.map((b) => b.updateComplete));
+      badges[0].shadowRoot!.querySelector('button')!.click();
+      await until(() => badges.every((b) => !['loading', 'error'].includes(levelOf(b)!)), 5000);
+      expect(badges.map(levelOf)).to.deep.equal(codes.map((c) => PROCEDURES.find((p) => p.code === c)!.level));
+      expect(requestUrls().length).to.equal(2);
+      expect(new URL(requestUrls()[1], API).searchParams.get('codes')!.split(',').sort()).to.deep.equal(codes);
+    });
+
     it('that retry also brings back failed badges that read another source, each source asked once', async () => {
       setFault('procedures', { kind: 'network' }, 2);
       const other = 'https://dichvucong-khac.test/api/v1';

@@ -201,8 +201,6 @@ export class DvcServiceLevelBadge extends DvcBase {
   }
 
   private retryLevels(): void {
-    // This badge too, should it have left the page and come back (a list sorted again) since it failed.
-    failedLevels.add(this);
     // Only what still failed: a badge given another code since shows its level, and is left as it is.
     for (const b of failedLevels) if (b.isConnected && b.levelTask.status === TaskStatus.ERROR) void b.levelTask.run();
     failedLevels.clear();
@@ -266,6 +264,13 @@ export class DvcServiceLevelBadge extends DvcBase {
   private readonly onEscape = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && this.tip) this.tip.hidden = true;
   };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back with its level still failed (a list sorted again moves every badge): a retry on any badge brings it
+    // back with the others, though nothing it shows changed to render it again.
+    if (this.levelTask.status === TaskStatus.ERROR) failedLevels.add(this);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
