@@ -118,6 +118,29 @@ describe('<dvc-procedure-search catalog>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a refined search with the same count is said again: the catalog answers at once, so the live region must change', async () => {
+      const el = await inCatalog();
+      expect(countFor('dang ky khai sin')).to.equal(countFor('dang ky khai sinh'));
+      await searchFor(el, 'dang ky khai sin');
+      const live = $(el, '[part="status"]')!;
+      const before = live.textContent;
+      const events: CustomEvent[] = [];
+      el.addEventListener('dvc-search', (e) => events.push(e));
+      field(el).focus();
+      await sendKeys({ type: 'h' });
+      await until(() => events.length === 1);
+      await settled(el);
+      // What a screen reader reads is the same sentence; the region's content is not the same as before, so it is said.
+      expect(status(el)).to.equal(before!.trim());
+      expect(live.textContent === before, 'the live region unchanged').to.equal(false);
+      // The next search's answer differs from this one again (the same sentence as the first).
+      await sendKeys({ press: 'Backspace' });
+      await until(() => events.length === 2);
+      await settled(el);
+      expect(live.textContent).to.equal(before);
+      await expect(el).to.be.accessible();
+    });
+
     it('finds by code, by partial words and by the words of a domain or agency', async () => {
       const el = await inCatalog();
       await searchFor(el, '1.001193');

@@ -199,6 +199,12 @@ export class DvcProcedureSearch extends DvcElement {
   private relocalizing?: SearchOutcome;
   /** The results are asked again for the language alone, unasked: nothing is said until the citizen retries. */
   private quiet = false;
+  /**
+   * Flips with each search answered, and with it a no-break space at the end of the status: a screen reader says
+   * a live region only when its content changes, and a static catalog answers before "Đang tìm…" is ever drawn,
+   * so a new search with the same count would otherwise be silent.
+   */
+  private saidAgain = false;
 
   // A new run aborts the one in flight, and only the latest run's answer is ever shown (Task's call counter).
   private readonly search = new Task(this, {
@@ -223,6 +229,7 @@ export class DvcProcedureSearch extends DvcElement {
       // The same search asked again in a new language is not one more search (as the tracker's dossier load).
       if (!this.relocalizing) {
         this.emit('dvc-search', { query: params.q, filters: params.filters, total: page.total });
+        this.saidAgain = !this.saidAgain;
         // Details opened in the list on screen while this search ran: open on the new page only if they are on it.
         // A result's button with focus shows another procedure now (the list is drawn by place): focus goes to
         // the button of the one opened, or to the heading.
@@ -373,6 +380,7 @@ export class DvcProcedureSearch extends DvcElement {
     if (!this.dataSource) return this.renderConfigError();
     const m = searchMessages[this.language];
     const pending = this.search.status === TaskStatus.PENDING;
+    const said = this.statusText();
     // aria-busy on the list only (.outcome): on an ancestor of the live region it would hold back "Đang tìm…".
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
         <label id="q-label" for="q">${m.label}</label>
@@ -396,7 +404,7 @@ export class DvcProcedureSearch extends DvcElement {
       </form>
       <div class="results" part="results">
         ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}${this.wide ? ` ${m.inProvince}` : ''}</h2>` : nothing}
-        <p class="status" part="status" role="status">${this.statusText()}</p>
+        <p class="status" part="status" role="status">${said}${said && this.saidAgain ? '\u00a0' : ''}</p>
         <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.renderNote()}${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
   }
