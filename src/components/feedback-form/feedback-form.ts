@@ -446,6 +446,7 @@ export class DvcFeedbackForm extends DvcElement {
     if (!submission.module) {
       // Its code is still on its way (sent before any control was focused: a tap on a phone focuses no radio or
       // button): the form says it is sending from the press, as the send itself does, and what goes stays as it is.
+      const pressedFor = this.draftKey;
       this.phase = 'sending';
       try {
         await submission.load();
@@ -455,6 +456,9 @@ export class DvcFeedbackForm extends DvcElement {
       } finally {
         this.phase = 'editing';
       }
+      // The page moved the form to another context meanwhile: the press was for the other one, whose words wait
+      // with it; this one's are not sent unasked.
+      if (pressedFor !== this.draftKey) return;
     }
     const { buildBody, sendFeedback, serverProblems, SubmissionKey, validate } = submission.module!;
     const kind = this.feedbackKind;
