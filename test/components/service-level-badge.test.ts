@@ -324,16 +324,21 @@ describe('<dvc-service-level-badge>', () => {
       expect(!!retry && deepActiveElement() === retry, `focus is on ${deepActiveElement()?.localName}`).to.equal(true);
     });
 
-    it('one retry brings back every badge the same failure took: one request, not one press per badge', async () => {
-      // A list of procedures, each with its badge, on a link that drops the one request they share.
+    /** A list of procedures, each with its badge, on a link that drops the one request they share. */
+    const codes = ['1.000656', '1.000894', '1.001193'];
+    async function failedList() {
       setFault('procedures', { kind: 'network' }, 1);
-      const codes = ['1.000656', '1.000894', '1.001193'];
       const list = await fixture<HTMLElement>(html`<ul>
         ${codes.map((c) => html`<li>Thủ tục ${c} <dvc-service-level-badge api-base=${API} procedure=${c}></dvc-service-level-badge></li>`)}
       </ul>`);
       const badges = [...list.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge')];
       for (const b of badges) await settled(b);
       expect(badges.map(levelOf)).to.deep.equal(['error', 'error', 'error']);
+      return { list, badges };
+    }
+
+    it('one retry brings back every badge the same failure took: one request, not one press per badge', async () => {
+      const { list, badges } = await failedList();
       expect(requestUrls()).to.deep.equal([`/procedures?codes=${codes.join('%2C')}`]);
       await expect(list).to.be.accessible();
       // The citizen presses the second badge's "Thử lại", from the keyboard.
@@ -365,14 +370,7 @@ describe('<dvc-service-level-badge>', () => {
     });
 
     it('failed badges all moved (a list sorted again): one retry still brings every one back, in one request', async () => {
-      setFault('procedures', { kind: 'network' }, 1);
-      const codes = ['1.000656', '1.000894', '1.001193'];
-      const list = await fixture<HTMLElement>(html`<ul>
-        ${codes.map((c) => html`<li>Thủ tục ${c} <dvc-service-level-badge api-base=${API} procedure=${c}></dvc-service-level-badge></li>`)}
-      </ul>`);
-      const badges = [...list.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge')];
-      for (const b of badges) await settled(b);
-      expect(badges.map(levelOf)).to.deep.equal(['error', 'error', 'error']);
+      const { list, badges } = await failedList();
       // The page sorts the list the other way round: every item, with its badge, is moved.
       for (const li of [...list.children].reverse()) list.append(li);
       await Promise.all(badges.map((b) => b.updateComplete));
