@@ -70,3 +70,13 @@ export class DvcElement extends DvcBase {
     return html`${this.configError()}`;
   }
 }
+
+/**
+ * The content of a live region that may have to say the same sentence twice (the search's count, the tracker's
+ * announcements). A screen reader says a status region only when its content changes: a second search with the
+ * same count, or the same error twice, would be silent. The region's owner flips `again` each time it has
+ * something to say; a no-break space at the end then changes the content while the sentence reads the same. An
+ * empty region stays empty. (Here, beside the focus that moves where nothing is announced, rather than in a module
+ * of its own: two tags use it, and a module of its own would be one more file to download for a page with both.)
+ */
+export const sayAgain = <T>(text: T, again: boolean): readonly [T, string] => [text, text && again ? '\u00a0' : ''];

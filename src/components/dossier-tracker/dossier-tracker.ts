@@ -8,7 +8,7 @@ import { apiErrorMessage } from '../../base/api-error-message.js';
 import { QR_SCANNER } from '../../base/build.js';
 import { defineElement } from '../../base/define.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
-import { DvcElement } from '../../base/dvc-element.js';
+import { DvcElement, sayAgain } from '../../base/dvc-element.js';
 import { addPartStyles, lazyModule } from '../../base/lazy-module.js';
 import { langOf, type MarkedText } from '../../base/language-of-parts.js';
 import { UrlState, type UrlValues } from '../../base/url-state.js';
@@ -244,7 +244,7 @@ export class DvcDossierTracker extends DvcElement {
     // A failure goes above the dossier kept on screen (`relocalizing`), in a part of its own: the dossier's
     // elements stay the same ones, and so does focus in them.
     return html`${this.renderForm()}
-      <p class="visually-hidden announcer" role="status">${this.announcement}${this.announcement && this.announcedAgain ? '\u00a0' : ''}</p>
+      <p class="visually-hidden announcer" role="status">${sayAgain(this.announcement, this.announcedAgain)}</p>
       ${this.current && status === TaskStatus.ERROR ? this.renderFailure(error) : nothing}
       ${!this.current
         ? nothing
@@ -394,13 +394,14 @@ export class DvcDossierTracker extends DvcElement {
     // The same dossier again: the verifier it was opened with still holds.
     let verifier = this.current?.code === check.code ? this.current.verifier : undefined;
     const prompt = this.verifierPrompt;
-    if (prompt && prompt.code === check.code) {
-      verifier = this.verifierDraft.trim();
-      if (!verifier) {
-        this.verifierPrompt = { ...prompt, error: 'empty' };
-        this.focusOrAnnounce('verifier', m.verifierEmpty(prompt.label || m.verifierFallbackLabel));
+    const typed = this.typedVerifier(check.code);
+    if (typed != null) {
+      if (!typed) {
+        this.verifierPrompt = { ...prompt!, error: 'empty' };
+        this.focusOrAnnounce('verifier', m.verifierEmpty(prompt!.label || m.verifierFallbackLabel));
         return;
       }
+      verifier = typed;
     } else if (prompt) {
       // A verifier belongs to one dossier: never send it along with another code.
       this.verifierPrompt = undefined;
@@ -474,9 +475,12 @@ export class DvcDossierTracker extends DvcElement {
     this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
     // A verifier corrected since the failure is the one sent: the old one would come back as wrong, beside a
     // field that holds the right one.
-    const prompt = this.verifierPrompt;
-    const verifier = (prompt?.code === this.current.code && this.verifierDraft.trim()) || this.current.verifier;
-    this.run({ ...this.current, verifier }, true);
+    this.run({ ...this.current, verifier: this.typedVerifier(this.current.code) || this.current.verifier }, true);
+  }
+
+  /** What the verifier field holds, when its prompt is for `code`: a verifier belongs to the one dossier it was asked for. */
+  private typedVerifier(code: string): string | undefined {
+    return this.verifierPrompt?.code === code ? this.verifierDraft.trim() : undefined;
   }
 
   private onLoaded(d: Dossier): void {
@@ -524,9 +528,8 @@ export class DvcDossierTracker extends DvcElement {
   }
 
   /**
-   * What the live region says. It speaks only when its text changes, and a status region is read whole: every
-   * other announcement ends with a no-break space, so the same message twice is said twice. The message may be
-   * a template that marks an API's Vietnamese words in English (the verifier's label).
+   * What the live region says; the same message twice is said twice (`sayAgain`). The message may be a template
+   * that marks an API's Vietnamese words in English (the verifier's label).
    */
   private announce(text: MarkedText): void {
     this.announcement = text;

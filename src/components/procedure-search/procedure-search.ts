@@ -9,7 +9,7 @@ import { apiErrorMessage } from '../../base/api-error-message.js';
 import { defineElement } from '../../base/define.js';
 import { resolveCatalog } from '../../base/config.js';
 import { catalogClient } from '../../base/catalog-client.js';
-import { DvcElement } from '../../base/dvc-element.js';
+import { DvcElement, sayAgain } from '../../base/dvc-element.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { normalizeLevel } from '../../domain/service-level.js';
@@ -200,9 +200,8 @@ export class DvcProcedureSearch extends DvcElement {
   /** The results are asked again for the language alone, unasked: nothing is said until the citizen retries. */
   private quiet = false;
   /**
-   * Flips with each search answered, and with it a no-break space at the end of the status: a screen reader says
-   * a live region only when its content changes, and a static catalog answers before "Đang tìm…" is ever drawn,
-   * so a new search with the same count would otherwise be silent.
+   * Flips with each search answered (`sayAgain`): a static catalog answers before "Đang tìm…" is ever drawn, so a
+   * new search with the same count would otherwise be silent.
    */
   private saidAgain = false;
 
@@ -404,7 +403,7 @@ export class DvcProcedureSearch extends DvcElement {
       </form>
       <div class="results" part="results">
         ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}${this.wide ? ` ${m.inProvince}` : ''}</h2>` : nothing}
-        <p class="status" part="status" role="status">${said}${said && this.saidAgain ? '\u00a0' : ''}</p>
+        <p class="status" part="status" role="status">${sayAgain(said, this.saidAgain)}</p>
         <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.renderNote()}${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
   }

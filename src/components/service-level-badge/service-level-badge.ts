@@ -225,9 +225,9 @@ export class DvcServiceLevelBadge extends DvcBase {
     if (isAbort(e)) return this.viewLoading();
     const error = toApiError(e);
     const b = badgeMessages[this.language];
-    const button = h('button', { class: 'retry secondary', part: 'retry-button' }, commonMessages[this.language].retry);
-    button.addEventListener('click', retry);
     // An agency the API or catalog does not know (a mistyped code) fails the same way every time: no retry offered.
+    const button = error.retryable && h('button', { class: 'retry secondary', part: 'retry-button' }, commonMessages[this.language].retry);
+    if (button) button.addEventListener('click', retry);
     // Agency figures are a region of their own and announce their failure; a procedure badge sits inside a
     // list where dozens failing at once would flood a screen reader, so it stays quiet but visible.
     return [
@@ -239,7 +239,7 @@ export class DvcServiceLevelBadge extends DvcBase {
           h('span', { class: 'visually-hidden' }, describeError(error, this.language)),
         ]),
         ' ',
-        error.retryable ? button : '',
+        button || '',
       ),
     ];
   }
