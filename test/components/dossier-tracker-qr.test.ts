@@ -5,6 +5,7 @@ import { dossierCodeFor } from '../../src/mocks/data/dossiers.js';
 import { API, requestUrls, requests, until, useMockApi } from '../helpers/mock-api.js';
 import { pressOn } from '../helpers/keys.js';
 import { pageUrl, restorePageUrl, setPageUrl } from '../helpers/page-url.js';
+import { historyEntries } from './history-entries.js';
 import { $, codeInput, focused, loadedCode, nameOf, text, type Tracker } from './dossier-tracker-helpers.js';
 
 // The tracker's QR scan (SPEC 5.2). No engine here has a BarcodeDetector (headless Chromium on Linux has none,
@@ -222,7 +223,7 @@ describe('<dvc-dossier-tracker> QR scan', () => {
     installDetector();
     cam = await camera();
     const el = await mount(true);
-    const entries = history.length;
+    const entries = historyEntries();
     await openScanner(el);
     await scanning(el, cam);
     FakeBarcodeDetector.camera = [TRACKER_LINK];
@@ -234,7 +235,7 @@ describe('<dvc-dossier-tracker> QR scan', () => {
     // A lookup by the citizen: focus on the result, the code (only) in the URL.
     await until(() => focused(el) === nameOf($(el, '[part="result-heading"]')));
     expect(pageUrl()).to.equal(`?p=1&ma-ho-so=${CODE}`);
-    expect(history.length).to.equal(entries + 1);
+    expect(historyEntries()).to.equal(entries + 1);
   });
 
   it('a bare code in the QR code is looked up', async () => {
