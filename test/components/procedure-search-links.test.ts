@@ -360,11 +360,26 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(pageUrl()).to.equal(shared);
     await expect(reloaded).to.be.accessible();
 
-    // Back to the scope, by its button: a step, and the URL says the scope no more.
+    // Back to the scope, by its button (once the agency's name is in): a step, and the URL says the scope no more.
+    await until(() => $(reloaded, '[part="scope-button"]'));
     $<HTMLButtonElement>(reloaded, '[part="scope-button"]')!.click();
     await settled(reloaded);
     expect(lastSearch().get('agency')).to.equal('STP');
     expect(pageUrl()).to.equal('?p=1&tu-khoa=khai+sinh');
+  });
+
+  it('a link to the whole province opened while the preset agency’s name loads: no nameless button meanwhile, then the way back by name (axe)', async () => {
+    setPageUrl('?tu-khoa=khai+sinh&pham-vi=toan-tinh');
+    setFault('agencies', { kind: 'slow', ms: 2000 }, 1);
+    const el = await mount({ agency: 'STP' });
+    await settled(el);
+    expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục trong toàn tỉnh$/);
+    expect($(el, '[part="scope"]')!.textContent!.trim()).to.equal('Đang tìm trong toàn tỉnh.');
+    expect($(el, '[part="scope-button"]') === null, 'a button before its name').to.equal(true);
+    await expect(el).to.be.accessible();
+    await until(() => $(el, '[part="scope-button"]'));
+    expect($(el, '[part="scope-button"]')!.textContent!.trim()).to.equal('Chỉ tìm trong các thủ tục của Sở Tư pháp tỉnh Quảng Ngãi');
+    await expect(el).to.be.accessible();
   });
 
   it('reads pham-vi only where presets limit the search: elsewhere a search is the whole province already', async () => {

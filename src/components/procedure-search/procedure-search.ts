@@ -410,15 +410,16 @@ export class DvcProcedureSearch extends DvcElement {
 
   /**
    * What the presets limit the search to, in words (its hint examples are left out: they may lie outside it);
-   * once the citizen has gone province-wide, that it is so, and the way back.
+   * once the citizen has gone province-wide, that it is so, and the way back. That button is named by the presets'
+   * names: it waits for them (a shared link to the whole province opens before they are loaded), never nameless.
    */
   private renderScope(): TemplateResult | typeof nothing {
     if (!this.scoped) return nothing;
     const m = searchMessages[this.language];
     const names = this.scopeNames;
     return html`<p id="q-scope" class="scope" part="scope">${this.wide ? m.wideScope : names && m.scope(names)}</p>
-      ${this.wide
-        ? html`<p><button type="button" class="secondary" part="scope-button" @click=${() => this.setWide(false)}>${names && m.backToScope(names)}</button></p>`
+      ${this.wide && names
+        ? html`<p><button type="button" class="secondary" part="scope-button" @click=${() => this.setWide(false)}>${m.backToScope(names)}</button></p>`
         : nothing}`;
   }
 
