@@ -172,6 +172,27 @@ describe('<dvc-procedure-search>', () => {
       }
     });
 
+    it('words typed just before the page moves the widget are searched once it is back, not while it is away (axe)', async () => {
+      const el = await plain();
+      const parent = el.parentElement!;
+      field(el).focus();
+      // Within the typing pause, as a page that re-renders its layout would: out of the page, later back in it.
+      fill(el, 'ket hon');
+      el.remove();
+      await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 200));
+      expect(searchRequests(), 'sent while away').to.have.length(0);
+      parent.append(el);
+      await until(() => searchRequests().length === 1);
+      expect(lastSearch().get('q')).to.equal('ket hon');
+      await settled(el);
+      expect(field(el).value).to.equal('ket hon');
+      expect(names(el)).to.include('Đăng ký kết hôn');
+      expect(status(el)).to.match(/^Tìm thấy \d+ thủ tục/);
+      await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 100));
+      expect(searchRequests(), 'sent once').to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('discards a slow first answer that arrives after a fast second one', async () => {
       worker.use(
         http.get(`${API}/procedures`, async ({ request }) => {

@@ -177,6 +177,7 @@ export class DvcProcedureSearch extends DvcElement {
   private lastParams?: SearchParams;
   /** Where the last search was asked (`dataSource`): a new API address or catalog asks the same search again. */
   private searchedSource?: string | null;
+  /** The typing pause's timer; set while a search waits for the pause (also while the widget is away). */
   private debounceTimer?: ReturnType<typeof setTimeout>;
   /** 'push' when a filter changed since the last search: the search waiting for a pause makes a new history entry. */
   private pendingPush?: 'push';
@@ -362,10 +363,14 @@ export class DvcProcedureSearch extends DvcElement {
     super.connectedCallback();
     // Details cancelled by a removal (see below) load again once the widget is back.
     for (const code of this.openCodes) if (!this.details.has(code)) void this.loadDetails(code);
+    // Words typed, or a filter chosen, just before a removal (a page that moves the widget): their search waits
+    // for a pause again, now that the widget is back.
+    if (this.debounceTimer) this.searchOnPause();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // The timer's id stays: the search it held runs once the widget is back (connectedCallback).
     clearTimeout(this.debounceTimer);
     this.abortDetails();
   }
@@ -646,6 +651,7 @@ export class DvcProcedureSearch extends DvcElement {
    */
   private searchNow(explicit = false, page = 1): boolean {
     clearTimeout(this.debounceTimer);
+    this.debounceTimer = undefined;
     this.pendingPush = undefined;
     if (explicit || !this.active) this.search.error = undefined;
     const filters = compact({ ...this.chosen, ...(this.wide ? {} : this.presets) });
