@@ -459,6 +459,11 @@ export class DvcFeedbackForm extends DvcElement {
       // The page moved the form to another context meanwhile: the press was for the other one, whose words wait
       // with it; this one's are not sent unasked.
       if (pressedFor !== this.draftKey) return;
+      // Taken off the page meanwhile: sent once it is back, where its answer is seen, as a send cut short is.
+      if (!this.isConnected) {
+        this.resendOnReturn = pressedFor;
+        return;
+      }
     }
     const { buildBody, sendFeedback, serverProblems, SubmissionKey, validate } = submission.module!;
     const kind = this.feedbackKind;
