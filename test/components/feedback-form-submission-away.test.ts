@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { delay } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
-import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
 import { API, holdModule, useMockApi, until } from '../helpers/mock-api.js';
 import { $, choose, feedbackRequests, fill, sent, submit, submitButton, SUBMISSION_MODULE } from './feedback-form-helpers.js';
 

@@ -332,6 +332,41 @@ describe('<dvc-procedure-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a new api-base whose agencies lack the one chosen: the select shows that agency by its code, as the search is filtered, not "all" (axe)', async () => {
+      const OTHER = 'https://xa-khac.test/api/v1';
+      const sent: (string | null)[] = [];
+      worker.use(
+        http.get(`${OTHER}/domains`, () => HttpResponse.json({ items: [{ code: 'HT', name: 'Hộ tịch' }] })),
+        http.get(`${OTHER}/agencies`, () => HttpResponse.json({ items: [{ code: 'XA-KHAC', name: 'UBND xã Khác', tier: 'commune' }] })),
+        http.get(`${OTHER}/procedures`, ({ request }) => {
+          sent.push(new URL(request.url).searchParams.get('agency'));
+          return HttpResponse.json({ items: [PROCEDURES[0]], total: 1, page: 1, pageSize: 10 });
+        }),
+      );
+      const el = await plain();
+      const agency = $<HTMLSelectElement>(el, '#f-agency')!;
+      await until(() => agency.querySelector('option[value="STP"]'));
+      agency.value = 'STP';
+      agency.dispatchEvent(new Event('change'));
+      await until(() => searchRequests().length > 0 && lastSearch().get('agency') === 'STP');
+      await settled(el);
+      el.setAttribute('api-base', OTHER);
+      // The new source's list is in: it does not hold STP.
+      await until(() => agency.querySelector('option[value="XA-KHAC"]'));
+      await until(() => status(el) === 'Tìm thấy 1 thủ tục');
+      expect(sent).to.deep.equal(['STP']);
+      expect(agency.value, 'the select shows what the results are filtered by').to.equal('STP');
+      expect(agency.selectedOptions[0].textContent).to.equal('STP');
+      await expect(el).to.be.accessible();
+      // "All" is one choice away, and then the search has no agency.
+      agency.value = '';
+      agency.dispatchEvent(new Event('change'));
+      await until(() => sent.length === 2);
+      expect(sent[1]).to.equal(null);
+      await settled(el);
+      expect([...agency.options].map((o) => o.value)).to.deep.equal(['', 'XA-KHAC']);
+    });
+
     it('a new api-base: details opened again come from the new source, not from what the old one sent (axe)', async () => {
       const OTHER = 'https://xa-khac.test/api/v1';
       const { confirmed: _confirmed, ...ours } = PROCEDURES.find((p) => p.name === 'Đăng ký khai sinh')!;

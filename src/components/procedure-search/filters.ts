@@ -56,18 +56,21 @@ export function renderFilters(v: FilterView): TemplateResult | typeof nothing {
   // option, browsers that follow the standard (Firefox) ignore later changes of the attribute, and clearing the
   // filters would leave the old choice on screen. A plain property binding suffices: the choice on screen always
   // reaches `chosen` through onChange, so what was last rendered is what the select shows, and a restore from the
-  // page URL sets the selects' values itself (procedure-search.ts, syncControls). A list that could not be
-  // loaded (its failure beside it) still shows the choice that applies, by its code, not "all".
+  // page URL sets the selects' values itself (procedure-search.ts, syncControls). A choice its list does not hold
+  // still shows, by its code, not as "all": the list could not be loaded (its failure beside it), or it is a new
+  // source's (a new `api-base` or `catalog`), or the choice came from an old link. What the select shows is then
+  // what the results are filtered by, and "all" is one choice away.
   return html`<fieldset class="filters" part="filters">
     <legend>${m.filters}</legend>
     ${open.map((key) => {
       const chosen = v.chosen[key] ?? '';
+      const list = options[key] ?? [];
       return html`<div class="filter">
         <label for="f-${key}">${m[key]}</label>
         <select id="f-${key}" part="filter" aria-describedby=${errors[key] ? `f-${key}-error` : nothing}
           @change=${(e: Event) => v.onChange(key, (e.target as HTMLSelectElement).value)}>
           <option value="" .selected=${!chosen}>${m.all[key]}</option>
-          ${(options[key] ?? (chosen ? [[chosen, chosen]] : [])).map(([value, label]) => html`<option value=${value} lang=${langOf(label)} .selected=${value === chosen}>${label}</option>`)}
+          ${(!chosen || list.some(([value]) => value === chosen) ? list : [...list, [chosen, chosen]]).map(([value, label]) => html`<option value=${value} lang=${langOf(label)} .selected=${value === chosen}>${label}</option>`)}
         </select>
         ${errors[key] ? html`<div id="f-${key}-error">${errors[key]}</div>` : nothing}
       </div>`;
