@@ -350,6 +350,8 @@ describe('<dvc-dossier-tracker> failures', () => {
       expect(text($(el, '[part="result-heading"]'))).to.match(new RegExp(`^(Hồ sơ|Dossier) ${PROTECTED.code.replace(/\./g, '\\.')}$`));
       expect(!!$(el, '[part="loading"]')).to.equal(false);
       expect(!!verifierInput(el)).to.equal(false);
+      // The live region holds no sentence of the old language meanwhile (it is read in the page's new one).
+      expect(text(liveRegion(el)), 'the live region under the English page').to.equal('');
 
       // The English answer is in once it is announced (the English words alone show at once).
       await until(() => text(liveRegion(el)).startsWith(`Found dossier ${PROTECTED.code}.`));

@@ -232,6 +232,9 @@ export class DvcDossierTracker extends DvcElement {
     if (!this.current || !this.resolvedApiBase) return;
     if (this.relocalizing || this.lookupTask.status === TaskStatus.COMPLETE) {
       this.relocalizing = true;
+      // The live region's last sentence is in the old language: read meanwhile (a screen reader moving through the
+      // page), it would be read in the new language's voice. Emptied, quietly; the answer says the dossier again.
+      this.announce('');
       this.run(this.current, false);
     } else if (this.lookupTask.status === TaskStatus.PENDING) {
       this.run(this.current, this.byCitizen);
