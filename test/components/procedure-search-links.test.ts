@@ -525,6 +525,22 @@ describe('<dvc-procedure-search url-state>', () => {
     expect(pageUrl()).to.equal('?tu-khoa=ket+hon+cap+xa&co-quan=STP&muc-do=full');
   });
 
+  it('a link’s agency stays when the citizen picks a tier while the agency list could not be loaded (axe)', async () => {
+    setPageUrl('?tu-khoa=ket+hon&co-quan=STP');
+    setFault('agencies', { kind: 'network' });
+    const el = await mount();
+    await settled(el);
+    expect(lastSearch().get('agency')).to.equal('STP');
+    await until(() => $(el, '#f-agency-error'));
+    // Nobody can tell STP's tier now: the choice stays, and the agency select still shows it.
+    await choose(el, 'tier', 'province');
+    expect(lastSearch().get('tier')).to.equal('province');
+    expect(lastSearch().get('agency'), 'the agency the link chose').to.equal('STP');
+    expect($<HTMLSelectElement>(el, '#f-agency')!.value).to.equal('STP');
+    expect(pageUrl()).to.equal('?tu-khoa=ket+hon&co-quan=STP&cap=province');
+    await expect(el).to.be.accessible();
+  });
+
   it('ignores values that mean nothing (an unknown tier, page "abc")', async () => {
     setPageUrl('?tu-khoa=khai+sinh&cap=huyen-cu&trang=abc');
     const el = await mount();

@@ -559,10 +559,10 @@ export class DvcProcedureSearch extends DvcElement {
 
   private onFilter(key: FilterKey, value: string): void {
     const chosen: Record<string, string | undefined> = { ...this.chosen, [key]: value || undefined };
-    // An agency of another tier would find nothing: drop it when the tier changes.
-    if (key === 'tier' && value && chosen.agency) {
-      if (this.agenciesTask.value?.find((a) => a.code === chosen.agency)?.tier !== value) chosen.agency = undefined;
-    }
+    // An agency of another tier would find nothing: drop it when the tier changes. Not while the list that says
+    // its tier is missing (it could not be loaded): nobody can tell, and the choice stays, shown by its code.
+    const agencies = this.agenciesTask.value;
+    if (key === 'tier' && value && chosen.agency && agencies && agencies.find((a) => a.code === chosen.agency)?.tier !== value) chosen.agency = undefined;
     this.chosen = chosen as Filters;
     this.searchOnPause('push');
   }
