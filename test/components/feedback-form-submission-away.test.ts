@@ -32,7 +32,6 @@ describe('<dvc-feedback-form>: taken off the page while the code that sends is o
     await until(() => !submitButton(el) || submitButton(el).textContent!.trim() !== 'Đang gửi…', 10000);
     await delay(200);
     expect(feedbackRequests(), 'sent from a form no one sees').to.have.length(0);
-
     expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Cán bộ hướng dẫn tận tình.');
 
     wrap.append(el);
