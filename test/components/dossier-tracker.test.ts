@@ -507,6 +507,33 @@ describe('<dvc-dossier-tracker>', () => {
       expect(events).to.deep.equal([{ code: dossierCodeFor(9), status: 9 }]);
     });
 
+    it('a newer code that cannot be sent ends the lookup on its way: its answer never takes the field being corrected', async () => {
+      setFault('dossier', { kind: 'slow', ms: 600 }, 1);
+      const el = await mount();
+      const events: unknown[] = [];
+      el.addEventListener('dvc-dossier-load', (e) => events.push(e));
+      codeInput(el).focus();
+      await sendKeys({ type: CANONICAL });
+      await sendKeys({ press: 'Enter' });
+      await until(() => requests.length === 1);
+      // A typo while the first answer is on its way: a space in the middle of the code.
+      codeInput(el).select();
+      await sendKeys({ type: '000.00.53.H48 220921-0099' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      // Longer than the slow answer: had the first lookup gone on, its dossier would show meanwhile.
+      await new Promise((r) => setTimeout(r, 900));
+      await el.updateComplete;
+      expect(focused(el), 'focus stays on the field being corrected').to.equal(nameOf(codeInput(el)));
+      expect(codeInput(el).value).to.equal('000.00.53.H48 220921-0099');
+      expect(!!$(el, '[part="result"]'), 'no dossier under a code that was not looked up').to.equal(false);
+      expect(!!$(el, '[part="loading"]')).to.equal(false);
+      expect(events.length).to.equal(0);
+      expect(text($(el, '#code-error'))).to.contain('dấu cách');
+      expect(text(liveRegion(el))).to.contain('dấu cách');
+      await expect(el).to.be.accessible();
+    });
+
     it('removed while looking up: the request is cancelled; added back: it looks up again', async () => {
       setFault('dossier', { kind: 'slow', ms: 500 }, 1);
       const el = await mount({ code: CANONICAL });

@@ -385,6 +385,12 @@ export class DvcDossierTracker extends DvcElement {
     const m = dossierMessages[this.language];
     const check = checkDossierCode(this.codeDraft);
     if (!check.ok) {
+      // This code replaces a lookup still on its way (not a dossier on screen asked again in another language):
+      // its answer would show a dossier under a code nobody looks up, and take focus from the field being corrected.
+      if (this.lookupTask.status === TaskStatus.PENDING && !this.relocalizing) {
+        this.lookupTask.abort();
+        this.current = undefined;
+      }
       const text = this.codeErrorText((this.codeError = check));
       if (byCitizen) this.focusOrAnnounce('code', text);
       else this.announce(text);
