@@ -371,6 +371,21 @@ describe('<dvc-dossier-tracker> failures', () => {
       expect(location.href).not.to.contain(RIGHT);
     });
 
+    it('a language switch with no dossier to ask again (the question, a wrong code): the live region keeps no sentence of the old language', async () => {
+      for (const [start, said] of [
+        [PROTECTED.code, 'xác minh'],
+        ['000.00.53.H48 220921', 'dấu cách'],
+      ]) {
+        const el = await mount({ code: start });
+        await until(() => text(liveRegion(el)).includes(said));
+        el.parentElement!.lang = 'en';
+        await until(() => text($(el, 'label[for="code"]')).startsWith('Dossier'));
+        await el.updateComplete;
+        expect(text(liveRegion(el)), `${said}: under the English page`).to.equal('');
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('the same code looked up again reuses it; another code drops it for good, and no stale copy is sent later', async () => {
       const el = await mount();
       await lookUp(el, PROTECTED.code);

@@ -229,12 +229,13 @@ export class DvcDossierTracker extends DvcElement {
   // fails (with a quiet note and a retry). Its answer is said, as the dossier now reads, in the language chosen.
   // A lookup still on its way is replaced by the same lookup in the new language, as the citizen asked for it.
   protected override languageChanged(): void {
+    // The live region's last sentence is in the old language: read later (a screen reader moving through the page),
+    // it would be read in the new language's voice. Emptied, quietly: a dossier asked again is said again, and a
+    // question or an error on screen is read, in the new language, where it stands.
+    this.announce('');
     if (!this.current || !this.resolvedApiBase) return;
     if (this.relocalizing || this.lookupTask.status === TaskStatus.COMPLETE) {
       this.relocalizing = true;
-      // The live region's last sentence is in the old language: read meanwhile (a screen reader moving through the
-      // page), it would be read in the new language's voice. Emptied, quietly; the answer says the dossier again.
-      this.announce('');
       this.run(this.current, false);
     } else if (this.lookupTask.status === TaskStatus.PENDING) {
       this.run(this.current, this.byCitizen);
