@@ -1,3 +1,4 @@
+import { focusInPlace } from './focus.js';
 import type { UrlState, UrlValues } from './url-state.js';
 
 /**
@@ -48,7 +49,9 @@ export function popState(state: UrlState): void {
     .then(() => state.host.updateComplete)
     .then(() => {
       if (focused && !focused.isConnected && root?.activeElement == null && state.host.isConnected) {
-        state.options.fallbackFocus()?.focus();
+        const heading = state.options.fallbackFocus();
+        // As after a search or a lookup: the next Tab goes on from there, not back to the widget's first field.
+        if (heading) focusInPlace(heading);
       }
     });
 }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/procedure-search/procedure-search.js';
 import { DEBOUNCE_MS, type DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
 import { setFault } from '../../src/mocks/faults.js';
@@ -412,10 +413,11 @@ describe('<dvc-procedure-search url-state>', () => {
     }
   });
 
-  it('when Back takes away the element that had focus, focus goes to the results heading', async () => {
+  it('when Back takes away the element that had focus, focus goes to the results heading, and Tab goes on from there', async () => {
     setPageUrl('?p=1');
     const entries = historyEntries();
     const el = await mount({ pageSize: 2 });
+    el.insertAdjacentHTML('afterend', '<input id="after" aria-label="Sau" />');
     await submit(el, 'khai sinh');
     await submit(el, 'giấy phép khai thác mỏ vàng');
     expect(status(el)).to.match(/^Không tìm thấy/);
@@ -428,6 +430,10 @@ describe('<dvc-procedure-search url-state>', () => {
     await until(() => status(el).startsWith('Không tìm thấy'));
     await until(() => activeId(el) === 'results-heading');
     expect(toggles(el)).to.have.length(0);
+    // Nothing focusable follows the heading (nothing found): the next stop is the page's field after the widget,
+    // not the search field again.
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id ?? 'nothing').to.equal('after');
   });
 
   it('the same search sent again from a link written otherwise (another order, %20 for a space) adds no entry', async () => {
