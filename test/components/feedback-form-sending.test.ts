@@ -327,6 +327,52 @@ describe('<dvc-feedback-form> sending', () => {
       expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 2 không sáng.');
     });
 
+    it('given another procedure while sending, then moved: the new procedure’s words are not sent unasked', async () => {
+      setFault('feedback', { kind: 'slow', ms: 400 }, 1);
+      const wrap = await fixture<HTMLElement>(html`<div><dvc-feedback-form api-base=${API} kind="petition" procedure="1.001193"></dvc-feedback-form></div>`);
+      const el = wrap.firstElementChild as DvcFeedbackForm;
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await submit(el);
+      await until(() => feedbackRequests().length === 1);
+      // The page shows another procedure in the form (rendered), the citizen starts writing about it, and then the
+      // page moves the form, all while the first one is on its way.
+      el.procedure = '2.000986';
+      await el.updateComplete;
+      await fill(el, '#message', 'Hồ sơ chậm.');
+      const other = await fixture<HTMLElement>(html`<section></section>`);
+      other.append(el);
+      await el.updateComplete;
+      await sleep(600);
+      await el.updateComplete;
+      expect(feedbackRequests().length, 'nothing sent that was not asked for').to.equal(1);
+      expect(has(el, '[part="error-summary"]')).to.equal(false);
+      expect(has(el, '[part="success"]')).to.equal(false);
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Hồ sơ chậm.');
+      await expect(el).to.be.accessible();
+      // Back on the first procedure, its words are there to send.
+      el.procedure = '1.001193';
+      await el.updateComplete;
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 2 không sáng.');
+    });
+
+    it('moved by the page when it hears of the sending: the confirmation stays, nothing is sent again', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form></div>`);
+      const el = wrap.firstElementChild as DvcFeedbackForm;
+      const other = await fixture<HTMLElement>(html`<section></section>`);
+      // A page that moves the form to a "thank you" panel of its own when the feedback is received.
+      el.addEventListener('dvc-feedback-submit', () => other.append(el), { once: true });
+      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
+      await submit(el);
+      await until(() => el.parentElement === other);
+      await sleep(300);
+      await el.updateComplete;
+      expect(feedbackRequests().length).to.equal(1);
+      expect(has(el, '[part="success"]'), 'the confirmation').to.equal(true);
+      expect($(el, '[part="reference"]').textContent).to.match(/^PAKN-/);
+      expect(has(el, '[part="error-summary"]')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
     it('a hung request leaves the form sending, with everything kept', async () => {
       setFault('feedback', { kind: 'hang' });
       const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form>`);

@@ -177,6 +177,22 @@ describe('<dvc-feedback-form>', () => {
       await until(() => live.textContent!.trim() === 'Còn 1.992 ký tự', 2500);
     });
 
+    it('a language switch leaves no count of the old language in the live region; the next pause says it in the new one', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="en"><dvc-feedback-form api-base=${API} kind="petition"></dvc-feedback-form></div>`);
+      const el = wrap.firstElementChild as DvcFeedbackForm;
+      await until(() => $(el, '[part="character-count"]')?.textContent === 'You have 2,000 characters remaining');
+      const live = $(el, '[aria-live="polite"]');
+      $(el, '#message').focus();
+      await sendKeys({ type: 'Xin chào' });
+      await until(() => live.textContent!.trim() === 'You have 1,992 characters remaining', 2500);
+      wrap.lang = 'vi';
+      await until(() => $(el, '[part="character-count"]').textContent === 'Còn 1.992 ký tự');
+      await el.updateComplete;
+      expect(live.textContent!.trim(), 'the English count under the Vietnamese page').to.equal('');
+      await sendKeys({ type: '!' });
+      await until(() => live.textContent!.trim() === 'Còn 1.991 ký tự', 2500);
+    });
+
     it('counts composed Vietnamese letters once, even when typed decomposed', async () => {
       const el = await petition();
       await fill(el, '#message', 'Hồ sơ'.normalize('NFD'));

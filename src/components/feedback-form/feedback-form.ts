@@ -146,6 +146,8 @@ export class DvcFeedbackForm extends DvcElement {
   private readonly written = new Map<string, Draft>();
   /** The attempt under way (its check, then its request); a removal abandons it, and a new press its check. */
   private sending?: AbortController;
+  /** The context (draft key) of the attempt under way: the page may have given the form another one since. */
+  private sendingFor?: string;
   /** Removed mid-send: the context (draft key) whose send goes again when the form is put back, still on it. */
   private resendOnReturn?: string;
 
@@ -185,8 +187,14 @@ export class DvcFeedbackForm extends DvcElement {
       this.sending.abort();
       this.sending = undefined;
       this.phase = 'editing';
-      this.resendOnReturn = this.loadedDraftKey;
+      this.resendOnReturn = this.sendingFor;
     }
+  }
+
+  // The count the live region said is in the old language: read later (a screen reader moving through the page),
+  // it would be read in the new language's voice. Emptied; the next pause in typing says it in the new one.
+  protected override languageChanged(): void {
+    this.countAnnouncement = '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -485,6 +493,7 @@ export class DvcFeedbackForm extends DvcElement {
     if (!client) return;
 
     const controller = (this.sending = new AbortController());
+    this.sendingFor = sentKey;
     let challengeToken: string | undefined;
     if (this.challenge) {
       this.phase = 'checking';
@@ -547,6 +556,9 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   private succeed(id: string | null, sentKey: string, kind: FeedbackKind): void {
+    // Received: no longer under way. A page that moves the form when it hears of it (the event below) cuts no
+    // send short, and the confirmation stays.
+    this.sending = undefined;
     clearDraft(sentKey);
     this.written.delete(sentKey);
     this.submissionKey?.reset();
