@@ -73,9 +73,9 @@ export class LangController implements ReactiveController {
     this.refresh();
     hosts.add(this);
     observe(this.host.ownerDocument.documentElement);
-    // A widget inside another component's shadow root is not in the document's subtree.
-    const root = this.host.getRootNode();
-    if (root instanceof ShadowRoot) observe(root);
+    // A widget inside another component's shadow root is not in the document's subtree, nor in that of a shadow
+    // root further out (a card inside an app): each one on the way out is watched.
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
   }
 
   hostDisconnected(): void {

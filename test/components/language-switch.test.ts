@@ -84,6 +84,23 @@ describe('language switched at run time', () => {
     wrap.querySelector('section[lang="en"]')!.append(badge);
     await until(() => text(badge).includes('Fully online'));
   });
+
+  it('a widget two shadow roots deep (a card inside an app, both the page’s components) follows a lang set in either', async () => {
+    // The app's shadow root holds a section with its lang and the card; the card's holds the badge.
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const shell = host.appendChild(document.createElement('div'));
+    shell.attachShadow({ mode: 'open' }).innerHTML = '<section lang="vi"><div class="card"></div></section>';
+    const section = shell.shadowRoot!.querySelector('section')!;
+    const card = section.querySelector('.card')!;
+    card.attachShadow({ mode: 'open' }).innerHTML = '<dvc-service-level-badge level="full"></dvc-service-level-badge>';
+    const badge = card.shadowRoot!.querySelector('dvc-service-level-badge')!;
+    await until(() => text(badge).includes('Toàn trình'));
+    section.lang = 'en';
+    await until(() => text(badge).includes('Fully online'));
+    // On the card itself, the host of the badge's shadow root.
+    card.setAttribute('lang', 'vi');
+    await until(() => text(badge).includes('Toàn trình'));
+  });
 });
 
 /**
