@@ -277,6 +277,20 @@ describe('<dvc-service-level-badge>', () => {
       }
     });
 
+    it('a blank code from a page template (only spaces) is no code: nothing asked, nothing shown, the others unharmed', async () => {
+      const wrap = await fixture<HTMLElement>(html`<p>
+        <dvc-service-level-badge api-base=${API} procedure="  "></dvc-service-level-badge>
+        <dvc-service-level-badge api-base=${API} procedure="1.000894"></dvc-service-level-badge>
+      </p>`);
+      const [blank, real] = wrap.querySelectorAll('dvc-service-level-badge');
+      await settled(real);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(requestUrls()).to.deep.equal(['/procedures?codes=1.000894']);
+      expect(shadowText(blank).trim()).to.equal('');
+      expect(levelOf(real)).not.to.equal('unknown');
+      await expect(wrap).to.be.accessible();
+    });
+
     it('shows a quiet unknown state for a code the API does not know', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} procedure="0.000000"></dvc-service-level-badge>`);
       await settled(el);
