@@ -72,10 +72,11 @@ export class LangController implements ReactiveController {
     // Also on a move into a part of the page with another language.
     this.refresh();
     hosts.add(this);
-    observe(this.host.ownerDocument.documentElement);
-    // A widget inside another component's shadow root is not in the document's subtree, nor in that of a shadow
-    // root further out (a card inside an app): each one on the way out is watched.
-    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
+    // The document, or the shadow root of another component the widget is in, and each one further out (a card
+    // inside an app): a shadow root is in the subtree of none of them.
+    let root = this.host.getRootNode();
+    observe(root);
+    while (root instanceof ShadowRoot) observe((root = root.host.getRootNode()));
   }
 
   hostDisconnected(): void {
