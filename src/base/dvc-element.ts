@@ -61,8 +61,7 @@ export class DvcElement extends DvcBase {
     super.updated(changed);
     const selector = this.pendingFocus;
     this.pendingFocus = undefined;
-    const target = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
-    if (target) focusInPlace(target);
+    if (selector) focusInPlace(this.renderRoot.querySelector<HTMLElement>(selector));
   }
 
   /** The webmaster-facing notice shown instead of a blank box when the API address is missing. */

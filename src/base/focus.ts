@@ -14,9 +14,11 @@ function restore(): void {
  * Chromium's next Tab wraps to the first control of the shadow root (back to the field just used) instead of
  * leaving the widget. While it holds focus the element is therefore a Tab stop (tabindex 0), which puts it in
  * its place in the Tab order; once focus leaves, it is a plain element again and adds no Tab stop. (A page
- * without system focus fires no blur: the next call puts the previous element back as well.)
+ * without system focus fires no blur: the next call puts the previous element back as well.) No element (not
+ * rendered) leaves focus where it is.
  */
-export function focusInPlace(target: HTMLElement): void {
+export function focusInPlace(target: HTMLElement | null | undefined): void {
+  if (!target) return;
   if (temporary !== target) restore();
   if (target.getAttribute('tabindex') !== '-1') {
     target.focus();

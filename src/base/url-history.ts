@@ -49,9 +49,8 @@ export function popState(state: UrlState): void {
     .then(() => state.host.updateComplete)
     .then(() => {
       if (focused && !focused.isConnected && root?.activeElement == null && state.host.isConnected) {
-        const heading = state.options.fallbackFocus();
         // As after a search or a lookup: the next Tab goes on from there, not back to the widget's first field.
-        if (heading) focusInPlace(heading);
+        focusInPlace(state.options.fallbackFocus());
       }
     });
 }
