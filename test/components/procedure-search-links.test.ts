@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import '../../src/components/procedure-search/procedure-search.js';
 import { DEBOUNCE_MS, type DvcProcedureSearch } from '../../src/components/procedure-search/procedure-search.js';
+import { PROCEDURES } from '../../src/mocks/data/procedures.js';
 import { setFault } from '../../src/mocks/faults.js';
 import { API, requests, until, useMockApi } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl, travel } from '../helpers/page-url.js';
@@ -434,6 +436,34 @@ describe('<dvc-procedure-search url-state>', () => {
     // not the search field again.
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id ?? 'nothing').to.equal('after');
+  });
+
+  it('a new api-base on a second page with a procedure open: the first page of the new source, and the URL says so', async () => {
+    setPageUrl('?p=1', '#h');
+    const worker = await useMockApi();
+    const OTHER = 'https://xa-khac.test/api/v1';
+    const asked: string[] = [];
+    worker.use(
+      http.get(`${OTHER}/procedures`, ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        asked.push(`${params.get('q')} ${params.get('page')}`);
+        return HttpResponse.json({ items: PROCEDURES.slice(0, 2), total: 2, page: 1, pageSize: 3 });
+      }),
+    );
+    const el = await mount({ pageSize: 3 });
+    await submit(el, 'dang ky');
+    $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
+    await until(() => status(el).includes('Trang 2/'));
+    toggles(el)[0].click();
+    await until(() => new URLSearchParams(location.search).has('thu-tuc'));
+    const entries = historyEntries();
+    el.setAttribute('api-base', OTHER);
+    await until(() => status(el) === 'Tìm thấy 2 thủ tục');
+    expect(asked).to.deep.equal(['dang ky 1']);
+    // What the URL names is what shows: the words, the first page, no procedure open; no new entry.
+    await until(() => pageUrl() === '?p=1&tu-khoa=dang+ky#h');
+    expect(historyEntries()).to.equal(entries);
+    await expect(el).to.be.accessible();
   });
 
   it('the same search sent again from a link written otherwise (another order, %20 for a space) adds no entry', async () => {

@@ -332,6 +332,27 @@ describe('<dvc-procedure-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a new api-base while every procedure is listed (Enter in the empty field): every procedure of the new source', async () => {
+      const OTHER = 'https://xa-khac.test/api/v1';
+      const asked: URLSearchParams[] = [];
+      worker.use(
+        http.get(`${OTHER}/procedures`, ({ request }) => {
+          asked.push(new URL(request.url).searchParams);
+          return HttpResponse.json({ items: PROCEDURES.slice(0, 3), total: 3, page: 1, pageSize: 10 });
+        }),
+      );
+      const el = await plain();
+      await searchFor(el, '');
+      expect(status(el)).to.match(/^Tìm thấy [\d.]+ thủ tục/);
+      el.setAttribute('api-base', OTHER);
+      await until(() => asked.length === 1);
+      await settled(el);
+      expect(asked[0].get('q') ?? '').to.equal('');
+      await until(() => status(el) === 'Tìm thấy 3 thủ tục');
+      expect(names(el)).to.deep.equal(PROCEDURES.slice(0, 3).map((p) => p.name));
+      await expect(el).to.be.accessible();
+    });
+
     it('a new api-base whose agencies lack the one chosen: the select shows that agency by its code, as the search is filtered, not "all" (axe)', async () => {
       const OTHER = 'https://xa-khac.test/api/v1';
       const sent: (string | null)[] = [];

@@ -306,7 +306,8 @@ export class DvcProcedureSearch extends DvcElement {
     // code comes apart: the first search waits for it.
     if (changed.has('urlState') && this.urlState && !this.url) void this.loadUrl(!this.hasUpdated);
     // A new source: what the old one said of a procedure (its steps, fees, channels) is not what this one says.
-    if (changed.has('apiBase') || changed.has('catalog')) {
+    const source = changed.has('apiBase') || changed.has('catalog');
+    if (source) {
       this.abortDetails();
       this.details.clear();
     }
@@ -315,8 +316,12 @@ export class DvcProcedureSearch extends DvcElement {
       this.show(this.fromUrl);
       this.fromUrl = undefined;
     }
-    // On load, and whenever the webmaster changes the configuration: search with it.
-    else if (this.heldSearch || ['query', 'pageSize', 'apiBase', 'catalog', ...FILTER_KEYS].some((k) => changed.has(k))) this.searchNow();
+    // On load, and whenever the webmaster changes the configuration: search with it. A new source asks the search
+    // on screen again, every procedure too (Enter in the empty field), and the page URL follows (its first page).
+    else if (this.heldSearch || source || ['query', 'pageSize', ...FILTER_KEYS].some((k) => changed.has(k))) {
+      this.searchNow(source && this.active);
+      if (source) this.toUrl('replace');
+    }
     this.heldSearch = false;
   }
 
