@@ -182,7 +182,13 @@ export class DvcServiceLevelBadge extends DvcBase {
       if (!level) logOnce(`dvc-elements: <dvc-service-level-badge level="${this.level}"> is not a level; use full, partial, info or 1–4.`);
       return this.viewLevel(level);
     }
-    if (!this.dataSource) return [this.configError()];
+    if (!this.dataSource) {
+      const notice = this.configError();
+      // Quiet in a list of procedures, as a failed level is (viewError): the same alert from dozens of badges
+      // would flood a screen reader. It is the webmaster's to read, on the page and in the console.
+      if (mode === 'procedure') notice.removeAttribute('role');
+      return [notice];
+    }
     if (mode === 'procedure') {
       return this.levelTask.render({
         initial: () => this.viewLoading(),
