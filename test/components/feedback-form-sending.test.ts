@@ -31,6 +31,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const alertOf = (el: DvcFeedbackForm) => $(el, '[part="error"]');
 
+/**
+ * A petition about 1.001193 on its way; meanwhile the page shows procedure `next` in the same form (rendered) and
+ * the citizen writes `words` about it.
+ */
+async function sendThenShow(el: DvcFeedbackForm, next: string, words: string): Promise<void> {
+  await fill(el, '#message', 'Về thủ tục khai sinh.');
+  await submit(el);
+  await until(() => feedbackRequests().length === 1);
+  el.procedure = next;
+  await el.updateComplete;
+  await fill(el, '#message', words);
+}
+
 describe('<dvc-feedback-form> sending', () => {
   let worker: Awaited<ReturnType<typeof useMockApi>>;
   beforeEach(async () => {
@@ -331,14 +344,8 @@ describe('<dvc-feedback-form> sending', () => {
       setFault('feedback', { kind: 'slow', ms: 400 }, 1);
       const wrap = await fixture<HTMLElement>(html`<div><dvc-feedback-form api-base=${API} kind="petition" procedure="1.001193"></dvc-feedback-form></div>`);
       const el = wrap.firstElementChild as DvcFeedbackForm;
-      await fill(el, '#message', 'Đèn đường thôn 2 không sáng.');
-      await submit(el);
-      await until(() => feedbackRequests().length === 1);
-      // The page shows another procedure in the form (rendered), the citizen starts writing about it, and then the
-      // page moves the form, all while the first one is on its way.
-      el.procedure = '2.000986';
-      await el.updateComplete;
-      await fill(el, '#message', 'Hồ sơ chậm.');
+      // Then the page moves the form, while the first petition is still on its way.
+      await sendThenShow(el, '2.000986', 'Hồ sơ chậm.');
       const other = await fixture<HTMLElement>(html`<section></section>`);
       other.append(el);
       await el.updateComplete;
@@ -352,7 +359,7 @@ describe('<dvc-feedback-form> sending', () => {
       // Back on the first procedure, its words are there to send.
       el.procedure = '1.001193';
       await el.updateComplete;
-      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Đèn đường thôn 2 không sáng.');
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Về thủ tục khai sinh.');
     });
 
     it('moved by the page when it hears of the sending: the confirmation stays, nothing is sent again', async () => {
@@ -803,12 +810,7 @@ describe('<dvc-feedback-form> sending', () => {
           ),
         );
         const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition" procedure="1.001193"></dvc-feedback-form>`);
-        await fill(el, '#message', 'Về thủ tục khai sinh.');
-        await submit(el);
-        await until(() => feedbackRequests().length === 1);
-        el.procedure = '1.000894';
-        await el.updateComplete;
-        await fill(el, '#message', 'Về thủ tục kết hôn.');
+        await sendThenShow(el, '1.000894', 'Về thủ tục kết hôn.');
         fail();
         await until(() => submitButton(el).getAttribute('aria-disabled') === 'false');
         await el.updateComplete;

@@ -1,7 +1,8 @@
 /**
  * Which of its modes a badge is in, by the first of its attributes present: `level` (shown at once), `procedure`
- * (fetched; a blank one, a page template's empty value, is no code), `agency` (figures). A module of its own so that the CDN loader (src/loader/loader.ts) can tell an
- * agency badge from its attributes and fetch the figures' code together with the badge's.
+ * (fetched; a blank one, a page template's empty value, is no code), `agency` (figures). A module of its own so
+ * that the CDN loader (src/loader/loader.ts) can tell an agency badge from its attributes and fetch the figures'
+ * code together with the badge's.
  */
 export type BadgeMode = 'level' | 'procedure' | 'agency' | 'none';
 
