@@ -108,6 +108,9 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   );
   // The answer's own page size decides the pages: an API that caps it lower is still read completely.
   if (!Number.isInteger(first.pageSize) || first.pageSize < 1) throw new BuildError(t.badPageSize(first.pageSize));
+  // An API whose database is down behind it may answer an empty list: written, it would empty every search that
+  // reads the catalog (a nightly run, unattended). A province has procedures; the previous catalog stays.
+  if (!first.total) throw new BuildError(t.noProcedures);
   const pageCount = Math.max(1, Math.ceil(first.total / first.pageSize));
   io.err(`${t.lists(domains.length, agencies.length, first.total, pageCount)}\n`);
 

@@ -228,6 +228,28 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
   });
 
+  test('an API that lists no procedure (its database down behind it): exit status 1, the old catalog kept', async () => {
+    const out = oldCatalog('empty');
+    const before = snapshot(out);
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        if (ctx.url.pathname.endsWith('/procedures')) return json(200, { items: [], total: 0, page: 1, pageSize: 100 }, CORS);
+      },
+    });
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(
+        lastLine(r.stderr),
+        'dvc-elements catalog: /procedures không có thủ tục nào: danh mục trống thì tìm kiếm không có kết quả (kiểm tra API bằng npx dvc-elements check-api). Danh mục cũ giữ nguyên.',
+      );
+      assert.deepEqual(snapshot(out), before);
+      assert.deepEqual(leftovers(out), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('an API that stays unavailable: the build gives up with the reason', async () => {
     // Retry-After: 0, so the tries come at once.
     const unavailable = { status: 503, headers: { ...CORS, 'Content-Type': 'application/problem+json', 'Retry-After': '0' }, body: '{}' };

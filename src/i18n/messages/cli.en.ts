@@ -103,6 +103,7 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     countMismatch: (got: number, total: number) =>
       `The procedure list is inconsistent: ${en(got)} procedures received, total says ${en(total)} (did the data change meanwhile? run again).`,
     badPageSize: (pageSize: number) => `/procedures states pageSize ${pageSize}; it cannot be paged.`,
+    noProcedures: '/procedures lists no procedure: an empty catalog finds nothing (check the API with npx dvc-elements check-api).',
     duplicateCode: (code: string) => `Procedure code ${code} appears twice in the list.`,
     emptyCode: 'A procedure has an empty code.',
     otherCode: (code: string, got: string) => `/procedures/${code} answered procedure ${got}.`,
