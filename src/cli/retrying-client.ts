@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { parseRetryAfter } from '../api/client.js';
 
 /** At most this many requests to the API at once: a catalog build must not weigh on the province's API. */
@@ -51,7 +52,11 @@ export class RetryingClient {
     private readonly texts: RetryTexts,
     private readonly describe: (e: unknown) => string,
     private readonly events: RetryEvents = {},
-  ) {}
+  ) {
+    // Each request and each wait before a retry listens for the stop: as many as the procedures that failed
+    // together (an outage), not a leak. Without this, Node's warning about 11 listeners lands in the output.
+    setMaxListeners(0, signal);
+  }
 
   async get<T>(path: string, check: (json: unknown) => T): Promise<T> {
     for (let attempt = 1; ; attempt++) {

@@ -150,6 +150,26 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
   });
 
+  test('a short outage of every detail at once: each waits its turn again, and the output holds no runtime warning', async () => {
+    let failUntil = 0;
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        if (!/\/procedures\/[^/]+$/.test(ctx.url.pathname)) return undefined;
+        failUntil ||= Date.now() + 1200;
+        if (Date.now() < failUntil) return json(500, { type: 'about:blank', title: 'Internal Server Error', status: 500 }, CORS);
+      },
+    });
+    const out = join(work, 'outage', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /trying again in [\d.]+ s \(attempt 2\/6\)/);
+      assert.doesNotMatch(r.stderr, /Warning|memory leak/);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('interrupted (Ctrl+C) while fetching details: the old catalog is left as it was', async () => {
     const out = oldCatalog('interrupted');
     const before = snapshot(out);
