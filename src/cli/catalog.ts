@@ -8,7 +8,7 @@ import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, p
 import { describeNetworkError } from './network-error.js';
 import { Output } from './output.js';
 import { BuildError, RetryingClient, Stopped } from './retrying-client.js';
-import { cleanUpAfterKilledRuns, swapIn, tempFolderFor } from './swap-dir.js';
+import { checkReplaceable, cleanUpAfterKilledRuns, swapIn, tempFolderFor } from './swap-dir.js';
 
 /** The contract's largest page: the fewest list requests. */
 const PAGE_SIZE = 100;
@@ -189,13 +189,24 @@ function prepare(out: string, tmp: string, t: Texts): string | undefined {
     cleanUpAfterKilledRuns(out);
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp);
-    return made;
   } catch (e) {
     removeMadeFolders(dir, made);
-    const { code, message } = e as NodeJS.ErrnoException;
-    const known = code ? t.fileSystem[code] : undefined;
-    throw new BuildError(t.cannotPrepare(dir, code ? (known ? `${code}: ${known}` : code) : String(message ?? e)));
+    throw new BuildError(t.cannotPrepare(dir, fileSystemReason(e, t)));
   }
+  try {
+    checkReplaceable(out);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new BuildError(t.cannotReplace(out, fileSystemReason(e, t)));
+  }
+  return made;
+}
+
+/** A file system error as the command says it: its code and what it means, in the command's language. */
+function fileSystemReason(e: unknown, t: Texts): string {
+  const { code, message } = e as NodeJS.ErrnoException;
+  const known = code ? t.fileSystem[code] : undefined;
+  return code ? (known ? `${code}: ${known}` : code) : String(message ?? e);
 }
 
 /** `npx dvc-elements catalog --api <base> --out <dir>`: resolves to the exit status. */
@@ -249,7 +260,12 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
       work.abort();
       throw e;
     });
-    swapIn(tmp, out);
+    try {
+      swapIn(tmp, out);
+    } catch (e) {
+      // Held by another program since the check at the start (after every try): said as the check says it.
+      throw new BuildError(t.cannotReplace(out, fileSystemReason(e, t)));
+    }
     io.endProgress();
     io.err(`${t.done(count, out, (performance.now() - started) / 1000)}\n`);
     return EXIT_OK;

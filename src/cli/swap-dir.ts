@@ -66,6 +66,35 @@ export function cleanUpAfterKilledRuns(out: string): void {
   }
 }
 
+/** Errors of a rename that a moment may clear: on Windows, a file in the folder held open by a virus scanner or an indexer. */
+const TRANSIENT = ['EPERM', 'EBUSY', 'EACCES'];
+/** Waits between tries of such a rename (2.3 s in all), as tools that write on Windows do. */
+const RENAME_WAITS_MS = [100, 200, 400, 600, 1000];
+
+/** Renames, trying again for a while when the folder is held (see TRANSIENT). Synchronous, as `swapIn` needs. */
+function rename(from: string, to: string): void {
+  for (let i = 0; ; i++) {
+    try {
+      return renameSync(from, to);
+    } catch (e) {
+      if (i >= RENAME_WAITS_MS.length || !TRANSIENT.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RENAME_WAITS_MS[i]);
+    }
+  }
+}
+
+/**
+ * Checks that `out`, if it is there, can be replaced at the end: renamed away and back at once, before any
+ * request. A folder that is a mount point (a Docker volume, a network share) or is held by another program fails
+ * here, with its error code, rather than after the whole download.
+ */
+export function checkReplaceable(out: string): void {
+  if (!existsSync(out)) return;
+  const old = siblingName(out, 'old');
+  rename(out, old);
+  rename(old, out);
+}
+
 /**
  * Puts the complete folder `tmp` in the place of `out`. Synchronous on purpose: a signal handler cannot run
  * between the two renames, so an interruption sees either the old folder or the new one.
@@ -73,11 +102,11 @@ export function cleanUpAfterKilledRuns(out: string): void {
 export function swapIn(tmp: string, out: string): void {
   const had = existsSync(out) && statSync(out).isDirectory();
   const old = siblingName(out, 'old');
-  if (had) renameSync(out, old);
+  if (had) rename(out, old);
   try {
-    renameSync(tmp, out);
+    rename(tmp, out);
   } catch (e) {
-    if (had) renameSync(old, out);
+    if (had) rename(old, out);
     throw e;
   }
   if (had) rmSync(old, { recursive: true, force: true });

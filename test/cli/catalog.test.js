@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { contractValidator, CORS, importTs, json, runCli, sleep, startMockApiServer, startProxy } from './helpers.js';
 
@@ -407,6 +408,56 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       assert.deepEqual(readdirSync(parent), ['bao-cao.txt']);
       assert.equal(readFileSync(file, 'utf8'), 'x');
       assert.deepEqual(readdirSync(longParent), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  /**
+   * Runs the command with Node's rename of `out` (to anything) failing with `code`, `times` times: what a folder
+   * held by another program (Windows: a virus scanner, an indexer) or a mount point (Infinity) does.
+   */
+  function runWithOutHeld(args, out, code, times) {
+    const hook = join(work, 'hold-out.mjs');
+    writeFileSync(
+      hook,
+      `import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const rename = fs.renameSync;
+let left = Number(process.env.HOLD_TIMES);
+fs.renameSync = (from, to) => {
+  if (from === process.env.HOLD_OUT && left-- > 0) throw Object.assign(new Error(process.env.HOLD_CODE + ': held'), { code: process.env.HOLD_CODE });
+  return rename(from, to);
+};
+syncBuiltinESMExports();
+`,
+    );
+    return runCli(args, { env: { NODE_OPTIONS: `--import ${pathToFileURL(hook).href}`, HOLD_OUT: out, HOLD_CODE: code, HOLD_TIMES: String(times) } });
+  }
+
+  test('a catalog folder held for a moment by another program (Windows): the rename is tried again, and the build lands', async () => {
+    const out = oldCatalog('held');
+    const before = readJson(join(out, 'index.json')).generatedAt;
+    const r = await runWithOutHeld(['catalog', '--api', api.url, '--out', out], out, 'EPERM', 2);
+    assert.equal(r.code, 0, r.stderr);
+    assert.notEqual(readJson(join(out, 'index.json')).generatedAt, before);
+    assert.deepEqual(leftovers(out), []);
+  });
+
+  test('a catalog folder that cannot be renamed (a mount point): said before any request, in the command’s language; the old catalog kept', async () => {
+    const out = oldCatalog('mounted');
+    const before = snapshot(out);
+    const proxy = await startProxy(api.url, {});
+    try {
+      const r = await runWithOutHeld(['catalog', '--api', proxy.url, '--out', out], out, 'EBUSY', Infinity);
+      assert.equal(r.code, 1);
+      assert.equal(
+        lastLine(r.stderr),
+        `dvc-elements catalog: Không thay được ${out} (EBUSY: đang được dùng, hoặc là một điểm gắn kết): lệnh thay cả thư mục bằng cách đổi tên, nên --out không thể là một điểm gắn kết (ổ mạng, volume Docker) hay thư mục đang bị chương trình khác giữ; hãy dùng một thư mục con của nó. Danh mục cũ giữ nguyên.`,
+      );
+      assert.deepEqual(proxy.log, []);
+      assert.deepEqual(snapshot(out), before);
+      assert.deepEqual(leftovers(out), []);
     } finally {
       await proxy.close();
     }

@@ -112,9 +112,12 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     notFolder: (out: string) => `${out} exists and is not a folder.`,
     notCatalogFolder: (out: string) => `${out} is not empty and not a catalog folder (no index.json); choose a new or empty folder.`,
     cannotPrepare: (dir: string, reason: string) => `Cannot create or write to ${dir}, the folder that holds --out (${reason}).`,
+    cannotReplace: (out: string, reason: string) =>
+      `Cannot replace ${out} (${reason}): the command replaces the whole folder by renaming it, so --out cannot be a mount point (a network share, a Docker volume) or a folder another program holds; use a folder inside it.`,
     fileSystem: {
       EACCES: 'permission denied',
       EPERM: 'permission denied',
+      EBUSY: 'in use, or a mount point',
       EROFS: 'read-only file system',
       ENOSPC: 'no space left on the disk',
       EDQUOT: 'disk quota exceeded',

@@ -113,9 +113,12 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     notCatalogFolder: (out: string) =>
       `${out} không trống và không phải một thư mục danh mục (không có index.json); chọn thư mục mới hoặc trống.`,
     cannotPrepare: (dir: string, reason: string) => `Không tạo hay ghi được vào ${dir}, thư mục chứa --out (${reason}).`,
+    cannotReplace: (out: string, reason: string) =>
+      `Không thay được ${out} (${reason}): lệnh thay cả thư mục bằng cách đổi tên, nên --out không thể là một điểm gắn kết (ổ mạng, volume Docker) hay thư mục đang bị chương trình khác giữ; hãy dùng một thư mục con của nó.`,
     fileSystem: {
       EACCES: 'không có quyền',
       EPERM: 'không có quyền',
+      EBUSY: 'đang được dùng, hoặc là một điểm gắn kết',
       EROFS: 'hệ thống tệp chỉ đọc',
       ENOSPC: 'đĩa đã đầy',
       EDQUOT: 'vượt hạn mức dung lượng',
