@@ -1,15 +1,16 @@
 /**
  * Vietnamese text folding: compare text the way citizens type it, without regard to case or diacritics.
  * "Đăng ký", "dang ky", "ĐĂNG KÝ" and a decomposed (NFD) "Đăng ký" all fold to "dang ky". So does "Ðăng ký" with
- * the look-alike Ð (U+00D0, "eth"), which text converted from older Vietnamese encodings carries for Đ.
+ * the look-alike Ð (U+00D0, "eth"), which text converted from older Vietnamese encodings carries for Đ; and
+ * "ngƣời" with ƣ (U+01A3), which text copied out of PDF documents often carries for ư, folds to "nguoi".
  * Used by the mock server's search and by the widgets' highlighting, so both agree on what matches.
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** Folds one string: NFD, combining marks removed, đ/Đ (and ð/Ð) → d, lower case. */
+/** Folds one string: NFD, combining marks removed, lower case, đ (and ð) → d, ƣ → u. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐðÐ]/g, 'd').toLowerCase();
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[đð]/g, 'd').replace(/ƣ/g, 'u');
 }
 
 /** Splits a query into folded words, dropping empty ones. */

@@ -109,7 +109,8 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
 // context, its confirmation kept by a page that moves it on `dvc-feedback-submit`, its count's live region emptied
 // at a language switch (+12); a `lang` changed two shadow roots out followed (+2); the search on screen asked again
 // by a new source when it lists every procedure, the URL following (+12); a badge's blank procedure code no code
-// (+4), and the missing API's notice quiet in a list of procedure badges (+16): 42.49.
+// (+4), and the missing API's notice quiet in a list of procedure badges (+16); names copied out of PDF documents
+// with ƣ for ư found by either spelling, paid for by lowering the text before its letters are replaced (+0): 42.49.
 export const CEILINGS_KB = { bundle: 42.5 };
 
 /** The CDN map and a reader of its files' sizes. */

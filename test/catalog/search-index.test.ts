@@ -44,6 +44,14 @@ describe('static catalog search: which procedures match', () => {
     expect(codes('đ')).to.deep.equal(codes('D'));
   });
 
+  it('finds a name copied out of a PDF with the look-alike ƣ (U+01A3) for ư, by either spelling', () => {
+    const copied = { ...procedures[0], code: '9.000001', name: 'Cấp thẻ tạm trú cho ng\u01a3ời n\u01a3ớc ngoài' };
+    const own = buildSearchIndex([...procedures, copied]);
+    for (const q of ['người nước ngoài', 'nguoi nuoc', 'ng\u01a3ời']) {
+      expect(searchIndex(own, q).map((i) => [...procedures, copied][i].code), q).to.include('9.000001');
+    }
+  });
+
   it('matches word starts only, not the inside of words', () => {
     // "inh" is inside "sinh" and "định": an API may match it, the catalog does not.
     expect(names('inh')).to.deep.equal([]);

@@ -18,6 +18,14 @@ describe('Vietnamese text folding', () => {
     expect(marked('\u00d0ăng ký kết hôn', 'đăng')).to.deep.equal(['\u00d0ăng']);
   });
 
+  it('folds the look-alike ƣ (U+01A3) of text copied out of PDF documents to u, as ư', () => {
+    // "ngƣời nƣớc ngoài" with U+01A3 looks like "người nước ngoài" on screen; a citizen types either spelling.
+    const name = 'Cấp giấy phép cho ng\u01a3ời n\u01b0ớc ngoài, \u01a2U TIÊN';
+    expect(fold(name)).to.equal('cap giay phep cho nguoi nuoc ngoai, uu tien');
+    expect(fold('ng\u01a3ời')).to.equal(fold('người'));
+    expect(marked(name, 'người nước')).to.deep.equal(['ng\u01a3ời', 'n\u01b0ớc']);
+  });
+
   it('treats precomposed (NFC) and combining (NFD) input alike', () => {
     const nfc = 'Chứng thực'.normalize('NFC');
     const nfd = 'Chứng thực'.normalize('NFD');
