@@ -66,7 +66,10 @@ export function cleanUpAfterKilledRuns(out: string): void {
   }
 }
 
-/** Errors of a rename that a moment may clear: on Windows, a file in the folder held open by a virus scanner or an indexer. */
+/**
+ * Errors of a rename that a moment may clear: on Windows, a file in the folder held open by a virus scanner or
+ * an indexer.
+ */
 const TRANSIENT = ['EPERM', 'EBUSY', 'EACCES'];
 /** Waits between tries of such a rename (2.3 s in all), as tools that write on Windows do. */
 const RENAME_WAITS_MS = [100, 200, 400, 600, 1000];
