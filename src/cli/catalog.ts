@@ -4,6 +4,8 @@ import * as shape from '../api/shape.js';
 import type { Lang, Page, ProcedureSummary } from '../api/types.js';
 import { CATALOG_INDEX, CATALOG_VERSION, procedureFileName, procedureFilePath } from '../catalog/file-name.js';
 import { cliMessages } from '../i18n/messages/cli.js';
+import { conformanceMessages } from '../i18n/messages/conformance.js';
+import { shapeErrorText } from '../conformance/contract.js';
 import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, parse, UsageError } from './args.js';
 import { describeNetworkError } from './network-error.js';
 import { Output } from './output.js';
@@ -251,7 +253,11 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     made = prepare(out, tmp, t);
     prepared = true;
     io.err(`${t.start(sourceOf(api), out)}\n`);
-    const client = new RetryingClient(api.href.replace(/\/+$/, ''), work.signal, t, (e) => describeNetworkError(e, lang), {
+    // The widgets' answer checks say what they refused in English; the command says it in its own language.
+    await conformanceMessages.load(lang);
+    const contract = conformanceMessages[lang].contract;
+    const texts = { ...t, badShape: (path: string, detail: string) => t.badShape(path, shapeErrorText(detail, contract)) };
+    const client = new RetryingClient(api.href.replace(/\/+$/, ''), work.signal, texts, (e) => describeNetworkError(e, lang), {
       onWait: (s, status, path) => io.err(`${t.waiting(s, status, path)}\n`),
       onRetry: (path, reason, s, attempt, max) => io.err(`${t.retrying(path, reason, s, attempt, max)}\n`),
     });

@@ -51,7 +51,7 @@ export async function runConformance(
     headers: env.serverSide ? { Origin: options.origin ?? STAND_IN_ORIGIN } : {},
     describeNetworkError: env.describeNetworkError && ((e) => env.describeNetworkError!(e, options.lang)),
   });
-  const contract = new Contract(spec);
+  const contract = new Contract(spec, t.contract);
   const ctx: CheckContext = { options, env, http, contract, discovery: new Discovery(http, contract), t };
   const checks = checksFor(env, extra);
   const results: CheckResult[] = [];

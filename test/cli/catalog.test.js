@@ -224,6 +224,25 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
   });
 
+  test('a broken API, in Vietnamese: what the answer lacks is said in Vietnamese too', async () => {
+    const out = oldCatalog('broken-vi');
+    const proxy = await startProxy(api.url, {
+      request: (ctx) => {
+        if (ctx.url.pathname.endsWith('/procedures/1.000894')) return json(200, { code: '1.000894', name: 'Đăng ký kết hôn', domain: { code: 'HT', name: 'Hộ tịch' }, level: 5 }, CORS);
+      },
+    });
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 1);
+      assert.equal(
+        lastLine(r.stderr),
+        'dvc-elements catalog: /procedures/1.000894 trả lời sai hợp đồng API (procedure.agency: cần đối tượng (object)). Danh mục cũ giữ nguyên.',
+      );
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a broken API: exit status 1 with a one-line reason, the old catalog kept, no more requests', async () => {
     const out = oldCatalog('broken');
     const before = snapshot(out);

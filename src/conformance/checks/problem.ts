@@ -36,7 +36,7 @@ export function checkProblem(ctx: CheckContext, answer: Answer, want: ProblemWan
     });
   }
   const body = jsonOf(answer) as Record<string, unknown> | undefined;
-  const errors = body === undefined ? [`not JSON: ${snippet(answer.text)}`] : contract.validateComponent('Problem', body);
+  const errors = body === undefined ? [t.contract.notJson(snippet(answer.text))] : contract.validateComponent('Problem', body);
   if (errors.length) return fail(m.badProblem(answer.endpoint, answer.status), { expected, actual: errors.join('; '), fix: m.fixProblem });
   if (body!.status !== answer.status) {
     return warn(m.statusField(answer.endpoint, body!.status, answer.status), { expected, actual: `status: ${String(body!.status)}`, fix: m.fixProblem });
