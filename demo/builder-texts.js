@@ -112,8 +112,16 @@ export const ATTRIBUTES = {
   },
   'dvc-dossier-tracker url-state': {
     control: 'checkbox',
-    vi: { label: 'Ghi mã hồ sơ đã tra vào địa chỉ trang', hint: 'Người dân tải lại trang hay dùng nút Quay lại vẫn thấy hồ sơ vừa tra. Thông tin xác minh không bao giờ được ghi.' },
-    en: { label: 'Keep the dossier code in the page address', hint: 'Reloading the page or pressing Back still shows the dossier. The verifier is never written there.' },
+    // The code is kept under the parameter the tracker reads: with none, there is nowhere to keep it.
+    needs: 'code-param',
+    vi: {
+      label: 'Ghi mã hồ sơ đã tra vào địa chỉ trang',
+      hint: 'Người dân tải lại trang hay dùng nút Quay lại vẫn thấy hồ sơ vừa tra. Thông tin xác minh không bao giờ được ghi. Cần chọn ô “Đọc mã hồ sơ từ địa chỉ trang” ở trên.',
+    },
+    en: {
+      label: 'Keep the dossier code in the page address',
+      hint: 'Reloading the page or pressing Back still shows the dossier. The verifier is never written there. Needs “Read the dossier code from the page address” above.',
+    },
   },
   'dvc-service-level-badge mode': {
     control: 'mode',
@@ -304,10 +312,12 @@ const vi = {
   },
   cdnLabel: 'Địa chỉ thư mục chứa tệp thư viện',
   cdnHint: 'Nơi đặt các tệp của dvc-elements: CDN của tỉnh, hoặc thư mục tải lên trên máy chủ của trang.',
-  cdnInvalid: 'Địa chỉ chưa đúng: cần một địa chỉ đầy đủ, bắt đầu bằng https://.',
+  cdnCredentials:
+    'Địa chỉ không được chứa tên đăng nhập hay mật khẩu: trình duyệt của người dân tải thư viện mà không gửi kèm được những thông tin ấy, và mã nhúng sẽ công khai chúng trên mọi trang. Hãy dùng địa chỉ không có chúng.',
+  cdnQuery: 'Địa chỉ không được có phần “?…” hay “#…”: đoạn mã ghép tên tệp vào sau địa chỉ thư mục. Hãy dùng địa chỉ của thư mục.',
   catalogUse: 'Dùng danh mục thủ tục tĩnh',
   catalogUseHint:
-    'Tìm kiếm và huy hiệu đọc danh mục từ các tệp tĩnh (bộ phận công nghệ thông tin tạo bằng lệnh npx dvc-elements catalog), không gọi API; tra cứu hồ sơ và góp ý vẫn dùng API.',
+    'Tìm kiếm và huy hiệu mức độ của thủ tục đọc danh mục từ các tệp tĩnh (bộ phận công nghệ thông tin tạo bằng lệnh npx dvc-elements catalog), không gọi API. Số liệu của cơ quan hay cả tỉnh vẫn lấy từ API khi trang có API; chỉ có danh mục thì huy hiệu đếm thủ tục theo mức độ, không có số liệu hồ sơ.',
   catalogLabel: 'Địa chỉ thư mục danh mục',
   catalogHint: `Thư mục chứa tệp index.json. Để trống: bản xem trước dùng danh mục mô phỏng của trang minh họa. Ví dụ: ${EXAMPLE_CATALOG}`,
   catalogCredentials:
@@ -344,6 +354,13 @@ const vi = {
   exampleApi: 'Chưa nhập địa chỉ API: đoạn mã dùng địa chỉ ví dụ. Nhập địa chỉ thật ở mục 1.',
   exampleCatalog: 'Chưa nhập địa chỉ danh mục: đoạn mã dùng địa chỉ ví dụ.',
   catalogOnly: 'Chưa nhập địa chỉ API: tiện ích chỉ dùng danh mục tĩnh, không gọi API. Nhập địa chỉ API khi tỉnh có.',
+  refusedApi: 'Địa chỉ API đã nhập chưa dùng được (lý do ghi ngay dưới ô ở mục 1): đoạn mã chưa dùng địa chỉ ấy.',
+  refusedCatalog: 'Địa chỉ danh mục đã nhập chưa dùng được (lý do ghi ngay dưới ô): đoạn mã dùng địa chỉ ví dụ.',
+  exampleCdn:
+    'Chưa nhập địa chỉ thư mục thư viện: đoạn mã dùng địa chỉ ví dụ, không tải được gì. Nhập địa chỉ thật ở mục 4 (nơi đặt các tệp của dvc-elements).',
+  refusedCdn: 'Địa chỉ thư mục thư viện đã nhập chưa dùng được (lý do ghi ngay dưới ô ở mục 4): đoạn mã dùng địa chỉ ví dụ.',
+  insecure: (addresses) =>
+    `${addresses.join(', ')} bắt đầu bằng http://: trình duyệt chặn địa chỉ này trên trang web dùng https://. Hãy dùng địa chỉ https://.`,
 };
 
 const en = {
@@ -418,10 +435,12 @@ const en = {
   },
   cdnLabel: 'Address of the folder with the library files',
   cdnHint: 'Where the dvc-elements files are: the province’s CDN, or an upload folder on the site’s server.',
-  cdnInvalid: 'This is not an address yet: a full address starting with https:// is needed.',
+  cdnCredentials:
+    'The address must not contain a user name or password: citizens’ browsers load the library without sending them, and the code would publish them on every page. Use the address without them.',
+  cdnQuery: 'The address must not have a “?…” or “#…” part: the code adds the file’s name after the folder’s address. Use the folder’s address.',
   catalogUse: 'Use a static procedure catalog',
   catalogUseHint:
-    'Search and badges read the catalog from static files (made by the IT team with npx dvc-elements catalog) instead of calling the API; dossier lookup and feedback still use the API.',
+    'Search and procedure badges read the catalog from static files (made by the IT team with npx dvc-elements catalog) instead of calling the API. An agency’s or the province’s figures still come from the API where the page has one; with the catalog alone the badge counts procedures by level, without dossier figures.',
   catalogLabel: 'Address of the catalog folder',
   catalogHint: `The folder with index.json. Empty: the preview uses the demo’s mock catalog. For example: ${EXAMPLE_CATALOG}`,
   catalogCredentials:
@@ -458,6 +477,12 @@ const en = {
   exampleApi: 'No API address yet: the code uses an example address. Type the real one in section 1.',
   exampleCatalog: 'No catalog address yet: the code uses an example address.',
   catalogOnly: 'No API address yet: the widget uses the static catalog alone, without an API. Add the API’s address once the province has one.',
+  refusedApi: 'The API address typed cannot be used yet (why is said under its field in section 1): the code does not use it.',
+  refusedCatalog: 'The catalog address typed cannot be used yet (why is said under its field): the code uses an example address.',
+  exampleCdn: 'No library folder yet: the code uses an example address, which loads nothing. Type the real one in section 4 (where the dvc-elements files are).',
+  refusedCdn: 'The library folder typed cannot be used yet (why is said under its field in section 4): the code uses an example address.',
+  insecure: (addresses) =>
+    `${addresses.join(', ')} starts with http://: browsers block it on a website served over https://. Use an https:// address.`,
 };
 
 export const TEXTS = { vi, en };

@@ -37,7 +37,8 @@ const state = {
   badgeMode: 'province',
   apiWhere: 'meta',
   file: 'loader',
-  cdn: EXAMPLE_CDN(VERSION),
+  /** The library's folder as typed; empty: the code shows an example address, and says so. */
+  cdn: '',
   useCatalog: false,
   catalog: '',
 };
@@ -52,18 +53,19 @@ function validUrl(text) {
   }
 }
 /**
- * What keeps the address typed in `field` ('api' or 'catalog') from going into the code, as the key of its
+ * What keeps the address typed in `field` ('api', 'catalog' or 'cdn') from going into the code, as the key of its
  * message, or null. Besides a full http(s) address: no user name or password (browsers send none for the widgets,
- * and the code would publish them on every page); for the API, no "?" or "#" part either (the widgets add paths
- * after the address, and a key there would be published too). A catalog's query may stay: it names a publication
- * (a cache-buster, `src/catalog/catalog-store.ts`).
+ * and the code would publish them on every page); for the API and the library, no "?" or "#" part either (the
+ * widgets add paths after the API's address, the code adds the file's name after the library's, and a key there
+ * would be published too). A catalog's query may stay: it names a publication (a cache-buster,
+ * `src/catalog/catalog-store.ts`).
  */
 function addressProblem(field) {
   const href = validUrl(state[field]);
   if (!href) return 'addressInvalid';
   const url = new URL(href);
   if (url.username || url.password) return `${field}Credentials`;
-  return field === 'api' && /[?#]/.test(href) ? 'apiQuery' : null;
+  return field !== 'catalog' && /[?#]/.test(href) ? `${field}Query` : null;
 }
 /** The address typed in `field`, when it can go into the code; otherwise null. */
 const typed = (field) => (state[field].trim() && !addressProblem(field) ? validUrl(state[field]) : null);
@@ -73,10 +75,21 @@ const typedApi = () => typed('api')?.replace(/\/+$/, '') ?? null;
 const apiError = () => addressError('api');
 const typedCatalog = () => typed('catalog');
 const catalogError = () => addressError('catalog');
+/**
+ * The library's folder, from what was typed: the address of the file itself (what a webmaster copies from the
+ * CDN) stands for its folder.
+ */
+const typedCdn = () => typed('cdn')?.replace(/dvc-elements(\.bundle)?\.js$/, '') ?? null;
+const cdnError = () => addressError('cdn');
 /** The API the preview and the lists use: the address typed, else (none yet, or not an address) the demo's mock API. */
 const workingApi = () => typedApi() ?? (mockApi || null);
 const escapeAttr = (v) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 const withSlash = (url) => (url.endsWith('/') ? url : `${url}/`);
+/**
+ * Plain http works only on the webmaster's own machine: a site served over https may not load scripts or data
+ * from http addresses (browsers block it as mixed content).
+ */
+const insecure = (href) => !!href && new URL(href).protocol === 'http:' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(href).hostname);
 
 // ---- The manifest: which tags and attributes exist -------------------------------------------------------
 
@@ -161,7 +174,10 @@ let fieldId = 0;
 function field(label, hint, control, { error } = {}) {
   const id = control.id || (control.id = `f-${++fieldId}`);
   const hintEl = hint ? tag('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null;
-  const errorEl = tag('p', { class: 'error', id: `${id}-error`, hidden: !error, text: error ?? '' });
+  // Always there (empty without an error), as a live region: an error that appears when the field is left is
+  // announced, not only shown.
+  const errorEl = tag('p', { class: 'error', id: `${id}-error`, 'aria-live': 'polite', text: error ?? '' });
+  if (error) control.setAttribute('aria-invalid', 'true');
   control.setAttribute('aria-describedby', [hintEl?.id, errorEl.id].filter(Boolean).join(' '));
   if (control.type === 'checkbox') {
     return tag('div', { class: 'field check-field' }, control, tag('label', { for: id, text: label }), hintEl, errorEl);
@@ -172,7 +188,6 @@ function field(label, hint, control, { error } = {}) {
 function setError(control, message) {
   const errorEl = document.getElementById(`${control.id}-error`);
   errorEl.textContent = message ?? '';
-  errorEl.hidden = !message;
   if (message) control.setAttribute('aria-invalid', 'true');
   else control.removeAttribute('aria-invalid');
 }
@@ -251,7 +266,6 @@ function apiSection() {
     apiCheck.element,
     command,
   );
-  if (apiError()) apiInput.setAttribute('aria-invalid', 'true');
   return section;
 }
 
@@ -286,6 +300,14 @@ function optionFields() {
   const values = valuesOf(name);
   const fields = [];
   const modeFields = [];
+  const checkboxes = {};
+  // A checkbox that needs another one ticked (entry.needs) can be ticked only while that one is.
+  const syncNeeds = () => {
+    for (const [attr, input] of Object.entries(checkboxes)) {
+      const needs = attributeEntry(name, attr).needs;
+      if (needs) input.disabled = !values[needs];
+    }
+  };
   if (name === BADGE && ['level', 'procedure', 'agency'].some((a) => supports(name, a))) {
     const entry = ATTRIBUTES[`${BADGE} mode`][lang()];
     const modes = BADGE_MODES.filter((m) => supports(name, m === 'province' ? 'agency' : m));
@@ -320,8 +342,10 @@ function optionFields() {
       const input = tag('input', { type: 'checkbox', checked: values[attr] });
       input.addEventListener('change', () => {
         values[attr] = input.checked;
+        syncNeeds();
         update();
       });
+      checkboxes[attr] = input;
       element = field(words.label, words.hint, input);
     } else if (entry.control === 'select') {
       values[attr] ??= entry.options[0];
@@ -357,6 +381,7 @@ function optionFields() {
     }
     fields.push(element);
   }
+  syncNeeds();
   return fields;
 }
 
@@ -364,14 +389,14 @@ const placementBox = tag('div', { class: 'placement' });
 
 function placementFields() {
   const t = T();
-  const cdnInput = tag('input', { type: 'url', spellcheck: 'false', inputmode: 'url' });
+  const cdnInput = tag('input', { type: 'url', spellcheck: 'false', inputmode: 'url', placeholder: EXAMPLE_CDN(VERSION) });
   cdnInput.value = state.cdn;
   cdnInput.addEventListener('input', () => {
     state.cdn = cdnInput.value;
-    if (validUrl(state.cdn)) setError(cdnInput, null);
+    if (!cdnError()) setError(cdnInput, null);
     update({ preview: false });
   });
-  cdnInput.addEventListener('change', () => setError(cdnInput, validUrl(state.cdn) ? null : T().cdnInvalid));
+  cdnInput.addEventListener('change', () => setError(cdnInput, cdnError()));
   const fields = [
     radios(
       'api-where',
@@ -399,14 +424,13 @@ function placementFields() {
         update({ preview: false });
       },
     ),
-    field(t.cdnLabel, t.cdnHint, cdnInput, { error: validUrl(state.cdn) ? undefined : t.cdnInvalid }),
+    field(t.cdnLabel, t.cdnHint, cdnInput, { error: cdnError() ?? undefined }),
   ];
   if (supports(state.tag, 'catalog')) {
     const use = tag('input', { type: 'checkbox', checked: state.useCatalog });
     const url = tag('input', { type: 'url', spellcheck: 'false', inputmode: 'url', placeholder: EXAMPLE_CATALOG });
     url.value = state.catalog;
     const urlField = field(t.catalogLabel, t.catalogHint, url, { error: catalogError() ?? undefined });
-    if (catalogError()) url.setAttribute('aria-invalid', 'true');
     urlField.hidden = !state.useCatalog;
     use.addEventListener('change', () => {
       state.useCatalog = use.checked;
@@ -435,6 +459,7 @@ function widgetAttributes() {
   for (const attr of optionAttributes(name)) {
     const entry = attributeEntry(name, attr);
     if (entry.mode && entry.mode !== state.badgeMode) continue;
+    if (entry.needs && !values[entry.needs]) continue;
     const v = values[attr];
     if (entry.control === 'checkbox') {
       if (v) {
@@ -473,11 +498,16 @@ function snippet() {
   const t = T();
   const { attrs, notes } = widgetAttributes();
   const catalog = catalogInUse() ? (typedCatalog() ?? EXAMPLE_CATALOG) : null;
-  if (catalogInUse() && !typedCatalog()) notes.push(t.exampleCatalog);
+  // An address typed but refused is said to be so (its reason is next to its field), not to be missing.
+  if (catalogInUse() && !typedCatalog()) notes.push(catalogError() ? t.refusedCatalog : t.exampleCatalog);
   // A catalog alone serves search and badges: a commune without an API yet leaves the address out.
   const api = typedApi() ?? (catalog ? null : EXAMPLE_API);
-  if (!typedApi()) notes.push(catalog ? t.catalogOnly : t.exampleApi);
-  const src = withSlash(validUrl(state.cdn) ?? EXAMPLE_CDN(VERSION)) + FILES[state.file];
+  if (apiError()) notes.push(t.refusedApi);
+  else if (!typedApi()) notes.push(catalog ? t.catalogOnly : t.exampleApi);
+  if (!typedCdn()) notes.push(cdnError() ? t.refusedCdn : t.exampleCdn);
+  const src = withSlash(typedCdn() ?? EXAMPLE_CDN(VERSION)) + FILES[state.file];
+  const http = [typedApi(), catalogInUse() && typedCatalog(), typedCdn()].filter(insecure);
+  if (http.length) notes.push(t.insecure(http));
   const script = `<script type="module" src="${escapeAttr(src)}"></script>`;
   const onTag = state.apiWhere === 'attr';
   const page = onTag ? [...(api ? [['api-base', api]] : []), ...(catalog ? [['catalog', catalog]] : [])] : [];

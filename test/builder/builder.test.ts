@@ -272,8 +272,20 @@ describe('the embed builder', function () {
     expect(fromAddress.checked).to.equal(true);
     fromAddress.click();
     expect(bodyCode().value).to.equal('<dvc-dossier-tracker code-param=""></dvc-dossier-tracker>');
+    // Kept in the address only under the parameter it is read from: with none, the choice is not open.
+    const keep = control('Ghi mã hồ sơ đã tra vào địa chỉ trang');
+    expect(keep.disabled, 'nowhere to keep the code').to.equal(true);
+    expect(text(doc.getElementById(`${keep.id}-hint`))).to.contain('Cần chọn ô “Đọc mã hồ sơ từ địa chỉ trang” ở trên.');
     fromAddress.click();
-    control('Ghi mã hồ sơ đã tra vào địa chỉ trang').click();
+    expect(keep.disabled).to.equal(false);
+    keep.click();
+    expect(bodyCode().value).to.equal('<dvc-dossier-tracker url-state></dvc-dossier-tracker>');
+    // Unticking the parameter takes url-state out of the code with it (never `code-param="" url-state`).
+    fromAddress.click();
+    expect(bodyCode().value).to.equal('<dvc-dossier-tracker code-param=""></dvc-dossier-tracker>');
+    expect(keep.disabled).to.equal(true);
+    await axeClean();
+    fromAddress.click();
     expect(bodyCode().value).to.equal('<dvc-dossier-tracker url-state></dvc-dossier-tracker>');
     // The preview never writes the builder's own address (its lang shows it took the latest options).
     const langSelect = control<HTMLSelectElement>('Ngôn ngữ của tiện ích');
@@ -312,14 +324,53 @@ describe('the embed builder', function () {
   it('the loader or the single file, from the folder given', async () => {
     await openBuilder();
     const src = () => /src="([^"]+)"/.exec(headCode().value)?.[1];
+    const notes = () => text(doc.querySelector('#code-notes'));
+    // Nothing typed: an example address, which the notes say loads nothing, and where to type the real one.
+    const folder = control('Địa chỉ thư mục chứa tệp thư viện');
+    expect(folder.value).to.equal('');
+    expect(folder.placeholder).to.equal(`https://cdn.example/dvc-elements/${VERSION}/`);
     expect(src()).to.equal(`https://cdn.example/dvc-elements/${VERSION}/dvc-elements.js`);
+    expect(notes()).to.contain('Chưa nhập địa chỉ thư mục thư viện: đoạn mã dùng địa chỉ ví dụ, không tải được gì. Nhập địa chỉ thật ở mục 4');
     expect(text(doc.getElementById('library-file-bundle-hint'))).to.contain('CMS chỉ cho tải lên từng tệp một');
     choose('dvc-elements.bundle.js: một tệp duy nhất');
     expect(src()).to.equal(`https://cdn.example/dvc-elements/${VERSION}/dvc-elements.bundle.js`);
-    fill(control('Địa chỉ thư mục chứa tệp thư viện'), 'https://xa-tinh-khe.example.gov.vn/uploads/dvc');
+    fill(folder, 'https://xa-tinh-khe.example.gov.vn/uploads/dvc');
     expect(src()).to.equal('https://xa-tinh-khe.example.gov.vn/uploads/dvc/dvc-elements.bundle.js');
+    expect(notes()).not.to.contain('thư mục thư viện');
     choose('dvc-elements.js: tải theo nhu cầu (nên dùng)');
     expect(src()).to.equal('https://xa-tinh-khe.example.gov.vn/uploads/dvc/dvc-elements.js');
+    // The address of a file of the library, as copied from a CDN, stands for its folder.
+    for (const file of ['dvc-elements.js', 'dvc-elements.bundle.js']) {
+      fill(folder, `https://cdn.quangngai.gov.vn/dvc-elements/1.1.0/${file}`);
+      expect(src(), file).to.equal('https://cdn.quangngai.gov.vn/dvc-elements/1.1.0/dvc-elements.js');
+    }
+    // A password or a query is refused next to the field, and never reaches the code; the note says why.
+    const error = () => text(doc.getElementById(`${folder.id}-error`));
+    for (const [address, secret, said] of [
+      ['https://quantri:Mk-9xQ2@cdn.quangngai.gov.vn/dvc/', 'Mk-9xQ2', 'Địa chỉ không được chứa tên đăng nhập hay mật khẩu'],
+      ['https://cdn.quangngai.gov.vn/dvc/?v=2', '?v=2', 'Địa chỉ không được có phần “?…” hay “#…”'],
+    ]) {
+      fill(folder, address);
+      expect(folder.getAttribute('aria-invalid'), address).to.equal('true');
+      expect(error(), address).to.contain(said);
+      expect(headCode().value, address).not.to.contain(secret);
+      expect(src(), address).to.equal(`https://cdn.example/dvc-elements/${VERSION}/dvc-elements.js`);
+      expect(notes(), address).to.contain('Địa chỉ thư mục thư viện đã nhập chưa dùng được (lý do ghi ngay dưới ô ở mục 4)');
+    }
+    await axeClean();
+    // Plain http: allowed (a test on the webmaster's own machine) but an https site cannot load it, and the notes say so.
+    fill(folder, 'http://xa-tinh-khe.example.gov.vn/uploads/dvc/');
+    expect(folder.hasAttribute('aria-invalid')).to.equal(false);
+    expect(notes()).to.contain('http://xa-tinh-khe.example.gov.vn/uploads/dvc/ bắt đầu bằng http://: trình duyệt chặn địa chỉ này trên trang web dùng https://');
+    fill(folder, 'http://localhost:8080/dist/cdn/');
+    expect(notes()).not.to.contain('bắt đầu bằng http://');
+    // In English too, the field's error kept through the switch.
+    fill(folder, 'https://cdn.quangngai.gov.vn/dvc/#v2');
+    doc.getElementById('lang-switch')!.click();
+    const english = control('Address of the folder with the library files');
+    expect(english.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(doc.getElementById(`${english.id}-error`))).to.contain('The address must not have a “?…” or “#…” part');
+    expect(notes()).to.contain('The library folder typed cannot be used yet');
   });
 
   it('a static catalog for search and badges: in the <head> or on the tag, with or without an API', async () => {
@@ -472,14 +523,22 @@ describe('the embed builder', function () {
     await axeClean();
   }).timeout(60_000);
 
-  it('an address that is not one is refused before any check, next to the field', async () => {
+  it('an address that is not one is refused before any check, next to the field, and the refusal is announced', async () => {
     await openBuilder();
     const input = control('Địa chỉ API');
+    const error = doc.getElementById(`${input.id}-error`)!;
+    // A live region there before any error (one that appears with its text is often not read), empty until then.
+    expect(error.getAttribute('aria-live')).to.equal('polite');
+    expect(error.closest('[hidden]')).to.equal(null);
+    expect(text(error)).to.equal('');
     fill(input, 'dichvucong.quangngai');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    const error = doc.getElementById(`${input.id}-error`)!;
+    expect(doc.getElementById(`${input.id}-error`) === error, 'the same region, its text changed').to.equal(true);
     expect(text(error)).to.equal('Địa chỉ chưa đúng: cần một địa chỉ đầy đủ, bắt đầu bằng https:// (hoặc http://).');
     expect(input.getAttribute('aria-describedby')).to.contain(error.id);
+    // The notes of the code say the address was refused, not that none was typed.
+    expect(text(doc.querySelector('#code-notes'))).to.contain('Địa chỉ API đã nhập chưa dùng được (lý do ghi ngay dưới ô ở mục 1)');
+    expect(text(doc.querySelector('#code-notes'))).not.to.contain('Chưa nhập địa chỉ API');
     doc.getElementById('check-api')!.click();
     expect(doc.activeElement === input).to.equal(true);
     expect(liveCheck()).to.equal('');
@@ -528,7 +587,12 @@ describe('the embed builder', function () {
       ['https://quantri:Mk-9xQ2@dichvucong.quangngai.gov.vn/thu-tuc/', 'Mk-9xQ2', 'Địa chỉ không được chứa tên đăng nhập hay mật khẩu'],
       ['dichvucong.quangngai.gov.vn/thu-tuc', 'quangngai', 'Địa chỉ chưa đúng: cần một địa chỉ đầy đủ, bắt đầu bằng https://'],
     ];
+    const usable = 'https://dichvucong.quangngai.gov.vn/thu-tuc/';
+    const demoCatalog = new URL('/thu-tuc/', mockApi()).href;
     for (const [address, secret, said] of cases) {
+      // From a usable address, so that the preview is seen to be rebuilt (after its pause) without the refused one.
+      fill(input, usable);
+      await until(() => preview()?.getAttribute('catalog') === usable, 3000);
       fill(input, address);
       expect(input.getAttribute('aria-invalid'), address).to.equal('true');
       expect(error(), address).to.contain(said);
@@ -536,7 +600,8 @@ describe('the embed builder', function () {
       // The code keeps the example address, with its note, until the address can be used.
       expect(headCode().value + bodyCode().value, address).not.to.contain(secret);
       expect(headCode().value, address).to.contain('<meta name="dvc-catalog" content="https://dichvucong.example.gov.vn/thu-tuc/">');
-      expect(text(doc.querySelector('#code-notes')), address).to.contain('Chưa nhập địa chỉ danh mục: đoạn mã dùng địa chỉ ví dụ.');
+      expect(text(doc.querySelector('#code-notes')), address).to.contain('Địa chỉ danh mục đã nhập chưa dùng được (lý do ghi ngay dưới ô): đoạn mã dùng địa chỉ ví dụ.');
+      await until(() => preview()?.getAttribute('catalog') === demoCatalog, 3000);
       expect(preview()?.getAttribute('catalog') ?? '', address).not.to.contain(secret);
       expect(text(doc.querySelector('#preview-info')), address).not.to.contain(secret);
     }
