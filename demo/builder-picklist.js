@@ -122,12 +122,17 @@ export class PickList {
       if (controller.signal.aborted) return;
       this.items = items;
       this.state = 'ready';
-      // A code chosen (or typed) before the list came gets its name.
+      // A code chosen (or typed) before the list came gets its name. One the list does not have (chosen from
+      // another API's list, or typed by hand) stays in the code, and is said to be missing from this list: a
+      // filter by it would find nothing here.
       if (this.selected) {
         const known = items.find((i) => i.code === this.selected.code);
         if (known) {
           this.selected = known;
           if (document.activeElement !== this.input) this.input.value = known.name;
+        } else {
+          this.selected = { code: this.selected.code, name: '', missing: true };
+          if (document.activeElement !== this.input) this.input.value = this.selected.code;
         }
       }
     } catch {
@@ -308,11 +313,13 @@ export class PickList {
 
   renderState(unmatched) {
     const t = this.texts();
-    this.stateText.classList.toggle('error', this.state === 'failed' || !!unmatched);
+    const missing = this.state === 'ready' && !!this.selected?.missing;
+    this.stateText.classList.toggle('error', this.state === 'failed' || !!unmatched || missing);
     let text = '';
     if (this.state === 'loading') text = t.loading;
     else if (this.state === 'failed') text = `${t.failed}${this.selected ? ` ${t.typed(this.selected.code)}` : ''}`;
     else if (unmatched) text = t.notInList(unmatched);
+    else if (missing) text = t.missing(this.selected.code);
     else if (this.selected) text = this.selected.name ? t.chosen(this.selected.name, this.selected.code) : t.typed(this.selected.code);
     this.stateText.textContent = text;
     this.retry.hidden = this.state !== 'failed';

@@ -334,6 +334,7 @@ const vi = {
     chosen: (name, code) => `Đã chọn: ${name} (mã ${code}).`,
     typed: (code) => `Mã nhập tay: ${code}.`,
     notInList: (text) => `«${text}» không có trong danh sách: chọn một mục, hoặc xóa ô để bỏ chọn.`,
+    missing: (code) => `Mã ${code} không có trong danh sách của API này: tiện ích lọc theo mã này sẽ không tìm thấy gì. Chọn lại, hoặc xóa ô để bỏ chọn.`,
   },
   lists: { domains: 'lĩnh vực', agencies: 'cơ quan', procedures: 'thủ tục' },
 
@@ -457,6 +458,7 @@ const en = {
     chosen: (name, code) => `Chosen: ${name} (code ${code}).`,
     typed: (code) => `Code typed by hand: ${code}.`,
     notInList: (text) => `“${text}” is not in the list: choose an entry, or empty the field to choose none.`,
+    missing: (code) => `Code ${code} is not in this API’s list: a widget filtering by it would find nothing. Choose again, or empty the field to choose none.`,
   },
   lists: { domains: 'domains', agencies: 'agencies', procedures: 'procedures' },
 

@@ -217,11 +217,31 @@ describe('the embed builder', function () {
     const retry = agency.closest('.pick')!.querySelector('button')!;
     expect(retry.hidden).to.equal(false);
     expect(text(retry)).to.equal('Tải lại danh sách');
-    await type(agency, 'XA-TINHKHE');
+    await type(agency, 'XA-TK-2019');
     expect(agency.getAttribute('aria-expanded')).to.equal('false');
-    expect(agencyState()).to.contain('Mã nhập tay: XA-TINHKHE.');
-    expect(bodyCode().value).to.contain('agency="XA-TINHKHE"');
+    expect(agencyState()).to.contain('Mã nhập tay: XA-TK-2019.');
+    expect(bodyCode().value).to.contain('agency="XA-TK-2019"');
     await axeClean();
+
+    // Back to an API that answers: its list has no such code. The code stays (the webmaster may know better), and
+    // the field says, as an error, that a filter by it would find nothing here; never "chosen".
+    agency.blur();
+    fill(control('Địa chỉ API'), mockApi());
+    await until(() => !agencyState().startsWith('Không tải được') && !agencyState().startsWith('Đang tải'), 6000);
+    expect(agencyState()).to.equal(
+      'Mã XA-TK-2019 không có trong danh sách của API này: tiện ích lọc theo mã này sẽ không tìm thấy gì. Chọn lại, hoặc xóa ô để bỏ chọn.',
+    );
+    expect(doc.getElementById(`${agency.id}-state`)!.classList.contains('error')).to.equal(true);
+    expect(agency.value).to.equal('XA-TK-2019');
+    expect(bodyCode().value).to.contain('agency="XA-TK-2019"');
+    await axeClean();
+    // Choosing from this list puts things right.
+    await type(agency, 'tu phap');
+    await until(() => doc.querySelectorAll(`#${agency.id}-list [role="option"]`).length === 1, 3000);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    expect(agencyState()).to.equal('Đã chọn: Sở Tư pháp tỉnh Quảng Ngãi (mã STP).');
+    expect(bodyCode().value).to.contain('agency="STP"');
   });
 
   it('the badge: the whole province is a choice of its own (agency=""), and nothing chosen still previews something', async () => {
