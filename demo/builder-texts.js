@@ -340,6 +340,7 @@ const vi = {
 
   previewHeading: 'Xem trước',
   previewApi: (target) => `Dữ liệu từ ${target}.`,
+  previewSends: 'Góp ý gửi từ bản xem trước là góp ý thật, đến đúng API này: chỉ bấm Gửi khi muốn thử thật.',
   previewCatalog: (url) => `Tìm kiếm và huy hiệu đọc danh mục tĩnh ${url}.`,
   catalogMock: 'mô phỏng của trang minh họa',
   sampleProcedure: (code, name) => `Chưa chọn thủ tục: bản xem trước và đoạn mã dùng thủ tục ví dụ ${code} (${name}).`,
@@ -464,6 +465,7 @@ const en = {
 
   previewHeading: 'Preview',
   previewApi: (target) => `Data from ${target}.`,
+  previewSends: 'Feedback sent from the preview is real feedback, sent to this very API: press Send only to try it for real.',
   previewCatalog: (url) => `Search and badges read the static catalog ${url}.`,
   catalogMock: 'of the demo',
   sampleProcedure: (code, name) => `No procedure chosen: the preview and the code use the sample procedure ${code} (${name}).`,

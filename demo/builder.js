@@ -9,6 +9,7 @@ import { ATTRIBUTES, attributeEntry, EXAMPLE_API, EXAMPLE_CATALOG, EXAMPLE_CDN, 
 
 const FILES = { loader: 'dvc-elements.js', bundle: 'dvc-elements.bundle.js' };
 const BADGE = 'dvc-service-level-badge';
+const FORM = 'dvc-feedback-form';
 const BADGE_MODES = ['procedure', 'agency', 'province', 'level'];
 /** Attributes the code has but the preview leaves out. */
 const NOT_IN_PREVIEW = new Set(['url-state']);
@@ -585,6 +586,8 @@ function renderPreview() {
   const key = JSON.stringify([state.tag, attrs, base, catalog, lang()]);
   const info = [];
   if (base && !(state.tag === BADGE && state.badgeMode === 'level')) info.push(t.previewApi(typedApi() ?? t.checkMock));
+  // The preview is the real widget: what it sends to a real API is stored there.
+  if (state.tag === FORM && typedApi()) info.push(t.previewSends);
   if (catalog) info.push(t.previewCatalog(typedCatalog() ?? t.catalogMock));
   previewInfo.textContent = info.join(' ');
   if (key === previewKey) return;

@@ -452,6 +452,15 @@ describe('the embed builder', function () {
     choose('Tra cứu hồ sơ');
     await until(() => preview()?.localName === 'dvc-dossier-tracker' && /hồ sơ|dossier/i.test(shadowText(preview())), 6000);
     await axeClean();
+    // The form's preview sends for real to the API typed, and says so beside it; with the demo's mock it need not.
+    const sends = 'Góp ý gửi từ bản xem trước là góp ý thật, đến đúng API này';
+    expect(text(doc.querySelector('#preview-info'))).not.to.contain(sends);
+    choose('Góp ý, phản ánh');
+    await until(() => preview()?.localName === 'dvc-feedback-form', 3000);
+    expect(text(doc.querySelector('#preview-info'))).to.contain(sends);
+    fill(control('Địa chỉ API'), '');
+    await until(() => preview()?.getAttribute('api-base') === mockApi(), 3000);
+    expect(text(doc.querySelector('#preview-info'))).not.to.contain(sends);
   });
 
   it('"Kiểm tra API" against the mock API: a passing summary first, then each check, announced when done', async () => {
