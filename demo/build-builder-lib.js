@@ -14,6 +14,7 @@ const ENTRY = [
   "export { runConformance, CHECK_IDS } from './src/conformance/index.ts';",
   "export { conformanceMessages } from './src/i18n/messages/conformance.ts';",
   "export { fold } from './src/text/fold.ts';",
+  "export { isVietnamese } from './src/text/language.ts';",
   "export { VERSION } from './src/version.ts';",
   "export { default as openapi } from './src/api/openapi.json';",
 ].join('\n');

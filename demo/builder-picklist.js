@@ -24,13 +24,15 @@ export function tag(name, attrs = {}, ...children) {
 /**
  * A pick list. `source` is either `{ load: () => Promise<{ code, name }[]> }` (the whole list at once, filtered
  * here) or `{ search: (query, signal) => Promise<{ items, total }> }` (asked of the API as the text changes).
- * `texts()` gives the current language's `pick` texts; `fold` compares text as the widgets do.
+ * `texts()` gives the current language's `pick` texts; `fold` compares text as the widgets do; `isVietnamese`
+ * tells the names to mark `lang="vi"` (an English page lists them as the API gives them, often in Vietnamese).
  */
 export class PickList {
-  constructor({ label, hint, texts, fold, onChange }) {
+  constructor({ label, hint, texts, fold, isVietnamese, onChange }) {
     this.id = `pick-${++uid}`;
     this.texts = texts;
     this.fold = fold;
+    this.langOf = (text) => (isVietnamese(text) ? 'vi' : null);
     this.onChange = onChange;
     /** The chosen entry `{ code, name }` (name '' for a code typed by hand), or null. */
     this.selected = null;
@@ -267,7 +269,7 @@ export class PickList {
         tag(
           'li',
           { role: 'option', id: `${this.id}-opt-${index}`, 'data-index': String(index), 'aria-selected': 'false' },
-          tag('span', { class: 'pick-name', text: item.name }),
+          tag('span', { class: 'pick-name', lang: this.langOf(item.name), text: item.name }),
           ' ',
           tag('span', { class: 'pick-code', text: item.code }),
         ),

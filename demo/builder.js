@@ -2,7 +2,7 @@
 // plain words, where the address and the library go on their page; a live preview; the code to paste.
 // Which tags and attributes exist comes from the generated manifest (dist/custom-elements.json); what each is
 // called and how it is asked for comes from builder-texts.js, in Vietnamese and English.
-import { fold, VERSION } from '/demo/builder-lib.js';
+import { fold, isVietnamese, VERSION } from '/demo/builder-lib.js';
 import { ApiCheck, checkCommand } from './builder-check.js';
 import { PickList, tag } from './builder-picklist.js';
 import { ATTRIBUTES, attributeEntry, EXAMPLE_API, EXAMPLE_CATALOG, EXAMPLE_CDN, SAMPLE_PROCEDURE, TAGS, TEXTS } from './builder-texts.js';
@@ -151,6 +151,7 @@ function pickListFor(name, attr, entry) {
       hint: entry[lang()].hint,
       texts: () => T().pick,
       fold,
+      isVietnamese,
       onChange: (code) => {
         valuesOf(name)[attr] = code;
         update();

@@ -152,7 +152,17 @@ describe('the embed builder', function () {
     // replaced a moment later by one made for the new settings: axe reads the new one.)
     await until(() => preview() !== vietnamesePreview && /Search/.test(shadowText(preview())), 6000);
     expect(doc.body.textContent).not.to.match(/Tùy chọn|Tiện ích|Xem trước/);
+    // The API's names, Vietnamese under the English page, are marked so (a screen reader reads them in Vietnamese).
+    const agency = control('Only procedures of the agency');
+    await until(() => text(doc.getElementById(`${agency.id}-state`)) === '', 6000);
+    await type(agency, 'tu phap');
+    await until(() => doc.querySelectorAll(`#${agency.id}-list [role="option"]`).length === 1, 3000);
+    const name = doc.querySelector(`#${agency.id}-list [role="option"] .pick-name`)!;
+    expect(text(name)).to.equal('Sở Tư pháp tỉnh Quảng Ngãi');
+    expect(name.getAttribute('lang')).to.equal('vi');
+    expect(doc.querySelector(`#${agency.id}-list [role="option"] .pick-code`)!.hasAttribute('lang')).to.equal(false);
     await axeClean();
+    button.focus();
     await sendKeys({ press: 'Enter' });
     expect(doc.documentElement.lang).to.equal('vi');
     expect(text(doc.querySelector('#h-place'))).to.equal('4. Cách gắn vào trang');
