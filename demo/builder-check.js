@@ -91,7 +91,8 @@ export class ApiCheck {
     const t = TEXTS[lang];
     const m = conformanceMessages[lang];
     const byStatus = Object.fromEntries(GROUPS.map((s) => [s, report.checks.filter((c) => c.status === s)]));
-    const unreachable = report.checks.find((c) => c.id === 'reachable')?.status === 'fail';
+    // Not reached: no HTTP answer at all (an address that answers, but not as the API, fails as any check does).
+    const unreachable = report.checks.find((c) => c.id === 'reachable')?.status === 'fail' && !report.timings.length;
     const outcome = unreachable ? 'unreachable' : report.summary.fail ? 'fail' : report.summary.warn ? 'warn' : 'pass';
     const verdict = t.verdict[outcome];
     const advice = outcome === 'fail' ? t.advice.fail(report.summary.fail) : outcome === 'warn' ? t.advice.warn(report.summary.warn) : t.advice[outcome];

@@ -92,6 +92,7 @@ function preflight(id: Check['id'], path: string, endpoint: string, method: stri
           endpoint,
           method: 'OPTIONS',
           noRetry: true,
+          noRedirect: true,
           headers: {
             Origin: origin(ctx),
             'Access-Control-Request-Method': method,
@@ -103,7 +104,11 @@ function preflight(id: Check['id'], path: string, endpoint: string, method: stri
         const allowed = list(answer.headers.get('Access-Control-Allow-Headers'));
         const show = `HTTP ${answer.status}; ${ACAO}: ${allowOrigin ?? '—'}; Access-Control-Allow-Headers: ${answer.headers.get('Access-Control-Allow-Headers') ?? '—'}`;
         let finding: Finding;
-        if (answer.status < 200 || answer.status > 299) {
+        const location = answer.headers.get('Location');
+        if (answer.status >= 300 && answer.status < 400 && location) {
+          const to = new URL(location, ctx.http.url(path)).href;
+          finding = fail(m.preflightRedirect(endpoint, answer.status, to), { expected, actual: `${show}; Location: ${to}`, fix: m.fixPreflightStatus });
+        } else if (answer.status < 200 || answer.status > 299) {
           finding = fail(m.preflightStatus(endpoint, answer.status), { expected, actual: show, fix: m.fixPreflightStatus });
         } else if (!allowOrigin) {
           finding = fail(m.noAllowOrigin(endpoint), { expected, actual: show, fix: m.fixAllowOrigin(origin(ctx)) });

@@ -13,7 +13,8 @@ export const fail = (message: string, details: Details = {}): Finding => ({ stat
 export function noAnswer(t: ConformanceMessages, e: NoAnswer): Finding {
   return fail(t.common.noAnswer(e.endpoint, e.reason, e.detail), {
     expected: t.common.expectAnswer,
-    actual: e.detail || t.common.noAnswerActual[e.reason],
+    // A loop's detail is where it last went, which the message already says.
+    actual: (e.reason !== 'redirects' && e.detail) || t.common.noAnswerActual[e.reason],
     fix: t.common.noAnswerFix[e.reason],
   });
 }

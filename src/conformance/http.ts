@@ -26,7 +26,7 @@ export interface Exchange {
   retry?: boolean;
 }
 
-export type NoAnswerReason = 'network' | 'timeout' | 'run-limit';
+export type NoAnswerReason = 'network' | 'timeout' | 'run-limit' | 'redirects';
 
 /** A request that got no HTTP answer at all. */
 export class NoAnswer extends Error {
@@ -48,7 +48,14 @@ export interface CallInit {
   body?: string;
   /** Do not make the request again after a 429 or 503 (the caller wants to see that answer). */
   noRetry?: boolean;
+  /** Take a redirect as the answer instead of following it (a preflight: browsers never follow one). */
+  noRedirect?: boolean;
 }
+
+/** Statuses that redirect, when they carry a Location. */
+const REDIRECTS = [301, 302, 303, 307, 308];
+/** Redirects followed for one request before it counts as unanswered (as browsers do, at 20). */
+const MAX_REDIRECTS = 20;
 
 /** Longest Retry-After the run waits for before it tries once more; a longer one is reported as it is. */
 export const MAX_RETRY_WAIT_S = 10;
@@ -67,6 +74,12 @@ export interface HttpOptions {
   runSignal: AbortSignal;
   /** Headers sent with every request (a server-side run sends `Origin` here). */
   headers?: Record<string, string>;
+  /**
+   * Follow redirects one by one, logging each (a server-side run): a browser follows a redirect for the widgets
+   * only when the redirect itself allows the embedding site (CORS), so each hop is an answer the CORS checks read.
+   * A page cannot see the hops; there the browser follows them, or refuses, by itself.
+   */
+  stepRedirects?: boolean;
   describeNetworkError?: (error: unknown) => string;
 }
 
@@ -118,35 +131,51 @@ export class Http {
     }, this.opts.timeoutMs);
     const onRunEnd = () => controller.abort();
     runSignal.addEventListener('abort', onRunEnd, { once: true });
-    const started = performance.now();
+    let started = performance.now();
     const url = this.url(path);
+    const step = !!(this.opts.stepRedirects || init.noRedirect);
     try {
-      const res = await this.fetchFn(url, {
-        method,
-        headers: { Accept: 'application/json', 'Accept-Language': this.opts.lang, ...this.opts.headers, ...init.headers },
-        body: init.body,
-        credentials: 'omit',
-        mode: 'cors',
-        cache: 'no-store',
-        redirect: 'follow',
-        signal: controller.signal,
-      });
-      const text = await res.text();
-      const ms = performance.now() - started;
-      this.log.push({ endpoint: init.endpoint, method, status: res.status, headers: res.headers, ms, retry });
-      return {
-        endpoint: init.endpoint,
-        url,
-        status: res.status,
-        headers: res.headers,
-        mediaType: mediaTypeOf(res.headers),
-        text,
-        ms,
-        redirectedTo: res.redirected ? res.url : undefined,
-      };
+      let at = url;
+      let sent = { method: method as string, body: init.body };
+      for (let hops = 0; ; hops++) {
+        const res = await this.fetchFn(at, {
+          method: sent.method,
+          headers: { Accept: 'application/json', 'Accept-Language': this.opts.lang, ...this.opts.headers, ...init.headers },
+          body: sent.body,
+          credentials: 'omit',
+          mode: 'cors',
+          cache: 'no-store',
+          redirect: step ? 'manual' : 'follow',
+          signal: controller.signal,
+        });
+        const text = await res.text();
+        const ms = performance.now() - started;
+        this.log.push({ endpoint: init.endpoint, method: sent.method, status: res.status, headers: res.headers, ms, retry });
+        const location = res.headers.get('Location');
+        if (step && !init.noRedirect && REDIRECTS.includes(res.status) && location) {
+          // Redirects that never end in an answer: a loop, as a gateway and the system behind it can make.
+          if (hops >= MAX_REDIRECTS) throw new NoAnswer('redirects', init.endpoint, at);
+          at = new URL(location, at).href;
+          // As browsers do: a 303, or a 301/302 after a POST, is followed by a GET without the body.
+          if (res.status === 303 || ((res.status === 301 || res.status === 302) && sent.method === 'POST')) sent = { method: 'GET', body: undefined };
+          started = performance.now();
+          continue;
+        }
+        return {
+          endpoint: init.endpoint,
+          url,
+          status: res.status,
+          headers: res.headers,
+          mediaType: mediaTypeOf(res.headers),
+          text,
+          ms,
+          redirectedTo: res.redirected ? res.url : at !== url ? at : undefined,
+        };
+      }
     } catch (e) {
       const ms = performance.now() - started;
       this.log.push({ endpoint: init.endpoint, method, status: 0, headers: null, ms, retry });
+      if (e instanceof NoAnswer) throw e;
       if (runSignal.aborted) throw new NoAnswer('run-limit', init.endpoint, '', e);
       if (timedOut) throw new NoAnswer('timeout', init.endpoint, '', e);
       throw new NoAnswer('network', init.endpoint, this.opts.describeNetworkError?.(e) ?? String((e as Error)?.message ?? e), e);

@@ -49,6 +49,7 @@ export async function runConformance(
     timeoutMs: options.timeoutMs,
     runSignal: run.signal,
     headers: env.serverSide ? { Origin: options.origin ?? STAND_IN_ORIGIN } : {},
+    stepRedirects: env.serverSide,
     describeNetworkError: env.describeNetworkError && ((e) => env.describeNetworkError!(e, options.lang)),
   });
   const contract = new Contract(spec, t.contract);

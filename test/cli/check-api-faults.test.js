@@ -45,6 +45,15 @@ function withCommaName(answer) {
 /** The checks that read an answer with names: one warning for each kind of answer. */
 const READ_NAMES = ['procedures.search', 'procedures.detail', 'domains', 'agencies', 'stats', 'dossier.verifier'];
 
+/** The API moved from /api/v1 to /api/v2, and its old address redirects GETs there with `headers`. */
+function movedApi(ctx, headers) {
+  if (ctx.method === 'GET' && ctx.url.pathname.startsWith('/api/v1/')) {
+    return { status: 301, headers: { ...headers, Location: ctx.url.pathname.replace('/api/v1/', '/api/v2/') + ctx.url.search }, body: '' };
+  }
+  ctx.url.pathname = ctx.url.pathname.replace('/api/v2/', '/api/v1/');
+  return undefined;
+}
+
 /** Each fixture: how the API misbehaves, and the only checks that may not pass (with their status). */
 const FIXTURES = [
   {
@@ -67,6 +76,35 @@ const FIXTURES = [
         : a,
     expect: { 'cors.preflight.dossier': 'fail' },
     fix: /Access-Control-Allow-Headers: X-Dossier-Verifier/,
+  },
+  {
+    name: 'a preflight answered with a redirect (browsers never follow one)',
+    request: (ctx) =>
+      ctx.method === 'OPTIONS' && !ctx.url.pathname.endsWith('/')
+        ? { status: 307, headers: { ...CORS, 'Access-Control-Allow-Headers': '*', Location: `${ctx.url.pathname}/` }, body: '' }
+        : undefined,
+    expect: { 'cors.preflight.dossier': 'fail', 'cors.preflight.feedback': 'fail' },
+    actual: /^HTTP 307; .*Location: http:\/\/127\.0\.0\.1:\d+\/api\/v1\/dossiers\/[^/]+\/$/,
+  },
+  {
+    name: 'the API moved, its redirects without CORS headers (a browser stops at the first)',
+    request: (ctx) => movedApi(ctx, {}),
+    expect: { 'cors.answers': 'fail', reachable: 'warn' },
+    actual: /GET \/procedures 301: —/,
+  },
+  {
+    name: 'the API moved, its redirects with CORS headers (followed, one more round trip each)',
+    request: (ctx) => movedApi(ctx, CORS),
+    expect: { reachable: 'warn' },
+    fix: /Dùng địa chỉ cuối cùng làm api-base|Use the final address as api-base/,
+  },
+  {
+    name: 'an unknown procedure answered 500 (the system fails on it) instead of 404',
+    request: (ctx) =>
+      /^\/procedures\/0\.000000/.test(path(ctx)) ? { status: 500, headers: { ...CORS, 'Content-Type': 'application/problem+json' }, body: '{"title":"NullPointerException","status":500}' } : undefined,
+    expect: { 'procedures.not-found': 'fail' },
+    // What to change agrees with what was expected: the 404, not "answer with success".
+    fix: /^Answer HTTP 404 with application\/problem\+json in this case; HTTP 500 shows the system fails on this very request/,
   },
   {
     name: 'a wrong shape on /domains',
@@ -307,5 +345,67 @@ describe('check-api and texts sent decomposed', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('check-api and a redirect loop', () => {
+  test('redirects that never end: the API does not answer, said as such, with where to look, and the run stops', async () => {
+    const proxy = await startProxy(api.url, {
+      request: (ctx) => (ctx.method === 'GET' ? { status: 302, headers: { ...CORS, Location: ctx.url.pathname + ctx.url.search }, body: '' } : undefined),
+    });
+    try {
+      const r = await runCli(['check-api', proxy.url, '--json', ...NOT_ABOUT_SPEED]);
+      assert.equal(r.code, 1);
+      const report = JSON.parse(r.stdout);
+      const reachable = report.checks.find((c) => c.id === 'reachable');
+      assert.equal(reachable.status, 'fail');
+      assert.match(reachable.message, /^GET \/procedures: chuyển hướng mãi không dừng \(quá 20 lần, lần cuối đến http:\/\/127\.0\.0\.1:\d+\/api\/v1\/procedures\?page=1&pageSize=1\)\.$/);
+      assert.equal(reachable.actual, 'chuyển hướng vòng quanh');
+      assert.match(reachable.fix, /cổng \(gateway\) và máy chủ web: địa chỉ API phải trả lời trực tiếp/);
+      // 21 requests (the first and 20 redirects), then nothing more: the run stops there.
+      assert.equal(proxy.log.filter((e) => e.method === 'GET').length, 21);
+      assert.equal(report.summary.pass, 0);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('check-api when the first answer is not the API\'s', () => {
+  const first = async (answer) => {
+    const proxy = await startProxy(api.url, { request: () => answer });
+    try {
+      const r = await runCli(['check-api', proxy.url, '--json', ...NOT_ABOUT_SPEED]);
+      const report = JSON.parse(r.stdout);
+      return { code: r.code, report, reachable: report.checks[0], requests: proxy.log.length };
+    } finally {
+      await proxy.close();
+    }
+  };
+
+  test('rate-limited from the start (429, Retry-After: 30): said so, when to run again, and nothing else is run', async () => {
+    const r = await first({ status: 429, headers: { ...CORS, 'Retry-After': '30', 'Content-Type': 'application/problem+json' }, body: '{"title":"Too Many Requests","status":429}' });
+    assert.equal(r.code, 1);
+    assert.equal(r.reachable.status, 'fail');
+    assert.equal(r.reachable.message, 'API đang giới hạn tần suất với máy chạy kiểm tra (HTTP 429, Retry-After: 30 giây): các kiểm tra khác chưa chạy được.');
+    assert.match(r.reachable.fix, /^Chạy lại sau 30 giây; nếu vẫn thế, nới giới hạn cho địa chỉ IP của máy chạy kiểm tra/);
+    assert.deepEqual(r.report.summary, { pass: 0, warn: 0, fail: 1, skip: r.report.checks.length - 1 });
+    assert.equal(r.requests, 1);
+  });
+
+  test('a website\'s page (HTML, 200) where the API should be: the base address is questioned, and nothing else is run', async () => {
+    const r = await first({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!doctype html><html><body>Cổng thông tin điện tử</body></html>' });
+    assert.equal(r.code, 1);
+    assert.match(r.reachable.message, /^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/procedures trả lời một trang web \(HTML\), không phải API: địa chỉ gốc của API có đúng không\?$/);
+    assert.equal(r.reachable.actual, 'HTTP 200 text/html <!doctype html><html><body>Cổng thông tin điện tử</body></html>');
+    assert.match(r.reachable.fix, /^Dùng địa chỉ gốc mà dưới nó có \/procedures/);
+    assert.deepEqual(r.report.summary, { pass: 0, warn: 0, fail: 1, skip: r.report.checks.length - 1 });
+  });
+
+  test('another refusal (405): a failure, not "answered"', async () => {
+    const r = await first({ status: 405, headers: { ...CORS, 'Content-Type': 'application/problem+json' }, body: '{"title":"Method Not Allowed","status":405}' });
+    assert.equal(r.code, 1);
+    assert.equal(r.reachable.status, 'fail');
+    assert.equal(r.reachable.message, 'GET /procedures trả lời HTTP 405 thay vì thành công.');
   });
 });

@@ -25,7 +25,7 @@ export function checkProblem(ctx: CheckContext, answer: Answer, want: ProblemWan
     return fail(m.wrongStatus(answer.endpoint, answer.status, want.statuses[0]), {
       expected,
       actual: `HTTP ${answer.status} ${answer.mediaType} ${snippet(answer.text)}`.trim(),
-      fix: answer.status >= 200 && answer.status < 300 ? m.fixAccepted : t.common.fixStatus,
+      fix: answer.status >= 200 && answer.status < 300 ? m.fixAccepted : m.fixOtherStatus(want.statuses[0], answer.status),
     });
   }
   if (answer.mediaType !== PROBLEM_TYPE) {

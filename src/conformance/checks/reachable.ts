@@ -1,5 +1,6 @@
 import { EP } from '../discovery.js';
-import { fail, noAnswer, pass, warn } from '../findings.js';
+import { parseRetryAfter } from '../../api/client.js';
+import { fail, noAnswer, pass, snippet, warn } from '../findings.js';
 import { NoAnswer } from '../http.js';
 import type { Check } from '../types.js';
 
@@ -23,7 +24,23 @@ export const reachable: Check = {
       return fail(m.credentials(status), { expected: m.anonymous, actual: `HTTP ${status}`, fix: m.fixCredentials });
     }
     if (status === 404) return fail(m.notFound(http.url('/procedures')), { expected: 'HTTP 200', actual: 'HTTP 404', fix: m.fixBase });
+    // Still limited after the one more try the client makes: every other check would fail for this alone.
+    if (status === 429) {
+      const wait = parseRetryAfter(answer.headers.get('Retry-After')) ?? null;
+      return { ...fail(m.rateLimited(status, wait), { expected: m.expectFirst, actual: `HTTP ${status}`, fix: m.fixRateLimited(wait) }), stop: true };
+    }
     if (status >= 500) return fail(m.serverError(status), { expected: 'HTTP 200', actual: `HTTP ${status}`, fix: m.fixServer });
+    if (status < 200 || status > 299) {
+      return fail(t.common.wrongStatus(answer.endpoint, status), { expected: 'HTTP 200', actual: `HTTP ${status} ${snippet(answer.text)}`.trim(), fix: t.common.fixStatus });
+    }
+    // A website's page where the API should be (a wrong base address, answered by the site's CMS): every other
+    // check would only say again that it is not JSON.
+    if (answer.mediaType === 'text/html') {
+      return {
+        ...fail(m.webPage(http.url('/procedures')), { expected: m.expectJson, actual: `HTTP ${status} text/html ${snippet(answer.text)}`, fix: m.fixBase }),
+        stop: true,
+      };
+    }
     if (answer.redirectedTo) {
       return warn(m.redirected(answer.redirectedTo), { expected: m.noRedirect, actual: answer.redirectedTo, fix: m.fixRedirect });
     }

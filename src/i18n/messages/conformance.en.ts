@@ -44,13 +44,17 @@ const english: ConformanceMessages = {
         ? `${endpoint}: no answer within the time limit.`
         : reason === 'run-limit'
           ? `${endpoint}: stopped because the whole run reached its time limit.`
+          : reason === 'redirects'
+            ? `${endpoint}: redirects that never end (more than 20, the last to ${detail}).`
           : `${endpoint}: no answer${detail ? ` (${detail})` : ''}.`,
     expectAnswer: 'An HTTP answer within the time limit',
-    noAnswerActual: { network: 'no answer', timeout: 'the time limit passed', 'run-limit': 'the time of the whole run was up' },
+    noAnswerActual: { network: 'no answer', timeout: 'the time limit passed', 'run-limit': 'the time of the whole run was up', redirects: 'a redirect loop' },
     noAnswerFix: {
       network: 'Check the API address, the domain name (DNS), the firewall and the HTTPS certificate; try the address in a browser.',
       timeout: 'Find what is slow in the gateway or the system behind it; answers must come within seconds.',
       'run-limit': 'Run again when the API is faster, or raise --max-time.',
+      redirects:
+        'Look at the redirects of the gateway and the web server: the API address must answer directly. A loop often comes from a gateway sending http to https while the system behind it sends https back, or one adding the final / that the other removes.',
     },
     badAnswer: (endpoint: string, status: number) => `${endpoint} answered HTTP ${status} with content that breaks the API contract.`,
     fixContract: 'Answer with the schemas in openapi.json (dvc-elements/openapi.json); the widgets check every answer and show an error when it is wrong.',
@@ -73,14 +77,23 @@ const english: ConformanceMessages = {
     fixServer: 'Look at the error logs of the gateway and of the system behind it.',
     redirected: (url: string) => `The API answers through a redirect to ${url}.`,
     noRedirect: 'A direct answer, no redirect',
+    rateLimited: (status: number, seconds: number | null) =>
+      `The API is limiting the rate of the machine running the checks (HTTP ${status}${seconds === null ? '' : `, Retry-After: ${en(seconds)} s`}): the other checks cannot run yet.`,
+    expectFirst: 'HTTP 200 for the first request of the run',
+    fixRateLimited: (seconds: number | null) =>
+      `Run again in ${seconds === null ? 'a few minutes' : `${en(seconds)} s`}; if it happens again, relax the limit for the IP address of the machine running the checks while they run.`,
+    webPage: (url: string) => `${url} answers with a web page (HTML), not the API: is the API base address right?`,
+    expectJson: 'HTTP 200, application/json',
     fixRedirect:
-      'Use the final address as api-base: browsers do not follow redirects for preflighted requests (a dossier lookup with a verifier, sending feedback).',
+      'Use the final address as api-base: each redirect costs the widgets one more round trip, browsers follow it only when the redirect itself carries the CORS headers, and never on a preflight (a dossier lookup with a verifier, sending feedback).',
   },
   problem: {
     expected: (status: number, type?: string) =>
       `HTTP ${status}, Content-Type: application/problem+json, { type${type ? `: "${type}"` : ''}, title, status: ${status} }`,
     wrongStatus: (endpoint: string, status: number, want: number) => `${endpoint} answered HTTP ${status} instead of ${want}.`,
     fixAccepted: 'Refuse a request outside the contract with a 4xx status and problem+json, not as if it succeeded.',
+    fixOtherStatus: (want: number, status: number) =>
+      `Answer HTTP ${want} with application/problem+json in this case${status >= 500 ? `; HTTP ${status} shows the system fails on this very request: look at the error logs of the gateway and the system behind it` : ''}.`,
     notProblem: (endpoint: string, status: number) => `${endpoint}: the HTTP ${status} error is not application/problem+json.`,
     fixProblem:
       'Answer every error with Content-Type: application/problem+json and { type, title, status, detail?, errors? }, including errors made by the gateway (the default HTML error pages of nginx/IIS will not do).',
@@ -222,6 +235,8 @@ const english: ConformanceMessages = {
   cors: {
     standIn: (origin: string) => `(checked with the stand-in origin ${origin}; use --origin to check a real embedding site)`,
     preflightStatus: (endpoint: string, status: number) => `${endpoint}: the preflight answered HTTP ${status}.`,
+    preflightRedirect: (endpoint: string, status: number, to: string) =>
+      `${endpoint}: the preflight answered with a redirect (HTTP ${status} to ${to}); browsers never follow one there, so the request is blocked.`,
     expectPreflight: (origin: string, headers: string) =>
       `HTTP 204 or 200, Access-Control-Allow-Origin: ${origin} (or *), Access-Control-Allow-Headers: ${headers}`,
     fixPreflightStatus: 'Answer OPTIONS at the gateway itself, without forwarding or login, with the CORS headers below.',

@@ -52,9 +52,16 @@ const vi = {
         ? `${endpoint}: không trả lời trong thời hạn cho phép.`
         : reason === 'run-limit'
           ? `${endpoint}: dừng vì đã hết thời gian cho cả lượt kiểm tra.`
+          : reason === 'redirects'
+            ? `${endpoint}: chuyển hướng mãi không dừng (quá 20 lần, lần cuối đến ${detail}).`
           : `${endpoint}: không nhận được câu trả lời${detail ? ` (${detail})` : ''}.`,
     expectAnswer: 'Một câu trả lời HTTP trong thời hạn',
-    noAnswerActual: { network: 'không có câu trả lời', timeout: 'hết thời hạn chờ', 'run-limit': 'hết thời gian của lượt kiểm tra' } satisfies Record<
+    noAnswerActual: {
+      network: 'không có câu trả lời',
+      timeout: 'hết thời hạn chờ',
+      'run-limit': 'hết thời gian của lượt kiểm tra',
+      redirects: 'chuyển hướng vòng quanh',
+    } satisfies Record<
       NoAnswerReason,
       string
     >,
@@ -62,6 +69,8 @@ const vi = {
       network: 'Kiểm tra địa chỉ API, tên miền (DNS), tường lửa và chứng chỉ HTTPS; thử mở địa chỉ trong trình duyệt.',
       timeout: 'Tìm nguyên nhân chậm ở cổng (gateway) hoặc hệ thống phía sau; câu trả lời cần đến trong vài giây.',
       'run-limit': 'Chạy lại khi API nhanh hơn, hoặc tăng --max-time.',
+      redirects:
+        'Xem cấu hình chuyển hướng của cổng (gateway) và máy chủ web: địa chỉ API phải trả lời trực tiếp. Thường gặp khi cổng chuyển http sang https còn hệ thống phía sau chuyển ngược lại, hoặc hai bên thêm rồi bỏ dấu / cuối địa chỉ.',
     } satisfies Record<NoAnswerReason, string>,
     badAnswer: (endpoint: string, status: number) => `${endpoint} trả lời HTTP ${status} nhưng nội dung không đúng hợp đồng API.`,
     fixContract: 'Trả lời đúng lược đồ trong openapi.json (dvc-elements/openapi.json); tiện ích kiểm tra từng câu trả lời và báo lỗi khi sai.',
@@ -84,14 +93,23 @@ const vi = {
     fixServer: 'Xem nhật ký lỗi của cổng và hệ thống phía sau.',
     redirected: (url: string) => `API trả lời qua chuyển hướng đến ${url}.`,
     noRedirect: 'Trả lời trực tiếp, không chuyển hướng',
+    rateLimited: (status: number, seconds: number | null) =>
+      `API đang giới hạn tần suất với máy chạy kiểm tra (HTTP ${status}${seconds === null ? '' : `, Retry-After: ${vn(seconds)} giây`}): các kiểm tra khác chưa chạy được.`,
+    expectFirst: 'HTTP 200 cho yêu cầu đầu tiên của lượt kiểm tra',
+    fixRateLimited: (seconds: number | null) =>
+      `Chạy lại sau ${seconds === null ? 'ít phút' : `${vn(seconds)} giây`}; nếu vẫn thế, nới giới hạn cho địa chỉ IP của máy chạy kiểm tra trong lúc kiểm tra.`,
+    webPage: (url: string) => `${url} trả lời một trang web (HTML), không phải API: địa chỉ gốc của API có đúng không?`,
+    expectJson: 'HTTP 200, application/json',
     fixRedirect:
-      'Dùng địa chỉ cuối cùng làm api-base: trình duyệt không đi theo chuyển hướng với yêu cầu có preflight (tra cứu hồ sơ có xác minh, gửi góp ý).',
+      'Dùng địa chỉ cuối cùng làm api-base: mỗi lần chuyển hướng làm tiện ích mất thêm một lượt đi về, trình duyệt chỉ đi theo khi chính câu trả lời chuyển hướng có các header CORS, và không bao giờ đi theo ở preflight (tra cứu hồ sơ có xác minh, gửi góp ý).',
   },
   problem: {
     expected: (status: number, type?: string) =>
       `HTTP ${status}, Content-Type: application/problem+json, { type${type ? `: "${type}"` : ''}, title, status: ${status} }`,
     wrongStatus: (endpoint: string, status: number, want: number) => `${endpoint} trả lời HTTP ${status} thay vì ${want}.`,
     fixAccepted: 'Từ chối yêu cầu sai hợp đồng bằng mã lỗi 4xx kèm problem+json, không trả lời như thể thành công.',
+    fixOtherStatus: (want: number, status: number) =>
+      `Trả lời HTTP ${want} kèm application/problem+json cho trường hợp này${status >= 500 ? `; HTTP ${status} cho thấy hệ thống gặp sự cố với chính yêu cầu ấy: xem nhật ký lỗi của cổng và hệ thống phía sau` : ''}.`,
     notProblem: (endpoint: string, status: number) => `${endpoint}: lỗi HTTP ${status} không ở dạng application/problem+json.`,
     fixProblem:
       'Trả lời mọi lỗi bằng Content-Type: application/problem+json và { type, title, status, detail?, errors? }, kể cả lỗi do cổng sinh ra (trang lỗi HTML mặc định của nginx/IIS không dùng được).',
@@ -235,6 +253,8 @@ const vi = {
   cors: {
     standIn: (origin: string) => `(kiểm tra với nguồn thay thế ${origin}; dùng --origin để kiểm tra trang nhúng thật)`,
     preflightStatus: (endpoint: string, status: number) => `${endpoint}: preflight trả lời HTTP ${status}.`,
+    preflightRedirect: (endpoint: string, status: number, to: string) =>
+      `${endpoint}: preflight trả lời bằng chuyển hướng (HTTP ${status} đến ${to}); trình duyệt không bao giờ đi theo chuyển hướng ở đây, nên yêu cầu bị chặn.`,
     expectPreflight: (origin: string, headers: string) =>
       `HTTP 204 hoặc 200, Access-Control-Allow-Origin: ${origin} (hoặc *), Access-Control-Allow-Headers: ${headers}`,
     fixPreflightStatus: 'Trả lời OPTIONS ngay tại cổng, không chuyển tiếp, không đòi đăng nhập, với các header CORS bên dưới.',
