@@ -73,6 +73,12 @@ function schemaErrorText(e: OutputUnit, json: unknown, t: ContractTexts): string
   return e.error;
 }
 
+/** The first bytes that were not UTF-8, shown where they stand: a few characters either side of the first U+FFFD. */
+function notUtf8Sample(text: string): string {
+  const at = text.indexOf('\uFFFD');
+  return text.slice(Math.max(0, at - 12), at + 13).replace(/\s+/g, ' ');
+}
+
 /**
  * A refusal of the widgets' own answer checks in the report's language. Those checks run in citizens' browsers
  * and word their errors once, in English, as `path: expected a string` (src/api/shape/base.ts).
@@ -140,6 +146,7 @@ export class Contract {
     const want = ok ? JSON_TYPE : PROBLEM_TYPE;
     const out: string[] = [];
     if (answer.mediaType !== want) out.push(`Content-Type: ${answer.mediaType || '—'} ≠ ${want}`);
+    if (answer.notUtf8) out.push(this.t.notUtf8(notUtf8Sample(answer.text)));
     const json = jsonOf(answer);
     if (json === undefined) {
       out.push(this.t.notJson(snippet(answer.text)));

@@ -24,7 +24,7 @@ export function badAnswer(t: ConformanceMessages, answer: Answer, problems: stri
   return fail(t.common.badAnswer(answer.endpoint, answer.status), {
     expected,
     actual: problems.join('; '),
-    fix: t.common.fixContract,
+    fix: answer.notUtf8 ? `${t.common.fixUtf8} ${t.common.fixContract}` : t.common.fixContract,
   });
 }
 

@@ -10,6 +10,11 @@ export interface Answer {
   /** Media type without parameters, lower case (`application/problem+json`), or '' when absent. */
   mediaType: string;
   text: string;
+  /**
+   * The body's bytes are not UTF-8 (a legacy database driver's Latin-1, say): `text` then holds U+FFFD where they
+   * were, as browsers decode every JSON answer as UTF-8 whatever its charset, and the widgets would show it.
+   */
+  notUtf8?: boolean;
   ms: number;
   /** The final URL when the answer came through a redirect. */
   redirectedTo?: string;
@@ -148,7 +153,7 @@ export class Http {
           redirect: step ? 'manual' : 'follow',
           signal: controller.signal,
         });
-        const text = await res.text();
+        const bytes = await res.arrayBuffer();
         const ms = performance.now() - started;
         this.log.push({ endpoint: init.endpoint, method: sent.method, status: res.status, headers: res.headers, ms, retry });
         const location = res.headers.get('Location');
@@ -161,6 +166,7 @@ export class Http {
           started = performance.now();
           continue;
         }
+        const { text, notUtf8 } = decode(bytes);
         return {
           endpoint: init.endpoint,
           url,
@@ -168,6 +174,7 @@ export class Http {
           headers: res.headers,
           mediaType: mediaTypeOf(res.headers),
           text,
+          ...(notUtf8 && { notUtf8 }),
           ms,
           redirectedTo: res.redirected ? res.url : at !== url ? at : undefined,
         };
@@ -205,6 +212,15 @@ export class Http {
         runSignal.addEventListener('abort', done, { once: true });
       });
     }
+  }
+}
+
+/** A body as text, as `Response.text()` reads it (a UTF-8 BOM dropped), and whether its bytes were UTF-8 at all. */
+function decode(bytes: ArrayBuffer): { text: string; notUtf8: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), notUtf8: false };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), notUtf8: true };
   }
 }
 

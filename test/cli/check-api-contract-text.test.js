@@ -1,5 +1,6 @@
 // What `dvc-elements check-api` says came back when an answer breaks the contract: in the report's language, from
-// the figures of the error itself (the schema validator and the widgets' answer checks word theirs in English).
+// the figures of the error itself (the schema validator and the widgets' answer checks word theirs in English);
+// and bytes that are not UTF-8, which a browser would turn into �.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,5 +87,32 @@ describe('check-api and answers that break the contract', () => {
     const long = { kind: 'petition', message: 'x'.repeat(2001), consent: true };
     const feedback = (lang) => new Contract(spec, conformanceMessages[lang].contract).validateComponent('Feedback', long);
     assert.ok(feedback('vi').includes('message: dài 2001 ký tự, tối đa 2000'), feedback('vi').join('\n'));
+  });
+});
+
+describe('check-api and answers whose bytes are not UTF-8', () => {
+  /** Letters U+0080–U+00FF sent as single Latin-1 bytes, the rest as UTF-8: still valid JSON, as a legacy driver sends. */
+  function latin1Letters(answer) {
+    if (!/json/.test(answer.headers['content-type'] ?? '')) return answer;
+    const parts = [];
+    for (const ch of String(answer.body)) {
+      const c = ch.codePointAt(0);
+      parts.push(c >= 0x80 && c <= 0xff ? Buffer.from([c]) : Buffer.from(ch, 'utf8'));
+    }
+    return { ...answer, body: Buffer.concat(parts) };
+  }
+
+  test('names with Latin-1 bytes fail, with where the first one is and how to fix it', async () => {
+    const proxy = await startProxy(api.url, { response: (ctx, a) => (path(ctx) === '/domains' ? latin1Letters(a) : a) });
+    try {
+      const r = await runCli(['check-api', proxy.url, '--json', ...NOT_ABOUT_SPEED]);
+      assert.equal(r.code, 1);
+      const domains = JSON.parse(r.stdout).checks.find((c) => c.id === 'domains');
+      assert.equal(domains.status, 'fail');
+      assert.match(domains.actual, /^có byte không phải UTF-8, tiện ích sẽ hiện thành �: «.*\uFFFD.*»$/);
+      assert.match(domains.fix, /^Gửi mọi câu trả lời bằng UTF-8 \(trình duyệt luôn đọc JSON là UTF-8, bất kể charset\)/);
+    } finally {
+      await proxy.close();
+    }
   });
 });

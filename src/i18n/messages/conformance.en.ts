@@ -57,6 +57,8 @@ const english: ConformanceMessages = {
         'Look at the redirects of the gateway and the web server: the API address must answer directly. A loop often comes from a gateway sending http to https while the system behind it sends https back, or one adding the final / that the other removes.',
     },
     badAnswer: (endpoint: string, status: number) => `${endpoint} answered HTTP ${status} with content that breaks the API contract.`,
+    fixUtf8:
+      'Send every answer in UTF-8 (browsers always read JSON as UTF-8, whatever its charset): check the encoding of the database connection and of the stored data.',
     fixContract: 'Answer with the schemas in openapi.json (dvc-elements/openapi.json); the widgets check every answer and show an error when it is wrong.',
     wrongStatus: (endpoint: string, status: number) => `${endpoint} answered HTTP ${status} instead of a success.`,
     fixStatus: 'This address must succeed for a request without login or cookies, as the widgets send it.',
@@ -328,6 +330,7 @@ const english: ConformanceMessages = {
   },
   contract: {
     notJson: (text: string) => `not JSON: ${text}`,
+    notUtf8: (sample: string) => `bytes that are not UTF-8, which the widgets would show as �: “${sample}”`,
     undocumented: (status: number, method: string, path: string) => `the contract has no HTTP ${status} for ${method} ${path}`,
     widgets: (detail: string) => `widgets: ${detail}`,
     expected: (want: string) => `expected ${want}`,

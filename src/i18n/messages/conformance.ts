@@ -73,6 +73,8 @@ const vi = {
         'Xem cấu hình chuyển hướng của cổng (gateway) và máy chủ web: địa chỉ API phải trả lời trực tiếp. Thường gặp khi cổng chuyển http sang https còn hệ thống phía sau chuyển ngược lại, hoặc hai bên thêm rồi bỏ dấu / cuối địa chỉ.',
     } satisfies Record<NoAnswerReason, string>,
     badAnswer: (endpoint: string, status: number) => `${endpoint} trả lời HTTP ${status} nhưng nội dung không đúng hợp đồng API.`,
+    fixUtf8:
+      'Gửi mọi câu trả lời bằng UTF-8 (trình duyệt luôn đọc JSON là UTF-8, bất kể charset): kiểm tra bảng mã của kết nối cơ sở dữ liệu và của dữ liệu đã lưu.',
     fixContract: 'Trả lời đúng lược đồ trong openapi.json (dvc-elements/openapi.json); tiện ích kiểm tra từng câu trả lời và báo lỗi khi sai.',
     wrongStatus: (endpoint: string, status: number) => `${endpoint} trả lời HTTP ${status} thay vì thành công.`,
     fixStatus: 'Địa chỉ này phải trả lời thành công cho yêu cầu không kèm đăng nhập hay cookie, như tiện ích gửi.',
@@ -346,6 +348,7 @@ const vi = {
   },
   contract: {
     notJson: (text: string) => `không phải JSON: ${text}`,
+    notUtf8: (sample: string) => `có byte không phải UTF-8, tiện ích sẽ hiện thành �: «${sample}»`,
     undocumented: (status: number, method: string, path: string) => `hợp đồng không có HTTP ${status} cho ${method} ${path}`,
     /** What the widgets' own answer check refused (src/api/shape.ts). */
     widgets: (detail: string) => `tiện ích: ${detail}`,
