@@ -107,6 +107,22 @@ const FIXTURES = [
     fix: /^Answer HTTP 404 with application\/problem\+json in this case; HTTP 500 shows the system fails on this very request/,
   },
   {
+    name: 'pages that overlap (a list ordered by a key that is not unique)',
+    response: async (ctx, a) => {
+      const size = Number(ctx.url.searchParams.get('pageSize'));
+      const pageNo = Number(ctx.url.searchParams.get('page'));
+      if (path(ctx) !== '/procedures' || ctx.url.search.match(/[?&](q|codes|domain|agency|tier|level)=/) || pageNo < 2 || size < 10) return a;
+      // Page n starts with the last procedure of page n - 1, as a database may hand it back under such an order.
+      const before = await (await fetch(`${api.url}/procedures?page=${pageNo - 1}&pageSize=${size}`)).json();
+      const body = JSON.parse(String(a.body));
+      return { ...a, body: JSON.stringify({ ...body, items: [before.items.at(-1), ...body.items.slice(0, -1)] }) };
+    },
+    expect: { 'procedures.paging': 'fail' },
+    // The mock's catalog fits in one page of 100: the widgets' page size shows it.
+    actual: /^page=2&pageSize=10 has procedure [\w.]+ of page 1 again$/,
+    fix: /^Sort the list by a unique key/,
+  },
+  {
     name: 'a wrong shape on /domains',
     request: (ctx) =>
       path(ctx) === '/domains' ? json(200, { items: [{ code: 'HT', title: 'Hộ tịch' }] }, { ...CORS, 'Cache-Control': 'public, max-age=300' }) : undefined,

@@ -27,6 +27,9 @@ async function listOrSkip(ctx: CheckContext): Promise<Summaries | Finding> {
 const isFinding = (x: Summaries | Finding): x is Finding => 'status' in x && typeof x.status === 'string';
 
 /** `GET /procedures…` checked; the page when the contract and the widgets accept it. */
+/** The search's page size unless the webmaster sets `page-size` (SPEC section 4). */
+const WIDGET_PAGE_SIZE = 10;
+
 async function page(ctx: CheckContext, path: string) {
   const r = await ctx.discovery.fetchChecked(path, '/procedures', EP.search, shape.procedurePage);
   return { ...r, bad: unlessOk(ctx.t, r.answer, r.problems, ctx.t.procedures.expectPage) };
@@ -84,7 +87,24 @@ export const paging: Check = {
       if (a.value!.items[0] && b.value!.items[0] && a.value!.items[0].code === b.value!.items[0].code) {
         issues.push(m.samePage(a.value!.items[0].code));
       }
-      if (issues.length) return fail(m.pagingIgnored, { expected: m.expectPaging, actual: some(issues), fix: m.fixPaging });
+      // Page 2 at the widgets' page size and at the catalog command's: an order that is not unique (sorted by
+      // name alone, say) lets the database hand back a procedure on two pages, and leave another on none.
+      const overlaps: string[] = [];
+      for (const size of [WIDGET_PAGE_SIZE, MAX_PAGE_SIZE]) {
+        if (list.total <= size) continue;
+        const second = await page(ctx, `/procedures?page=2&pageSize=${size}`);
+        if (second.bad) return second.bad;
+        const first = new Set((size === MAX_PAGE_SIZE ? list.items : list.items.slice(0, size)).map((p) => p.code));
+        const again = second.value!.items.find((p) => first.has(p.code));
+        if (again) overlaps.push(m.overlap(size, again.code));
+      }
+      if (issues.length || overlaps.length) {
+        return fail(overlaps.length && !issues.length ? m.pagesOverlap : m.pagingIgnored, {
+          expected: m.expectPaging,
+          actual: some([...issues, ...overlaps]),
+          fix: overlaps.length ? m.fixOrder : m.fixPaging,
+        });
+      }
       return pass(m.pagingOk);
     }),
 };

@@ -121,6 +121,10 @@ const english: ConformanceMessages = {
     samePage: (code: string) => `page=2 gave the same procedure ${code} as page=1`,
     pagingIgnored: 'page/pageSize are not honoured.',
     expectPaging: 'pageSize items per page (1–100), page counted from 1, the same total on every page',
+    overlap: (size: number, code: string) => `page=2&pageSize=${size} has procedure ${code} of page 1 again`,
+    pagesOverlap: 'Pages overlap: a procedure shows on two pages, so some procedure is on none.',
+    fixOrder:
+      'Sort the list by a unique key (for example, end the ORDER BY with the procedure code), so that each procedure is on exactly one page; npx dvc-elements catalog also stops at a code met twice.',
     fixPaging: "Apply page and pageSize on the server and state them in the answer; the widget's pager relies on total.",
     pagingOk: 'page and pageSize honoured; total consistent.',
     filterLeak: (key: string, value: string, code: string, got: string) => `${key}=${value} gave ${code} with ${key} ${got}`,

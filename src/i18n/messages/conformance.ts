@@ -137,6 +137,10 @@ const vi = {
     samePage: (code: string) => `page=2 trả về cùng thủ tục ${code} như page=1`,
     pagingIgnored: 'page/pageSize không được tuân theo.',
     expectPaging: 'pageSize mục mỗi trang (1–100), page đếm từ 1, total không đổi giữa các trang',
+    overlap: (size: number, code: string) => `page=2&pageSize=${size} có lại thủ tục ${code} của trang 1`,
+    pagesOverlap: 'Các trang chồng lên nhau: một thủ tục hiện ở hai trang, nên có thủ tục không ở trang nào.',
+    fixOrder:
+      'Sắp xếp danh sách theo một khoá duy nhất (ví dụ thêm mã thủ tục vào cuối ORDER BY), để mỗi thủ tục ở đúng một trang; lệnh npx dvc-elements catalog cũng dừng khi gặp một mã hai lần.',
     fixPaging: 'Áp dụng page và pageSize trên máy chủ và ghi lại đúng giá trị trong câu trả lời; thanh phân trang của tiện ích dựa vào total.',
     pagingOk: 'page và pageSize được tuân theo; total nhất quán.',
     filterLeak: (key: string, value: string, code: string, got: string) => `${key}=${value} trả về ${code} có ${key} ${got}`,
