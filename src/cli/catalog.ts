@@ -83,6 +83,22 @@ function checkCodes(list: ProcedureSummary[], t: Texts): void {
   }
 }
 
+/**
+ * A code on two pages: the pages overlap, which a list sorted by a column that is not unique does (rows with equal
+ * values may come in another order on each request). Said apart from a code listed twice on one page, whose cause
+ * and cure are not the same.
+ */
+function checkPagesDoNotOverlap(pages: Page<ProcedureSummary>[], t: Texts): void {
+  const pageOf = new Map<string, number>();
+  pages.forEach((p, i) => {
+    for (const { code } of p.items) {
+      const seen = pageOf.get(code);
+      if (seen !== undefined && seen !== i + 1) throw new BuildError(t.pagesOverlap(code, seen, i + 1));
+      pageOf.set(code, i + 1);
+    }
+  });
+}
+
 /** A progress reporter that does not flood a log. */
 function throttled(io: Output) {
   let last = 0;
@@ -113,6 +129,11 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   // An API whose database is down behind it may answer an empty list: written, it would empty every search that
   // reads the catalog (a nightly run, unattended). A province has procedures; the previous catalog stays.
   if (!first.total) throw new BuildError(t.noProcedures);
+  // An API that caps its pages below the size asked for but echoes that size would have every later page start
+  // past items never listed: said now, before the whole download, rather than as a count that does not add up.
+  if (first.items.length < Math.min(first.pageSize, first.total)) {
+    throw new BuildError(t.shortFirstPage(listPath(1), first.items.length, first.pageSize, first.total));
+  }
   const pageCount = Math.max(1, Math.ceil(first.total / first.pageSize));
   io.err(`${t.lists(domains.length, agencies.length, first.total, pageCount)}\n`);
 
@@ -127,7 +148,9 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
       }),
     ),
   );
-  const procedures = [first, ...rest].flatMap((p) => p.items).map(summaryOf);
+  const pages = [first, ...rest];
+  checkPagesDoNotOverlap(pages, t);
+  const procedures = pages.flatMap((p) => p.items).map(summaryOf);
   if (procedures.length !== first.total) throw new BuildError(t.countMismatch(procedures.length, first.total));
   checkCodes(procedures, t);
 

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { parseRetryAfter } from '../api/client.js';
+import { networkFailure, type NetworkFailureKind } from './network-error.js';
 
 /** At most this many requests to the API at once: a catalog build must not weigh on the province's API. */
 export const CONCURRENCY = 4;
@@ -11,6 +12,13 @@ export const BACKOFF_BASE_MS = 500;
 export const MAX_RETRY_AFTER_S = 120;
 export const REQUEST_TIMEOUT_MS = 30_000;
 
+/**
+ * JSON is UTF-8 (RFC 8259), and the catalog's files are read as such. Fatal: a body in another encoding (a legacy
+ * database driver's Latin-1 or Windows-1252 bytes for "à", "ô"…) is refused rather than written with U+FFFD in
+ * place of those letters. A leading byte order mark is removed, as JSON readers allow.
+ */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Why a build stopped, as one line for the person who ran it. */
 export class BuildError extends Error {}
 /** The build was stopped from outside (Ctrl+C, or another request failed). */
@@ -19,9 +27,12 @@ export class Stopped extends Error {}
 export interface RetryTexts {
   httpStatus(path: string, status: number): string;
   notJson(path: string): string;
+  notUtf8(path: string, charset: string | undefined): string;
   badShape(path: string, detail: string): string;
   gaveUp(path: string, reason: string, attempts: number): string;
   timeout(seconds: number): string;
+  /** A request failed in a way no other try can change: the reason, and what to do about it. */
+  cannotSucceed(path: string, reason: string, kind: NetworkFailureKind): string;
   waitTooLong(path: string, seconds: number): string;
 }
 
@@ -33,13 +44,15 @@ export interface RetryEvents {
 }
 
 type Outcome =
-  | { kind: 'answer'; status: number; text: string; retryAfter?: number }
+  | { kind: 'answer'; status: number; body: Uint8Array; contentType: string | null; retryAfter?: number }
   | { kind: 'no-answer'; reason: string };
 
 /**
  * GETs JSON from the API for a batch job: at most CONCURRENCY requests at once; a 429 or 503 pauses every
- * request for as long as its Retry-After says (or a backoff without one); a dropped connection, a timeout or a
- * 5xx is tried again with exponential backoff; anything else ends the build with a one-line reason.
+ * request for as long as its Retry-After says (or a backoff without one); a failure that can end by itself (a
+ * refused or dropped connection, a timeout, a resolver that did not answer, a 5xx) is tried again with
+ * exponential backoff; anything else (an untrusted certificate, a redirect loop, a corrupt or non-UTF-8 body,
+ * a 4xx) ends the build at once with a one-line reason.
  */
 export class RetryingClient {
   private active = 0;
@@ -69,7 +82,7 @@ export class RetryingClient {
         await this.sleep(wait);
         continue;
       }
-      const { status, text } = outcome;
+      const { status } = outcome;
       if (status === 429 || status === 503) {
         const seconds = outcome.retryAfter ?? backoff(attempt) / 1000;
         if (seconds > MAX_RETRY_AFTER_S) throw new BuildError(this.texts.waitTooLong(path, seconds));
@@ -86,6 +99,12 @@ export class RetryingClient {
         continue;
       }
       if (status < 200 || status > 299) throw new BuildError(this.texts.httpStatus(path, status));
+      let text: string;
+      try {
+        text = UTF8.decode(outcome.body);
+      } catch {
+        throw new BuildError(this.texts.notUtf8(path, declaredCharset(outcome.contentType)));
+      }
       let json: unknown;
       try {
         json = JSON.parse(text);
@@ -138,11 +157,21 @@ export class RetryingClient {
     this.signal.addEventListener('abort', stop, { once: true });
     try {
       const res = await fetch(request);
-      const text = await res.text();
-      return { kind: 'answer', status: res.status, text, retryAfter: parseRetryAfter(res.headers.get('Retry-After')) };
+      const body = new Uint8Array(await res.arrayBuffer());
+      return {
+        kind: 'answer',
+        status: res.status,
+        body,
+        contentType: res.headers.get('Content-Type'),
+        retryAfter: parseRetryAfter(res.headers.get('Retry-After')),
+      };
     } catch (e) {
       if (this.signal.aborted) throw new Stopped();
-      return { kind: 'no-answer', reason: timedOut ? this.texts.timeout(REQUEST_TIMEOUT_MS / 1000) : this.describe(e) };
+      if (timedOut) return { kind: 'no-answer', reason: this.texts.timeout(REQUEST_TIMEOUT_MS / 1000) };
+      const failure = networkFailure(e);
+      // A certificate, a redirect loop or a corrupt body fails alike on every try: more tries only delay the reason.
+      if (!failure.temporary) throw new BuildError(this.texts.cannotSucceed(path, this.describe(e), failure.kind));
+      return { kind: 'no-answer', reason: this.describe(e) };
     } finally {
       clearTimeout(timer);
       this.signal.removeEventListener('abort', stop);
@@ -163,6 +192,12 @@ export class RetryingClient {
       this.signal.addEventListener('abort', stop, { once: true });
     });
   }
+}
+
+/** The charset a Content-Type names, when it is not UTF-8: what the API says it sent instead. */
+function declaredCharset(contentType: string | null): string | undefined {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  return charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
 }
 
 /** 0.5 s, 1 s, 2 s, 4 s… with up to a quarter more at random, so clients that failed together do not retry together. */

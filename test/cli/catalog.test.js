@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { contractValidator, CORS, importTs, json, runCli, sleep, startMockApiServer, startProxy } from './helpers.js';
+import { contractValidator, CORS, importTs, json, runCli, selfSignedCertificate, sleep, startMockApiServer, startProxy } from './helpers.js';
 
 let api;
 let work;
@@ -501,6 +501,241 @@ syncBuiltinESMExports();
       const r = await runCli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /npx dvc-elements catalog --help/);
+    }
+  });
+});
+
+describe('catalog: failures no other try can change', { concurrency: 3 }, () => {
+  test('an untrusted (self-signed) certificate: one try, a reason that says how to have it trusted, the old catalog kept; trusted, the build completes', async (t) => {
+    const cert = selfSignedCertificate(30);
+    if (!cert) return t.skip('openssl is not installed');
+    const proxy = await startProxy(api.url, { tls: { key: cert.key, cert: cert.cert }, host: 'localhost' });
+    const out = oldCatalog('untrusted');
+    const before = snapshot(out);
+    try {
+      const [en, vi] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']),
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'untrusted-new', 'thu-tuc')]),
+      ]);
+      assert.equal(en.code, 1, en.stderr);
+      assert.doesNotMatch(en.stderr, /\(attempt \d\/\d\)/);
+      assert.match(
+        lastLine(en.stderr),
+        /^dvc-elements catalog: \/\S+: certificate\/TLS error: DEPTH_ZERO_SELF_SIGNED_CERT \(self-signed certificate\)\. The API's HTTPS certificate is not trusted .*: fix the certificate on the server; .*NODE_EXTRA_CA_CERTS=.* The previous catalog is kept\.$/,
+      );
+      assert.equal(vi.code, 1, vi.stderr);
+      assert.doesNotMatch(vi.stderr, /\(lần \d\/\d\)/);
+      assert.match(
+        lastLine(vi.stderr),
+        /^dvc-elements catalog: \/\S+: lỗi chứng chỉ\/TLS: DEPTH_ZERO_SELF_SIGNED_CERT \(self-signed certificate\)\. Chứng chỉ HTTPS của API không được tin cậy .*: hãy sửa chứng chỉ trên máy chủ; .*NODE_EXTRA_CA_CERTS=.* Chưa ghi gì\.$/,
+      );
+      assert.deepEqual(snapshot(out), before);
+      assert.ok(!existsSync(join(work, 'untrusted-new')));
+      const trusted = await runCli(['catalog', '--api', proxy.url, '--out', out], { env: { NODE_EXTRA_CA_CERTS: cert.certFile } });
+      assert.equal(trusted.code, 0, trusted.stderr);
+      assert.equal(readJson(join(out, 'index.json')).source, proxy.url);
+    } finally {
+      await proxy.close();
+      rmSync(cert.dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a redirect loop: followed once (20 redirects), not six times; the reason says to check the address', async () => {
+    const proxy = await startProxy(api.url, {
+      request: (ctx) => (ctx.url.pathname.endsWith('/domains') ? { status: 301, headers: { Location: ctx.url.pathname }, body: '' } : undefined),
+    });
+    const out = join(work, 'redirect-loop', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']);
+      assert.equal(r.code, 1, r.stderr);
+      assert.doesNotMatch(r.stderr, /\(attempt \d\/\d\)/);
+      assert.equal(
+        lastLine(r.stderr),
+        "dvc-elements catalog: /domains: more than 20 redirects (the addresses redirect in a loop). Trying again cannot help: check the --api address (http or https, a trailing slash, the path) and the server's redirect rules; open the address in a browser to see where it leads. Nothing was written.",
+      );
+      assert.ok(proxy.log.filter((e) => e.path.endsWith('/domains')).length <= 21);
+      assert.ok(!existsSync(join(work, 'redirect-loop')));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a body that fails to decompress (gzip stated, not sent): one try, the reason says so', async () => {
+    const proxy = await startProxy(api.url, {
+      response: (ctx, answer) => (ctx.url.pathname.endsWith('/agencies') ? { ...answer, headers: { ...answer.headers, 'content-encoding': 'gzip' } } : undefined),
+    });
+    const out = oldCatalog('bad-gzip');
+    const before = snapshot(out);
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.doesNotMatch(r.stderr, /\(lần \d\/\d\)/);
+      assert.equal(
+        lastLine(r.stderr),
+        'dvc-elements catalog: /agencies: nội dung nén của câu trả lời bị hỏng, không giải nén được: Z_DATA_ERROR (incorrect header check). Máy chủ (hay cổng) ghi Content-Encoding không khớp với nội dung gửi đi, nên thử lại cũng vô ích: hãy sửa cấu hình nén của nó. Danh mục cũ giữ nguyên.',
+      );
+      assert.equal(proxy.log.filter((e) => e.path.endsWith('/agencies')).length, 1);
+      assert.deepEqual(snapshot(out), before);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('catalog: answers that do not add up', { concurrency: 3 }, () => {
+  test('an answer that is not UTF-8 (Latin-1 bytes for "ý", "à", as a legacy database driver sends): refused, naming it; a BOM and a quoted charset are fine', async () => {
+    // Every character from U+0080 to U+00FF as one byte, the rest UTF-8: the JSON still parses.
+    const legacy = (text) => Buffer.concat([...text].map((ch) => (ch.codePointAt(0) >= 0x80 && ch.codePointAt(0) <= 0xff ? Buffer.from([ch.codePointAt(0)]) : Buffer.from(ch))));
+    const broken = await startProxy(api.url, {
+      response(ctx, answer) {
+        if (!ctx.url.pathname.endsWith('/procedures/1.001193')) return undefined;
+        return { ...answer, headers: { ...answer.headers, 'content-type': 'application/json; charset=windows-1252' }, body: legacy(answer.body.toString()) };
+      },
+    });
+    const withBom = await startProxy(api.url, {
+      response: (ctx, answer) => ({
+        ...answer,
+        headers: { ...answer.headers, 'content-type': 'application/json; charset="UTF-8"' },
+        body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), answer.body]),
+      }),
+    });
+    const out = oldCatalog('legacy-bytes');
+    const before = snapshot(out);
+    try {
+      const [vi, en, bom] = await Promise.all([
+        runCli(['catalog', '--api', broken.url, '--out', out]),
+        runCli(['catalog', '--api', broken.url, '--out', join(work, 'legacy-bytes-new', 'thu-tuc'), '--lang', 'en']),
+        runCli(['catalog', '--api', withBom.url, '--out', join(work, 'bom', 'thu-tuc')]),
+      ]);
+      assert.equal(vi.code, 1, vi.stderr);
+      assert.match(
+        lastLine(vi.stderr),
+        /^dvc-elements catalog: Câu trả lời của \/procedures\/1\.001193 không phải UTF-8 \(Content-Type ghi charset=windows-1252\): .*JSON của API phải mã hoá UTF-8.* Danh mục cũ giữ nguyên\.$/,
+      );
+      assert.deepEqual(snapshot(out), before);
+      assert.equal(en.code, 1, en.stderr);
+      assert.match(lastLine(en.stderr), /^dvc-elements catalog: The answer of \/procedures\/1\.001193 is not UTF-8 \(its Content-Type says charset=windows-1252\): .* Nothing was written\.$/);
+      assert.equal(bom.code, 0, bom.stderr);
+      assert.deepEqual(readJson(join(work, 'bom', 'thu-tuc', 'index.json')).procedures, readJson(join(reference, 'index.json')).procedures);
+    } finally {
+      await broken.close();
+      await withBom.close();
+    }
+  });
+
+  test('an API that caps its pages below the pageSize it echoes: said at once, from page 1, pointing to check-api; a list that changed meanwhile still says so', async () => {
+    // At most 50 a page, whatever is asked, while the answer says pageSize 100.
+    const capped = await startProxy(api.url, {
+      response(ctx, answer) {
+        if (!ctx.url.pathname.endsWith('/procedures') || answer.status !== 200) return undefined;
+        const page = JSON.parse(answer.body);
+        return { ...answer, body: JSON.stringify({ ...page, items: page.items.slice(0, 50) }) };
+      },
+    });
+    // Five procedures two by two, and the fifth deleted before page 3 is asked for.
+    const procedures = Array.from({ length: 5 }, (_, i) => ({
+      code: `1.00000${i}`,
+      name: `Thủ tục ${i}`,
+      domain: { code: 'HT', name: 'Hộ tịch' },
+      agency: { code: 'STP', name: 'Sở Tư pháp' },
+      tier: 'province',
+      level: 'full',
+    }));
+    const changing = await startProxy(api.url, {
+      request(ctx) {
+        if (!ctx.url.pathname.endsWith('/procedures')) return undefined;
+        const page = Number(ctx.url.searchParams.get('page'));
+        const now = page === 3 ? procedures.slice(0, 4) : procedures;
+        return json(200, { items: now.slice((page - 1) * 2, page * 2), total: now.length, page, pageSize: 2 });
+      },
+    });
+    try {
+      const [r, changed] = await Promise.all([
+        runCli(['catalog', '--api', capped.url, '--out', join(work, 'capped', 'thu-tuc')]),
+        runCli(['catalog', '--api', changing.url, '--out', join(work, 'changing', 'thu-tuc')]),
+      ]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(
+        lastLine(r.stderr),
+        /^dvc-elements catalog: \/procedures\?page=1&pageSize=100 trả về 50 thủ tục, ít hơn chính câu trả lời ghi \(pageSize 100, total 60: trang 1 phải có 60\)\. API có lẽ giới hạn số thủ tục mỗi trang thấp hơn pageSize được hỏi .*kiểm tra bằng npx dvc-elements check-api\. Chưa ghi gì\.$/,
+      );
+      assert.doesNotMatch(r.stderr, /thay đổi trong lúc tạo/);
+      // Before any procedure's details are asked for.
+      assert.deepEqual(capped.log.filter((e) => /\/procedures\/./.test(e.path)), []);
+      assert.equal(changed.code, 1, changed.stderr);
+      assert.match(lastLine(changed.stderr), /nhận 4 thủ tục, total ghi 5 \(dữ liệu thay đổi trong lúc tạo\? hãy chạy lại\)\. Chưa ghi gì\.$/);
+    } finally {
+      await capped.close();
+      await changing.close();
+    }
+  });
+
+  test('pages that overlap (a list sorted by a column that is not unique): the reason names the pages and says to sort by a unique key', async () => {
+    const procedures = Array.from({ length: 6 }, (_, i) => ({
+      code: `1.00000${i}`,
+      name: `Thủ tục ${i}`,
+      domain: { code: 'HT', name: 'Hộ tịch' },
+      agency: { code: 'STP', name: 'Sở Tư pháp' },
+      tier: 'province',
+      level: 'full',
+    }));
+    // Each page after the first starts with the previous page's last procedure: one repeated, one never listed.
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        if (!ctx.url.pathname.endsWith('/procedures')) return undefined;
+        const page = Number(ctx.url.searchParams.get('page'));
+        const items = procedures.slice((page - 1) * 2, page * 2);
+        if (page > 1) items[0] = procedures[(page - 1) * 2 - 1];
+        return json(200, { items, total: procedures.length, page, pageSize: 2 });
+      },
+    });
+    try {
+      const [vi, en] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'overlap', 'thu-tuc')]),
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'overlap-en', 'thu-tuc'), '--lang', 'en']),
+      ]);
+      assert.equal(vi.code, 1, vi.stderr);
+      assert.match(
+        lastLine(vi.stderr),
+        /^dvc-elements catalog: Mã thủ tục 1\.000001 có ở cả trang 1 và trang 2 của \/procedures: các trang chồng lên nhau .*API phải sắp xếp \/procedures theo một khoá duy nhất \(ví dụ theo mã.*Chưa ghi gì\.$/,
+      );
+      assert.equal(en.code, 1, en.stderr);
+      assert.match(lastLine(en.stderr), /^dvc-elements catalog: Procedure code 1\.000001 is on both page 1 and page 2 of \/procedures: the pages overlap .*The API must sort \/procedures by a unique key \(for example by code/);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('counts in English: 1 domain, 1 agency, 1 procedure (1 page); 60 procedures (1 page)', async () => {
+    const one = {
+      code: '1.001193',
+      name: 'Đăng ký khai sinh',
+      domain: { code: 'HT', name: 'Hộ tịch' },
+      agency: { code: 'UBX', name: 'UBND cấp xã' },
+      tier: 'commune',
+      level: 'full',
+    };
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        const p = ctx.url.pathname.replace(/^\/api\/v1/, '');
+        if (p === '/domains') return json(200, { items: [one.domain] });
+        if (p === '/agencies') return json(200, { items: [{ ...one.agency, tier: 'commune' }] });
+        if (p === '/procedures') return json(200, { items: [one], total: 1, page: 1, pageSize: 100 });
+        if (p === '/procedures/1.001193') return json(200, one);
+      },
+    });
+    try {
+      const [single, sample] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'one', 'thu-tuc'), '--lang', 'en']),
+        runCli(['catalog', '--api', api.url, '--out', join(work, 'sample-en', 'thu-tuc'), '--lang', 'en']),
+      ]);
+      assert.equal(single.code, 0, single.stderr);
+      assert.match(single.stderr, /^1 domain, 1 agency, 1 procedure \(1 page\)\.$/m);
+      assert.match(lastLine(single.stderr), /^Done: 1 procedure in /);
+      assert.equal(sample.code, 0, sample.stderr);
+      assert.match(sample.stderr, /^20 domains, 14 agencies, 60 procedures \(1 page\)\.$/m);
+    } finally {
+      await proxy.close();
     }
   });
 });

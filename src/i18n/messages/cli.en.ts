@@ -1,7 +1,21 @@
-import { formatNumber } from '../format.js';
+import { formatNumber, plural } from '../format.js';
 import type { CliMessages } from './cli.js';
 
 const en = (n: number, digits = 0) => formatNumber(n, 'en', digits);
+/** A count with its noun: "1 page", "2 pages". */
+const count = (n: number, one: string, other: string) => plural(n, 'en', { one: `{n} ${one}`, other: `{n} ${other}` });
+
+/** What to do about a request that fails the same way on every try, by the kind of failure. */
+const networkFix: Record<string, string | undefined> = {
+  certificate:
+    "The API's HTTPS certificate is not trusted (self-signed, expired, for another name, or without its intermediate certificates), so trying again cannot help: fix the certificate on the server; if an in-house CA issued it, have Node trust that CA: NODE_EXTRA_CA_CERTS=<the CA's .pem file> npx dvc-elements catalog …",
+  tls: 'No HTTPS connection could be made, so trying again cannot help: check that --api uses the right scheme and port (https:// for an HTTPS port), and the TLS settings of the server.',
+  redirects:
+    "Trying again cannot help: check the --api address (http or https, a trailing slash, the path) and the server's redirect rules; open the address in a browser to see where it leads.",
+  decoding: 'The server (or gateway) states a Content-Encoding its body does not have, so trying again cannot help: fix its compression settings.',
+  dns: "Check the host name in --api (and this machine's DNS).",
+  other: 'Trying again would not change this: check the --api address and the server.',
+};
 
 const english: CliMessages = {
   help: `dvc-elements — command-line tools for a province's public-service API
@@ -84,27 +98,34 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
   catalog: {
     start: (api: string, out: string) => `Building the catalog from ${api} into ${out}`,
     lists: (domains: number, agencies: number, total: number, pages: number) =>
-      `${en(domains)} domains, ${en(agencies)} agencies, ${en(total)} procedures (${en(pages)} pages).`,
+      `${count(domains, 'domain', 'domains')}, ${count(agencies, 'agency', 'agencies')}, ${count(total, 'procedure', 'procedures')} (${count(pages, 'page', 'pages')}).`,
     pages: (done: number, n: number) => `Procedure list: page ${en(done)}/${en(n)}`,
     details: (done: number, n: number) => `Procedure details: ${en(done)}/${en(n)}`,
     waiting: (s: number, status: number, path: string) => `The API asks to wait ${en(s, 1)} s (HTTP ${status}, ${path})…`,
     retrying: (path: string, reason: string, s: number, attempt: number, max: number) =>
       `${path}: ${reason}; trying again in ${en(s, 1)} s (attempt ${attempt}/${max})…`,
-    done: (n: number, out: string, s: number) => `Done: ${en(n)} procedures in ${out} (${en(s, 1)} s).`,
+    done: (n: number, out: string, s: number) => `Done: ${count(n, 'procedure', 'procedures')} in ${out} (${en(s, 1)} s).`,
     failed: (reason: string, kept: boolean) =>
       `dvc-elements catalog: ${reason} ${kept ? 'The previous catalog is kept.' : 'Nothing was written.'}`,
     interrupted: (kept: boolean) => `dvc-elements catalog: stopped on request. ${kept ? 'The previous catalog is kept.' : 'Nothing was written.'}`,
     httpStatus: (path: string, status: number) => `${path} answered HTTP ${status}.`,
     notJson: (path: string) => `${path} did not answer JSON.`,
+    notUtf8: (path: string, charset: string | undefined) =>
+      `The answer of ${path} is not UTF-8${charset ? ` (its Content-Type says charset=${charset})` : ''}: accented letters come in a legacy encoding (such as Latin-1 or Windows-1252) and would be garbled in the catalog. The API's JSON must be encoded in UTF-8: fix it in the API or in its database driver.`,
     badShape: (path: string, detail: string) => `${path} breaks the API contract (${detail}).`,
-    gaveUp: (path: string, reason: string, attempts: number) => `${path}: ${reason} after ${attempts} attempts.`,
+    gaveUp: (path: string, reason: string, attempts: number) => `${path}: ${reason} after ${count(attempts, 'attempt', 'attempts')}.`,
     timeout: (s: number) => `no answer within ${en(s)} s`,
+    cannotSucceed: (path: string, reason: string, kind: string) => `${path}: ${reason}. ${networkFix[kind] ?? networkFix.other}`,
     waitTooLong: (path: string, s: number) => `${path}: the API asks to wait ${en(s)} s; run again later.`,
+    shortFirstPage: (path: string, got: number, pageSize: number, total: number) =>
+      `${path} returned ${count(got, 'procedure', 'procedures')}, fewer than the answer itself states (pageSize ${en(pageSize)}, total ${en(total)}: page 1 should hold ${en(Math.min(pageSize, total))}). The API probably caps its pages below the pageSize asked for while echoing that pageSize (or its total counts procedures it does not list), so the list cannot be read completely: have the API state the pageSize it really uses and a total of what it lists; check it with npx dvc-elements check-api.`,
     countMismatch: (got: number, total: number) =>
-      `The procedure list is inconsistent: ${en(got)} procedures received, total says ${en(total)} (did the data change meanwhile? run again).`,
+      `The procedure list is inconsistent: ${count(got, 'procedure', 'procedures')} received, total says ${en(total)} (did the data change meanwhile? run again).`,
     badPageSize: (pageSize: number) => `/procedures states pageSize ${pageSize}; it cannot be paged.`,
     noProcedures: '/procedures lists no procedure: an empty catalog finds nothing (check the API with npx dvc-elements check-api).',
     duplicateCode: (code: string) => `Procedure code ${code} appears twice in the list.`,
+    pagesOverlap: (code: string, a: number, b: number) =>
+      `Procedure code ${code} is on both page ${en(a)} and page ${en(b)} of /procedures: the pages overlap (so another procedure may be missed), usually because the API sorts its list by a column that is not unique (a date, a name) and procedures with equal values swap places between two requests. The API must sort /procedures by a unique key (for example by code, or with the code as the last sort key) so that pages do not overlap; if the data changed during the run, run again.`,
     emptyCode: 'A procedure has an empty code.',
     otherCode: (code: string, got: string) => `/procedures/${code} answered procedure ${got}.`,
     nameClash: (a: string, b: string) => `Codes ${a} and ${b} differ only in case: their files would clash on Windows or macOS.`,

@@ -5,6 +5,18 @@ import { defineMessages } from './define.js';
 
 const vn = (n: number, digits = 0) => formatNumber(n, 'vi', digits);
 
+/** What to do about a request that fails the same way on every try, by the kind of failure. */
+const networkFix: Record<string, string | undefined> = {
+  certificate:
+    'Chứng chỉ HTTPS của API không được tin cậy (tự ký, hết hạn, sai tên miền hay thiếu chứng chỉ trung gian), nên thử lại cũng vô ích: hãy sửa chứng chỉ trên máy chủ; nếu chứng chỉ do một CA nội bộ cấp, hãy cho Node tin CA ấy: NODE_EXTRA_CA_CERTS=<tệp .pem của CA> npx dvc-elements catalog …',
+  tls: 'Không thiết lập được kết nối HTTPS, nên thử lại cũng vô ích: hãy kiểm tra rằng --api dùng đúng giao thức và cổng (https:// cho cổng HTTPS), và cấu hình TLS của máy chủ.',
+  redirects:
+    'Thử lại cũng vô ích: hãy kiểm tra địa chỉ --api (http hay https, dấu / ở cuối, đường dẫn) và các quy tắc chuyển hướng của máy chủ; mở địa chỉ trong trình duyệt để xem nó dẫn đến đâu.',
+  decoding: 'Máy chủ (hay cổng) ghi Content-Encoding không khớp với nội dung gửi đi, nên thử lại cũng vô ích: hãy sửa cấu hình nén của nó.',
+  dns: 'Hãy kiểm tra tên máy chủ trong --api (và DNS của máy chạy lệnh).',
+  other: 'Lỗi này không tự hết khi thử lại: hãy kiểm tra địa chỉ --api và máy chủ.',
+};
+
 const vi = {
   help: `dvc-elements — công cụ dòng lệnh cho API dịch vụ công của tỉnh
 
@@ -95,16 +107,23 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     interrupted: (kept: boolean) => `dvc-elements catalog: đã dừng theo yêu cầu. ${kept ? 'Danh mục cũ giữ nguyên.' : 'Chưa ghi gì.'}`,
     httpStatus: (path: string, status: number) => `${path} trả lời HTTP ${status}.`,
     notJson: (path: string) => `${path} không trả lời JSON.`,
+    notUtf8: (path: string, charset: string | undefined) =>
+      `Câu trả lời của ${path} không phải UTF-8${charset ? ` (Content-Type ghi charset=${charset})` : ''}: chữ có dấu được gửi theo một bảng mã cũ (như Latin-1 hay Windows-1252) và sẽ thành ký tự hỏng trong danh mục. JSON của API phải mã hoá UTF-8: hãy sửa ở API hoặc ở trình điều khiển cơ sở dữ liệu của nó.`,
     badShape: (path: string, detail: string) => `${path} trả lời sai hợp đồng API (${detail}).`,
     gaveUp: (path: string, reason: string, attempts: number) => `${path}: ${reason} sau ${attempts} lần thử.`,
     timeout: (s: number) => `không trả lời trong ${vn(s)} giây`,
+    cannotSucceed: (path: string, reason: string, kind: string) => `${path}: ${reason}. ${networkFix[kind] ?? networkFix.other}`,
     waitTooLong: (path: string, s: number) => `${path}: API yêu cầu chờ ${vn(s)} giây; hãy chạy lại sau.`,
+    shortFirstPage: (path: string, got: number, pageSize: number, total: number) =>
+      `${path} trả về ${vn(got)} thủ tục, ít hơn chính câu trả lời ghi (pageSize ${vn(pageSize)}, total ${vn(total)}: trang 1 phải có ${vn(Math.min(pageSize, total))}). API có lẽ giới hạn số thủ tục mỗi trang thấp hơn pageSize được hỏi mà vẫn ghi lại pageSize ấy (hoặc total đếm cả những thủ tục không được liệt kê), nên không đọc hết được danh sách: hãy để API ghi đúng pageSize nó dùng và total đúng số thủ tục nó liệt kê; kiểm tra bằng npx dvc-elements check-api.`,
     countMismatch: (got: number, total: number) =>
       `Danh sách thủ tục không nhất quán: nhận ${vn(got)} thủ tục, total ghi ${vn(total)} (dữ liệu thay đổi trong lúc tạo? hãy chạy lại).`,
     badPageSize: (pageSize: number) => `/procedures ghi pageSize ${pageSize}; không phân trang được.`,
     noProcedures:
       '/procedures không có thủ tục nào: danh mục trống thì tìm kiếm không có kết quả (kiểm tra API bằng npx dvc-elements check-api).',
     duplicateCode: (code: string) => `Mã thủ tục ${code} xuất hiện hai lần trong danh sách.`,
+    pagesOverlap: (code: string, a: number, b: number) =>
+      `Mã thủ tục ${code} có ở cả trang ${vn(a)} và trang ${vn(b)} của /procedures: các trang chồng lên nhau (nên có thể sót thủ tục khác), thường vì API sắp xếp danh sách theo một cột không duy nhất (như ngày hay tên) và các thủ tục trùng giá trị đổi chỗ giữa hai lần hỏi. API phải sắp xếp /procedures theo một khoá duy nhất (ví dụ theo mã, hoặc thêm mã làm tiêu chí sắp xếp cuối) để các trang không chồng nhau; nếu dữ liệu vừa thay đổi trong lúc tạo, hãy chạy lại.`,
     emptyCode: 'Có thủ tục với mã rỗng.',
     otherCode: (code: string, got: string) => `/procedures/${code} trả về thủ tục ${got}.`,
     nameClash: (a: string, b: string) => `Mã ${a} và ${b} chỉ khác chữ hoa/thường: hai tệp sẽ trùng tên trên Windows hay macOS.`,

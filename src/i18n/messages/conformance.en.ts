@@ -283,6 +283,8 @@ const english: ConformanceMessages = {
     dns: 'the domain name was not found',
     reset: 'the connection was dropped',
     tls: (code: string) => `certificate/TLS error: ${code}`,
+    redirects: 'more than 20 redirects (the addresses redirect in a loop)',
+    decoding: (code: string) => `the compressed body of the answer is corrupt and cannot be decompressed: ${code}`,
     other: (message: string) => message,
     browser: "network error: a wrong address, a server that is down, or CORS that does not allow this page's origin",
   },

@@ -301,6 +301,8 @@ const vi = {
     dns: 'không tìm thấy tên miền',
     reset: 'kết nối bị ngắt giữa chừng',
     tls: (code: string) => `lỗi chứng chỉ/TLS: ${code}`,
+    redirects: 'chuyển hướng quá 20 lần (các địa chỉ chuyển hướng vòng quanh)',
+    decoding: (code: string) => `nội dung nén của câu trả lời bị hỏng, không giải nén được: ${code}`,
     other: (message: string) => message,
     browser: 'lỗi mạng: sai địa chỉ, máy chủ không chạy, hoặc CORS không cho phép trang này',
   },
