@@ -142,7 +142,9 @@ export class PickList {
       this.items = [];
       this.state = 'failed';
     }
-    this.renderState();
+    // Text typed and left while the list was loading is matched now that there is a list.
+    if (this.state === 'ready' && !this.selected && document.activeElement !== this.input) this.settleText();
+    else this.renderState();
     if (this.isOpen) this.filter();
   }
 
@@ -192,6 +194,14 @@ export class PickList {
 
   onBlur() {
     this.close();
+    this.settleText();
+  }
+
+  /**
+   * Text left in the field without a choice: an exact code or name is taken as chosen, anything else is said not
+   * to be in the list. When the field is left and again when a list still loading then arrives.
+   */
+  settleText() {
     const text = this.input.value.trim();
     if (!text || this.selected || this.state === 'failed') {
       this.renderState();

@@ -254,6 +254,27 @@ describe('the embed builder', function () {
     expect(bodyCode().value).to.contain('agency="STP"');
   });
 
+  it('text typed and left while a list loads is matched once it arrives: a name is chosen, anything else said not to be there', async () => {
+    await openBuilder();
+    fill(control('Địa chỉ API'), `${location.origin}${SLOW_API}`);
+    const agency = control('Chỉ tìm thủ tục của cơ quan');
+    const domain = control('Chỉ tìm trong lĩnh vực');
+    const state = (input: HTMLInputElement) => text(doc.getElementById(`${input.id}-state`));
+    expect(state(agency)).to.equal('Đang tải danh sách từ API…');
+    await type(agency, 'so tu phap tinh quang ngai');
+    await type(domain, 'linh vuc khong co');
+    agency.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(state(domain)).to.equal('Đang tải danh sách từ API…');
+    await until(() => !state(agency).startsWith('Đang tải') && !state(domain).startsWith('Đang tải'), 6000);
+    expect(state(agency)).to.equal('Đã chọn: Sở Tư pháp tỉnh Quảng Ngãi (mã STP).');
+    expect(agency.value).to.equal('Sở Tư pháp tỉnh Quảng Ngãi');
+    expect(bodyCode().value).to.contain('agency="STP"');
+    expect(state(domain)).to.equal('«linh vuc khong co» không có trong danh sách: chọn một mục, hoặc xóa ô để bỏ chọn.');
+    expect(bodyCode().value).not.to.contain('domain=');
+    await axeClean();
+  });
+
   it('the badge: the whole province is a choice of its own (agency=""), and nothing chosen still previews something', async () => {
     await openBuilder();
     choose('Huy hiệu mức độ dịch vụ công trực tuyến');
