@@ -5,7 +5,7 @@ import { conformanceMessages } from '../i18n/messages/conformance.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { VERSION } from '../version.js';
 import { checkLang, checkSeconds, checkUrl, EXIT_FAILED, EXIT_OK, hideSecrets, parse, UsageError } from './args.js';
-import { describeNetworkError } from './network-error.js';
+import { describeNetworkError, fixNetworkError } from './network-error.js';
 import { NODE_CHECKS } from './node-checks.js';
 import { Output, redactDeep, redactor } from './output.js';
 import { formatReport } from './report.js';
@@ -74,7 +74,7 @@ export async function checkApi(argv: string[], lang: RunOptions['lang']): Promis
   const t = conformanceMessages[lang];
   const report = await runConformance(
     options,
-    { fetch: globalThis.fetch, serverSide: true, describeNetworkError },
+    { fetch: globalThis.fetch, serverSide: true, describeNetworkError, fixNetworkError },
     openapi as unknown as OpenApiDocument,
     NODE_CHECKS,
     { onStart: (check, i, n) => io.progress(t.report.progress(i + 1, n, t.titles[check.id])) },

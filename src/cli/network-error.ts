@@ -75,6 +75,19 @@ export function networkFailure(e: unknown): NetworkFailure {
   return failure('other');
 }
 
+/**
+ * What to do about a request from Node that got no answer, where its kind says more than the general advice
+ * (check the address, DNS, firewall, certificate): undefined otherwise.
+ */
+export function fixNetworkError(e: unknown, lang: Lang): string | undefined {
+  const t = conformanceMessages[lang];
+  const { kind } = networkFailure(e);
+  // Browsers refuse such a certificate for every page that embeds the widgets: trusting it here would not help.
+  if (kind === 'certificate') return t.transport.fixUntrusted;
+  if (kind === 'decoding') return t.network.fixDecoding;
+  return undefined;
+}
+
 /** Why a request from Node got no answer, in a few words. */
 export function describeNetworkError(e: unknown, lang: Lang): string {
   const m = conformanceMessages[lang].network;

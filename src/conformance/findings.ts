@@ -15,7 +15,7 @@ export function noAnswer(t: ConformanceMessages, e: NoAnswer): Finding {
     expected: t.common.expectAnswer,
     // A loop's detail is where it last went, which the message already says.
     actual: (e.reason !== 'redirects' && e.detail) || t.common.noAnswerActual[e.reason],
-    fix: t.common.noAnswerFix[e.reason],
+    fix: e.fix ?? t.common.noAnswerFix[e.reason],
   });
 }
 

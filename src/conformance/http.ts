@@ -38,11 +38,14 @@ export class NoAnswer extends Error {
   readonly reason: NoAnswerReason;
   readonly detail: string;
   readonly endpoint: string;
-  constructor(reason: NoAnswerReason, endpoint: string, detail = '', cause?: unknown) {
+  /** What to do, where the failure says more than its reason does (an untrusted certificate, say). */
+  readonly fix?: string;
+  constructor(reason: NoAnswerReason, endpoint: string, detail = '', cause?: unknown, fix?: string) {
     super(`${endpoint}: ${reason} ${detail}`, { cause });
     this.reason = reason;
     this.endpoint = endpoint;
     this.detail = detail;
+    this.fix = fix;
   }
 }
 
@@ -86,6 +89,7 @@ export interface HttpOptions {
    */
   stepRedirects?: boolean;
   describeNetworkError?: (error: unknown) => string;
+  fixNetworkError?: (error: unknown) => string | undefined;
 }
 
 /**
@@ -185,7 +189,8 @@ export class Http {
       if (e instanceof NoAnswer) throw e;
       if (runSignal.aborted) throw new NoAnswer('run-limit', init.endpoint, '', e);
       if (timedOut) throw new NoAnswer('timeout', init.endpoint, '', e);
-      throw new NoAnswer('network', init.endpoint, this.opts.describeNetworkError?.(e) ?? String((e as Error)?.message ?? e), e);
+      const detail = this.opts.describeNetworkError?.(e) ?? String((e as Error)?.message ?? e);
+      throw new NoAnswer('network', init.endpoint, detail, e, this.opts.fixNetworkError?.(e));
     } finally {
       clearTimeout(timer);
       runSignal.removeEventListener('abort', onRunEnd);

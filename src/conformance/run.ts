@@ -51,6 +51,7 @@ export async function runConformance(
     headers: env.serverSide ? { Origin: options.origin ?? STAND_IN_ORIGIN } : {},
     stepRedirects: env.serverSide,
     describeNetworkError: env.describeNetworkError && ((e) => env.describeNetworkError!(e, options.lang)),
+    fixNetworkError: env.fixNetworkError && ((e) => env.fixNetworkError!(e, options.lang)),
   });
   const contract = new Contract(spec, t.contract);
   const ctx: CheckContext = { options, env, http, contract, discovery: new Discovery(http, contract), t };

@@ -90,6 +90,8 @@ export interface Environment {
   serverSide: boolean;
   /** A short, human description of why a request got no answer (DNS, refused, TLS, CORS…). */
   describeNetworkError?: (error: unknown, lang: Lang) => string;
+  /** What to do about such a failure, where its kind says more than "no answer" (an untrusted certificate). */
+  fixNetworkError?: (error: unknown, lang: Lang) => string | undefined;
 }
 
 export interface CheckContext {

@@ -418,6 +418,19 @@ describe('check-api when the first answer is not the API\'s', () => {
     assert.deepEqual(r.report.summary, { pass: 0, warn: 0, fail: 1, skip: r.report.checks.length - 1 });
   });
 
+  test('a body marked gzip that is not: the answer cannot be read, and the fix is the compression settings', async () => {
+    const proxy = await startProxy(api.url, { response: (ctx, a) => ({ ...a, headers: { ...a.headers, 'content-encoding': 'gzip' } }) });
+    try {
+      const r = await runCli(['check-api', proxy.url, '--json', ...NOT_ABOUT_SPEED]);
+      const reachable = JSON.parse(r.stdout).checks[0];
+      assert.equal(r.code, 1);
+      assert.match(reachable.message, /nội dung nén của câu trả lời bị hỏng, không giải nén được: Z_DATA_ERROR/);
+      assert.match(reachable.fix, /^Sửa cấu hình nén ở cổng \(gateway\) và máy chủ web: Content-Encoding phải đúng với nội dung gửi đi/);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('another refusal (405): a failure, not "answered"', async () => {
     const r = await first({ status: 405, headers: { ...CORS, 'Content-Type': 'application/problem+json' }, body: '{"title":"Method Not Allowed","status":405}' });
     assert.equal(r.code, 1);

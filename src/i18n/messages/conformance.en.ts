@@ -285,6 +285,8 @@ const english: ConformanceMessages = {
     tls: (code: string) => `certificate/TLS error: ${code}`,
     redirects: 'more than 20 redirects (the addresses redirect in a loop)',
     decoding: (code: string) => `the compressed body of the answer is corrupt and cannot be decompressed: ${code}`,
+    fixDecoding:
+      'Fix the compression settings of the gateway and the web server: Content-Encoding must match the body sent (no gzip for a body that is not compressed, no compressing twice).',
     other: (message: string) => message,
     browser: "network error: a wrong address, a server that is down, or CORS that does not allow this page's origin",
   },

@@ -303,6 +303,8 @@ const vi = {
     tls: (code: string) => `lỗi chứng chỉ/TLS: ${code}`,
     redirects: 'chuyển hướng quá 20 lần (các địa chỉ chuyển hướng vòng quanh)',
     decoding: (code: string) => `nội dung nén của câu trả lời bị hỏng, không giải nén được: ${code}`,
+    fixDecoding:
+      'Sửa cấu hình nén ở cổng (gateway) và máy chủ web: Content-Encoding phải đúng với nội dung gửi đi (không ghi gzip cho nội dung không nén, không nén hai lần).',
     other: (message: string) => message,
     browser: 'lỗi mạng: sai địa chỉ, máy chủ không chạy, hoặc CORS không cho phép trang này',
   },
