@@ -58,6 +58,17 @@ function oldCatalog(name) {
 const leftovers = (dir) => readdirSync(join(dir, '..')).filter((n) => n.startsWith('.'));
 const lastLine = (text) => text.trim().split('\n').at(-1);
 
+
+/** `n` procedure summaries (codes 1.000000, 1.000001… unless `codeOf` says), for an API a test answers by itself. */
+const summaries = (n, codeOf = (i) => `1.00000${i}`) =>
+  Array.from({ length: n }, (_, i) => ({
+    code: codeOf(i),
+    name: `Thủ tục ${i}`,
+    domain: { code: 'HT', name: 'Hộ tịch' },
+    agency: { code: 'STP', name: 'Sở Tư pháp' },
+    tier: 'province',
+    level: 'full',
+  }));
 describe('catalog from the mock API', { concurrency: 3 }, () => {
   test('index.json is a valid Catalog, each procedures/{code}.json a valid Procedure, 4 requests at once', async () => {
     const proxy = await startProxy(api.url, { request: () => sleep(20) });
@@ -633,14 +644,7 @@ describe('catalog: answers that do not add up', { concurrency: 3 }, () => {
       },
     });
     // Five procedures two by two, and the fifth deleted before page 3 is asked for.
-    const procedures = Array.from({ length: 5 }, (_, i) => ({
-      code: `1.00000${i}`,
-      name: `Thủ tục ${i}`,
-      domain: { code: 'HT', name: 'Hộ tịch' },
-      agency: { code: 'STP', name: 'Sở Tư pháp' },
-      tier: 'province',
-      level: 'full',
-    }));
+    const procedures = summaries(5);
     const changing = await startProxy(api.url, {
       request(ctx) {
         if (!ctx.url.pathname.endsWith('/procedures')) return undefined;
@@ -671,14 +675,7 @@ describe('catalog: answers that do not add up', { concurrency: 3 }, () => {
   });
 
   test('pages that overlap (a list sorted by a column that is not unique): the reason names the pages and says to sort by a unique key', async () => {
-    const procedures = Array.from({ length: 6 }, (_, i) => ({
-      code: `1.00000${i}`,
-      name: `Thủ tục ${i}`,
-      domain: { code: 'HT', name: 'Hộ tịch' },
-      agency: { code: 'STP', name: 'Sở Tư pháp' },
-      tier: 'province',
-      level: 'full',
-    }));
+    const procedures = summaries(6);
     // Each page after the first starts with the previous page's last procedure: one repeated, one never listed.
     const proxy = await startProxy(api.url, {
       request(ctx) {
@@ -814,14 +811,7 @@ describe('catalog file names', () => {
     // A small API of its own, which answers at most 2 procedures a page whatever is asked. ('..' cannot be
     // asked for in a URL path at all: URL parsers remove it, escaped or not.)
     const codes = CODES.filter((c) => c !== '..');
-    const procedures = codes.map((code, i) => ({
-      code,
-      name: `Thủ tục ${i}`,
-      domain: { code: 'HT', name: 'Hộ tịch' },
-      agency: { code: 'STP', name: 'Sở Tư pháp' },
-      tier: 'province',
-      level: 'full',
-    }));
+    const procedures = summaries(codes.length, (i) => codes[i]);
     const proxy = await startProxy(api.url, {
       request(ctx) {
         const p = ctx.url.pathname.replace(/^\/api\/v1/, '');
