@@ -326,7 +326,7 @@ export class PickList {
   renderState(unmatched) {
     const t = this.texts();
     const missing = this.state === 'ready' && !!this.selected?.missing;
-    this.stateText.classList.toggle('error', this.state === 'failed' || !!unmatched || missing);
+    this.stateText.classList.toggle('error', this.state === 'failed' || (this.state === 'ready' && !!unmatched) || missing);
     let text = '';
     if (this.state === 'loading') text = t.loading;
     else if (this.state === 'failed') text = `${t.failed}${this.selected ? ` ${t.typed(this.selected.code)}` : ''}`;

@@ -356,7 +356,8 @@ const vi = {
   exampleApi: 'Chưa nhập địa chỉ API: đoạn mã dùng địa chỉ ví dụ. Nhập địa chỉ thật ở mục 1.',
   exampleCatalog: 'Chưa nhập địa chỉ danh mục: đoạn mã dùng địa chỉ ví dụ.',
   catalogOnly: 'Chưa nhập địa chỉ API: tiện ích chỉ dùng danh mục tĩnh, không gọi API. Nhập địa chỉ API khi tỉnh có.',
-  refusedApi: 'Địa chỉ API đã nhập chưa dùng được (lý do ghi ngay dưới ô ở mục 1): đoạn mã chưa dùng địa chỉ ấy.',
+  refusedApi: (catalogOnly) =>
+    `Địa chỉ API đã nhập chưa dùng được (lý do ghi ngay dưới ô ở mục 1): ${catalogOnly ? 'đoạn mã chỉ dùng danh mục tĩnh, không ghi địa chỉ API.' : 'đoạn mã dùng địa chỉ ví dụ.'}`,
   refusedCatalog: 'Địa chỉ danh mục đã nhập chưa dùng được (lý do ghi ngay dưới ô): đoạn mã dùng địa chỉ ví dụ.',
   exampleCdn:
     'Chưa nhập địa chỉ thư mục thư viện: đoạn mã dùng địa chỉ ví dụ, không tải được gì. Nhập địa chỉ thật ở mục 4 (nơi đặt các tệp của dvc-elements).',
@@ -481,10 +482,11 @@ const en = {
   exampleApi: 'No API address yet: the code uses an example address. Type the real one in section 1.',
   exampleCatalog: 'No catalog address yet: the code uses an example address.',
   catalogOnly: 'No API address yet: the widget uses the static catalog alone, without an API. Add the API’s address once the province has one.',
-  refusedApi: 'The API address typed cannot be used yet (why is said under its field in section 1): the code does not use it.',
-  refusedCatalog: 'The catalog address typed cannot be used yet (why is said under its field): the code uses an example address.',
+  refusedApi: (catalogOnly) =>
+    `The API address typed cannot be used yet (the reason is given under its field in section 1): ${catalogOnly ? 'the code uses the static catalog alone, with no API address.' : 'the code uses an example address.'}`,
+  refusedCatalog: 'The catalog address typed cannot be used yet (the reason is given under its field): the code uses an example address.',
   exampleCdn: 'No library folder yet: the code uses an example address, which loads nothing. Type the real one in section 4 (where the dvc-elements files are).',
-  refusedCdn: 'The library folder typed cannot be used yet (why is said under its field in section 4): the code uses an example address.',
+  refusedCdn: 'The library folder typed cannot be used yet (the reason is given under its field in section 4): the code uses an example address.',
   insecure: (addresses) =>
     `${addresses.join(', ')} starts with http://: browsers block it on a website served over https://. Use an https:// address.`,
 };

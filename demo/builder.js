@@ -80,7 +80,7 @@ const catalogError = () => addressError('catalog');
  * The library's folder, from what was typed: the address of the file itself (what a webmaster copies from the
  * CDN) stands for its folder.
  */
-const typedCdn = () => typed('cdn')?.replace(/dvc-elements(\.bundle)?\.js$/, '') ?? null;
+const typedCdn = () => typed('cdn')?.replace(/\/dvc-elements(\.bundle)?(\.min)?\.js$/, '/') ?? null;
 const cdnError = () => addressError('cdn');
 /** The API the preview and the lists use: the address typed, else (none yet, or not an address) the demo's mock API. */
 const workingApi = () => typedApi() ?? (mockApi || null);
@@ -307,7 +307,10 @@ function optionFields() {
   const syncNeeds = () => {
     for (const [attr, input] of Object.entries(checkboxes)) {
       const needs = attributeEntry(name, attr).needs;
-      if (needs) input.disabled = !values[needs];
+      if (!needs) continue;
+      input.disabled = !values[needs];
+      // Shown as the code has it: not ticked while it cannot apply (a screen reader says "not checked").
+      input.checked = !!values[attr] && !!values[needs];
     }
   };
   if (name === BADGE && ['level', 'procedure', 'agency'].some((a) => supports(name, a))) {
@@ -504,7 +507,7 @@ function snippet() {
   if (catalogInUse() && !typedCatalog()) notes.push(catalogError() ? t.refusedCatalog : t.exampleCatalog);
   // A catalog alone serves search and badges: a commune without an API yet leaves the address out.
   const api = typedApi() ?? (catalog ? null : EXAMPLE_API);
-  if (apiError()) notes.push(t.refusedApi);
+  if (apiError()) notes.push(t.refusedApi(!!catalog));
   else if (!typedApi()) notes.push(catalog ? t.catalogOnly : t.exampleApi);
   if (!typedCdn()) notes.push(cdnError() ? t.refusedCdn : t.exampleCdn);
   const src = withSlash(typedCdn() ?? EXAMPLE_CDN(VERSION)) + FILES[state.file];

@@ -164,9 +164,10 @@ export const corsAnswers: Check = {
     const answered = ctx.http.log.filter((x) => x.status && x.headers && x.method !== 'OPTIONS');
     const value = (h: Headers) => h.get(ACAO)?.trim() ?? '';
     const label = (x: (typeof answered)[number]) => `${x.endpoint} ${x.status}`;
+    // Each answer against the Origin it was sent with (`null` after a redirect to another origin).
     const refused = answered.filter((x) => {
       const v = value(x.headers!);
-      return !v || (!v.includes(',') && v !== '*' && v !== site);
+      return !v || (!v.includes(',') && v !== '*' && v !== (x.origin ?? site));
     });
     const doubled = answered.filter((x) => value(x.headers!).includes(','));
     let finding: Finding;

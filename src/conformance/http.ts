@@ -29,6 +29,10 @@ export interface Exchange {
   ms: number;
   /** Set for a request made again after a 429 or 503. */
   retry?: boolean;
+  /** A redirect on the way to an answer (followed one by one): one more answer for CORS, not a timing of its own. */
+  redirect?: boolean;
+  /** The `Origin` sent, where it was not the run's: `null` after a redirect to another origin, as browsers send. */
+  origin?: string;
 }
 
 export type NoAnswerReason = 'network' | 'timeout' | 'run-limit' | 'redirects';
@@ -62,6 +66,19 @@ export interface CallInit {
 
 /** Statuses that redirect, when they carry a Location. */
 const REDIRECTS = [301, 302, 303, 307, 308];
+/** Request headers that describe a body: browsers drop them when a redirect turns the request into a GET. */
+const BODY_HEADERS = /^content-/i;
+
+/** Where a redirect goes: an http(s) address, or undefined (then the redirect itself is the answer). */
+function redirectTarget(location: string | null, from: string): string | undefined {
+  if (!location) return undefined;
+  try {
+    const to = new URL(location, from);
+    return to.protocol === 'http:' || to.protocol === 'https:' ? to.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 /** Redirects followed for one request before it counts as unanswered (as browsers do, at 20). */
 const MAX_REDIRECTS = 20;
 
@@ -140,16 +157,17 @@ export class Http {
     }, this.opts.timeoutMs);
     const onRunEnd = () => controller.abort();
     runSignal.addEventListener('abort', onRunEnd, { once: true });
-    let started = performance.now();
+    const started = performance.now();
     const url = this.url(path);
     const step = !!(this.opts.stepRedirects || init.noRedirect);
     try {
       let at = url;
       let sent = { method: method as string, body: init.body };
+      let headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.opts.lang, ...this.opts.headers, ...init.headers };
       for (let hops = 0; ; hops++) {
         const res = await this.fetchFn(at, {
           method: sent.method,
-          headers: { Accept: 'application/json', 'Accept-Language': this.opts.lang, ...this.opts.headers, ...init.headers },
+          headers,
           body: sent.body,
           credentials: 'omit',
           mode: 'cors',
@@ -159,15 +177,21 @@ export class Http {
         });
         const bytes = await res.arrayBuffer();
         const ms = performance.now() - started;
-        this.log.push({ endpoint: init.endpoint, method: sent.method, status: res.status, headers: res.headers, ms, retry });
-        const location = res.headers.get('Location');
-        if (step && !init.noRedirect && REDIRECTS.includes(res.status) && location) {
+        const next = step && !init.noRedirect && REDIRECTS.includes(res.status) ? redirectTarget(res.headers.get('Location'), at) : undefined;
+        const sentOrigin = headers.Origin !== this.opts.headers?.Origin ? { origin: headers.Origin } : {};
+        this.log.push({ endpoint: init.endpoint, method: sent.method, status: res.status, headers: res.headers, ms, retry, ...(next && { redirect: true }), ...sentOrigin });
+        if (next) {
           // Redirects that never end in an answer: a loop, as a gateway and the system behind it can make.
           if (hops >= MAX_REDIRECTS) throw new NoAnswer('redirects', init.endpoint, at);
-          at = new URL(location, at).href;
           // As browsers do: a 303, or a 301/302 after a POST, is followed by a GET without the body.
-          if (res.status === 303 || ((res.status === 301 || res.status === 302) && sent.method === 'POST')) sent = { method: 'GET', body: undefined };
-          started = performance.now();
+          if (res.status === 303 || ((res.status === 301 || res.status === 302) && sent.method === 'POST')) {
+            sent = { method: 'GET', body: undefined };
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !BODY_HEADERS.test(name)));
+          }
+          // Once a redirect leads to another origin, browsers send `Origin: null` for the rest of the way, and
+          // only an answer allowing `*` (or `null`) is let through to the page.
+          if (headers.Origin && new URL(next).origin !== new URL(at).origin) headers = { ...headers, Origin: 'null' };
+          at = next;
           continue;
         }
         const { text, notUtf8 } = decode(bytes);

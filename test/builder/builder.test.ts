@@ -266,6 +266,7 @@ describe('the embed builder', function () {
     agency.focus();
     await sendKeys({ press: 'Tab' });
     expect(state(domain)).to.equal('Đang tải danh sách từ API…');
+    expect(doc.getElementById(`${domain.id}-state`)!.classList.contains('error'), 'loading is not an error').to.equal(false);
     await until(() => !state(agency).startsWith('Đang tải') && !state(domain).startsWith('Đang tải'), 6000);
     expect(state(agency)).to.equal('Đã chọn: Sở Tư pháp tỉnh Quảng Ngãi (mã STP).');
     expect(agency.value).to.equal('Sở Tư pháp tỉnh Quảng Ngãi');
@@ -335,9 +336,11 @@ describe('the embed builder', function () {
     fromAddress.click();
     expect(bodyCode().value).to.equal('<dvc-dossier-tracker code-param=""></dvc-dossier-tracker>');
     expect(keep.disabled).to.equal(true);
+    expect(keep.checked, 'shown as the code has it').to.equal(false);
     await axeClean();
     fromAddress.click();
     expect(bodyCode().value).to.equal('<dvc-dossier-tracker url-state></dvc-dossier-tracker>');
+    expect(keep.checked, 'the choice comes back with it').to.equal(true);
     // The preview never writes the builder's own address (its lang shows it took the latest options).
     const langSelect = control<HTMLSelectElement>('Ngôn ngữ của tiện ích');
     langSelect.value = 'en';
@@ -391,10 +394,13 @@ describe('the embed builder', function () {
     choose('dvc-elements.js: tải theo nhu cầu (nên dùng)');
     expect(src()).to.equal('https://xa-tinh-khe.example.gov.vn/uploads/dvc/dvc-elements.js');
     // The address of a file of the library, as copied from a CDN, stands for its folder.
-    for (const file of ['dvc-elements.js', 'dvc-elements.bundle.js']) {
+    for (const file of ['dvc-elements.js', 'dvc-elements.bundle.js', 'dvc-elements.min.js']) {
       fill(folder, `https://cdn.quangngai.gov.vn/dvc-elements/1.1.0/${file}`);
       expect(src(), file).to.equal('https://cdn.quangngai.gov.vn/dvc-elements/1.1.0/dvc-elements.js');
     }
+    // Only that file's name: a folder's own name that ends the same way stays.
+    fill(folder, 'https://xa-tinh-khe.example.gov.vn/uploads/old-dvc-elements.js');
+    expect(src()).to.equal('https://xa-tinh-khe.example.gov.vn/uploads/old-dvc-elements.js/dvc-elements.js');
     // A password or a query is refused next to the field, and never reaches the code; the note says why.
     const error = () => text(doc.getElementById(`${folder.id}-error`));
     for (const [address, secret, said] of [
@@ -598,7 +604,7 @@ describe('the embed builder', function () {
     expect(text(error)).to.equal('Địa chỉ chưa đúng: cần một địa chỉ đầy đủ, bắt đầu bằng https:// (hoặc http://).');
     expect(input.getAttribute('aria-describedby')).to.contain(error.id);
     // The notes of the code say the address was refused, not that none was typed.
-    expect(text(doc.querySelector('#code-notes'))).to.contain('Địa chỉ API đã nhập chưa dùng được (lý do ghi ngay dưới ô ở mục 1)');
+    expect(text(doc.querySelector('#code-notes'))).to.contain('Địa chỉ API đã nhập chưa dùng được (lý do ghi ngay dưới ô ở mục 1): đoạn mã dùng địa chỉ ví dụ.');
     expect(text(doc.querySelector('#code-notes'))).not.to.contain('Chưa nhập địa chỉ API');
     doc.getElementById('check-api')!.click();
     expect(doc.activeElement === input).to.equal(true);

@@ -97,6 +97,12 @@ const FIXTURES = [
     request: (ctx) => movedApi(ctx, CORS),
     expect: { reachable: 'warn' },
     fix: /Dùng địa chỉ cuối cùng làm api-base|Use the final address as api-base/,
+    // A redirect is part of the answer it leads to: timed once, from the first request, not as answers of its own.
+    after: (proxy, report) => {
+      const search = report.timings.find((x) => x.endpoint === 'GET /procedures');
+      const answered = proxy.log.filter((e) => e.method === 'GET' && /^\/api\/v2\/procedures\?/.test(e.path)).length;
+      assert.equal(search.count, answered);
+    },
   },
   {
     name: 'an unknown procedure answered 500 (the system fails on it) instead of 404',
@@ -376,7 +382,7 @@ describe('check-api and a redirect loop', () => {
       const reachable = report.checks.find((c) => c.id === 'reachable');
       assert.equal(reachable.status, 'fail');
       assert.match(reachable.message, /^GET \/procedures: chuyển hướng mãi không dừng \(quá 20 lần, lần cuối đến http:\/\/127\.0\.0\.1:\d+\/api\/v1\/procedures\?page=1&pageSize=1\)\.$/);
-      assert.equal(reachable.actual, 'chuyển hướng vòng quanh');
+      assert.equal(reachable.actual, 'chuyển hướng lặp vòng');
       assert.match(reachable.fix, /cổng \(gateway\) và máy chủ web: địa chỉ API phải trả lời trực tiếp/);
       // 21 requests (the first and 20 redirects), then nothing more: the run stops there.
       assert.equal(proxy.log.filter((e) => e.method === 'GET').length, 21);
@@ -436,5 +442,47 @@ describe('check-api when the first answer is not the API\'s', () => {
     assert.equal(r.code, 1);
     assert.equal(r.reachable.status, 'fail');
     assert.equal(r.reachable.message, 'GET /procedures trả lời HTTP 405 thay vì thành công.');
+  });
+});
+
+describe('check-api and a redirect to another origin', () => {
+  test('after it a browser sends Origin: null, so a gateway that allows only the site\'s own origin blocks the widgets', async () => {
+    // The API's new home allows the embedding site by name only, as an allow-list gateway does.
+    const home = await startProxy(api.url, {
+      response: (ctx, a) => (ctx.method === 'OPTIONS' ? a : { ...a, headers: { ...a.headers, 'access-control-allow-origin': ORIGIN, vary: 'Origin' } }),
+    });
+    const old = await startProxy(api.url, {
+      request: (ctx) =>
+        ctx.method === 'GET' ? { status: 301, headers: { ...CORS, Location: home.url + ctx.url.pathname.replace(/^\/api\/v1/, '') + ctx.url.search }, body: '' } : undefined,
+    });
+    try {
+      const r = await runCli(['check-api', old.url, '--origin', ORIGIN, '--json', '--lang', 'en', ...NOT_ABOUT_SPEED]);
+      const cors = JSON.parse(r.stdout).checks.find((c) => c.id === 'cors.answers');
+      assert.equal(cors.status, 'fail');
+      assert.match(cors.actual, new RegExp(`GET /procedures 200: ${ORIGIN.replace(/\./g, '\\.')}`));
+      assert.equal(r.code, 1);
+      // What the new home received after the redirect.
+      assert.ok(home.log.filter((e) => e.method === 'GET').every((e) => e.headers.origin === 'null'));
+    } finally {
+      await old.close();
+      await home.close();
+    }
+  });
+});
+
+describe('check-api and a redirect that goes nowhere', () => {
+  test('a Location that is not an address: the redirect is the answer, reported as such, not as a network failure', async () => {
+    const proxy = await startProxy(api.url, {
+      request: (ctx) => (ctx.method === 'GET' && path(ctx) === '/domains' ? { status: 302, headers: { ...CORS, Location: 'http://[khong-phai-dia-chi' }, body: '' } : undefined),
+    });
+    try {
+      const r = await runCli(['check-api', proxy.url, '--json', '--lang', 'en', ...NOT_ABOUT_SPEED]);
+      const domains = JSON.parse(r.stdout).checks.find((c) => c.id === 'domains');
+      assert.equal(domains.status, 'fail');
+      assert.match(domains.message, /HTTP 302/);
+      assert.doesNotMatch(domains.message, /no answer/);
+    } finally {
+      await proxy.close();
+    }
   });
 });

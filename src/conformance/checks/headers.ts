@@ -114,7 +114,8 @@ export const rateLimit: Check = {
 export function timings(log: Exchange[]): EndpointTiming[] {
   const by = new Map<string, number[]>();
   for (const x of log) {
-    if (!x.status) continue;
+    // A redirect is part of the answer it leads to, whose time counts from the first request.
+    if (!x.status || x.redirect) continue;
     const key = `${x.endpoint}`;
     by.set(key, [...(by.get(key) ?? []), x.ms]);
   }

@@ -26,10 +26,10 @@ async function listOrSkip(ctx: CheckContext): Promise<Summaries | Finding> {
 }
 const isFinding = (x: Summaries | Finding): x is Finding => 'status' in x && typeof x.status === 'string';
 
-/** `GET /procedures…` checked; the page when the contract and the widgets accept it. */
 /** The search's page size unless the webmaster sets `page-size` (SPEC section 4). */
 const WIDGET_PAGE_SIZE = 10;
 
+/** `GET /procedures…` checked; the page when the contract and the widgets accept it. */
 async function page(ctx: CheckContext, path: string) {
   const r = await ctx.discovery.fetchChecked(path, '/procedures', EP.search, shape.procedurePage);
   return { ...r, bad: unlessOk(ctx.t, r.answer, r.problems, ctx.t.procedures.expectPage) };
@@ -102,7 +102,7 @@ export const paging: Check = {
         return fail(overlaps.length && !issues.length ? m.pagesOverlap : m.pagingIgnored, {
           expected: m.expectPaging,
           actual: some([...issues, ...overlaps]),
-          fix: overlaps.length ? m.fixOrder : m.fixPaging,
+          fix: issues.length ? m.fixPaging : m.fixOrder,
         });
       }
       return pass(m.pagingOk);

@@ -80,7 +80,7 @@ const english: ConformanceMessages = {
     redirected: (url: string) => `The API answers through a redirect to ${url}.`,
     noRedirect: 'A direct answer, no redirect',
     rateLimited: (status: number, seconds: number | null) =>
-      `The API is limiting the rate of the machine running the checks (HTTP ${status}${seconds === null ? '' : `, Retry-After: ${en(seconds)} s`}): the other checks cannot run yet.`,
+      `The API is rate-limiting the machine running the checks (HTTP ${status}${seconds === null ? '' : `, Retry-After: ${en(seconds)} s`}): the other checks cannot run yet.`,
     expectFirst: 'HTTP 200 for the first request of the run',
     fixRateLimited: (seconds: number | null) =>
       `Run again in ${seconds === null ? 'a few minutes' : `${en(seconds)} s`}; if it happens again, relax the limit for the IP address of the machine running the checks while they run.`,

@@ -60,7 +60,7 @@ const vi = {
       network: 'không có câu trả lời',
       timeout: 'hết thời hạn chờ',
       'run-limit': 'hết thời gian của lượt kiểm tra',
-      redirects: 'chuyển hướng vòng quanh',
+      redirects: 'chuyển hướng lặp vòng',
     } satisfies Record<
       NoAnswerReason,
       string
