@@ -5,7 +5,8 @@ import type { Lang, Page, ProcedureSummary } from '../api/types.js';
 import { CATALOG_INDEX, CATALOG_VERSION, procedureFileName, procedureFilePath } from '../catalog/file-name.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { conformanceMessages } from '../i18n/messages/conformance.js';
-import { shapeErrorText } from '../conformance/contract.js';
+import openapi from '../api/openapi.json';
+import { Contract, shapeErrorText, type OpenApiDocument } from '../conformance/contract.js';
 import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, parse, UsageError } from './args.js';
 import { describeNetworkError } from './network-error.js';
 import { Output } from './output.js';
@@ -119,7 +120,7 @@ function throttled(io: Output) {
 }
 
 /** Fetches everything into `folder` and returns the number of procedures. */
-async function build(api: URL, folder: string, client: RetryingClient, io: Output, t: Texts): Promise<number> {
+async function build(api: URL, folder: string, client: RetryingClient, io: Output, t: Texts, contract: Contract): Promise<number> {
   const listPath = (page: number) => `/procedures?page=${page}&pageSize=${PAGE_SIZE}`;
   const [domains, agencies, first] = composed(
     await Promise.all([client.get('/domains', shape.codeNameList), client.get('/agencies', shape.agencyList), client.get(listPath(1), shape.procedurePage)]),
@@ -153,6 +154,11 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   const procedures = pages.flatMap((p) => p.items).map(summaryOf);
   if (procedures.length !== first.total) throw new BuildError(t.countMismatch(procedures.length, first.total));
   checkCodes(procedures, t);
+  // The index against the contract's own schema, before any detail is fetched: the widgets' answer checks above
+  // take only what they rely on, and a value such as a `url` that is not one would be written and published.
+  const draft = { version: CATALOG_VERSION, generatedAt: new Date().toISOString(), source: sourceOf(api), domains, agencies, procedures };
+  const broken = contract.validateComponent('Catalog', draft);
+  if (broken.length) throw new BuildError(t.badIndex(broken.join('; ')));
 
   mkdirSync(join(folder, 'procedures'), { recursive: true });
   const detailProgress = throttled(io);
@@ -168,8 +174,7 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
     }),
   );
 
-  const index = { version: CATALOG_VERSION, generatedAt: new Date().toISOString(), source: sourceOf(api), domains, agencies, procedures };
-  writeFileSync(join(folder, CATALOG_INDEX), JSON.stringify(index));
+  writeFileSync(join(folder, CATALOG_INDEX), JSON.stringify({ ...draft, generatedAt: new Date().toISOString() }));
   return procedures.length;
 }
 
@@ -284,7 +289,7 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
       onWait: (s, status, path) => io.err(`${t.waiting(s, status, path)}\n`),
       onRetry: (path, reason, s, attempt, max) => io.err(`${t.retrying(path, reason, s, attempt, max)}\n`),
     });
-    const count = await build(api, tmp, client, io, t).catch((e) => {
+    const count = await build(api, tmp, client, io, t, new Contract(openapi as unknown as OpenApiDocument, contract)).catch((e) => {
       // The first failure stops every other request at once.
       work.abort();
       throw e;

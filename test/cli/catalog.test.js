@@ -235,6 +235,31 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
   });
 
+  test('a value the widgets\' checks let through but the Catalog schema refuses (a url that is not one): nothing written, and why', async () => {
+    const out = oldCatalog('bad-url');
+    const before = snapshot(out);
+    const proxy = await startProxy(api.url, {
+      response: (ctx, a) => {
+        if (!ctx.url.pathname.endsWith('/procedures') || a.status !== 200) return a;
+        const page = JSON.parse(String(a.body));
+        return { ...a, body: JSON.stringify({ ...page, items: page.items.map((p, i) => (i === 0 ? { ...p, url: 'dichvucong.quangngai.gov.vn/thu-tuc?id=1' } : p)) }) };
+      },
+    });
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(
+        lastLine(r.stderr),
+        /^dvc-elements catalog: Danh mục tạo từ API này sẽ sai lược đồ Catalog \(procedures\[0\]\.url: không đúng định dạng địa chỉ URL \(uri\)\): các tiện ích sẽ từ chối nó\. .*npx dvc-elements check-api\. Danh mục cũ giữ nguyên\.$/,
+      );
+      assert.deepEqual(snapshot(out), before);
+      // Before any procedure's details were asked for.
+      assert.deepEqual(proxy.log.filter((e) => /\/procedures\/./.test(e.path)), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a broken API, in Vietnamese: what the answer lacks is said in Vietnamese too', async () => {
     const out = oldCatalog('broken-vi');
     const proxy = await startProxy(api.url, {

@@ -117,6 +117,8 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     timeout: (s: number) => `no answer within ${en(s)} s`,
     cannotSucceed: (path: string, reason: string, kind: string) => `${path}: ${reason}. ${networkFix[kind] ?? networkFix.other}`,
     waitTooLong: (path: string, s: number) => `${path}: the API asks to wait ${en(s)} s; run again later.`,
+    badIndex: (detail: string) =>
+      `A catalog made from this API would break the Catalog schema (${detail}): the widgets would refuse it. Fix the data in the API; check it with npx dvc-elements check-api.`,
     shortFirstPage: (path: string, got: number, pageSize: number, total: number) =>
       `${path} returned ${count(got, 'procedure', 'procedures')}, fewer than the answer itself states (pageSize ${en(pageSize)}, total ${en(total)}: page 1 should hold ${en(Math.min(pageSize, total))}). The API probably caps its pages below the pageSize asked for while echoing that pageSize (or its total counts procedures it does not list), so the list cannot be read completely: have the API state the pageSize it really uses and a total of what it lists; check it with npx dvc-elements check-api.`,
     countMismatch: (got: number, total: number) =>

@@ -114,6 +114,8 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     timeout: (s: number) => `không trả lời trong ${vn(s)} giây`,
     cannotSucceed: (path: string, reason: string, kind: string) => `${path}: ${reason}. ${networkFix[kind] ?? networkFix.other}`,
     waitTooLong: (path: string, s: number) => `${path}: API yêu cầu chờ ${vn(s)} giây; hãy chạy lại sau.`,
+    badIndex: (detail: string) =>
+      `Danh mục tạo từ API này sẽ sai lược đồ Catalog (${detail}): các tiện ích sẽ từ chối nó. Sửa dữ liệu trên API; kiểm tra bằng npx dvc-elements check-api.`,
     shortFirstPage: (path: string, got: number, pageSize: number, total: number) =>
       `${path} trả về ${vn(got)} thủ tục, ít hơn chính câu trả lời ghi (pageSize ${vn(pageSize)}, total ${vn(total)}: trang 1 phải có ${vn(Math.min(pageSize, total))}). API có lẽ giới hạn số thủ tục mỗi trang thấp hơn pageSize được hỏi mà vẫn ghi lại pageSize ấy (hoặc total đếm cả những thủ tục không được liệt kê), nên không đọc hết được danh sách: hãy để API ghi đúng pageSize nó dùng và total đúng số thủ tục nó liệt kê; kiểm tra bằng npx dvc-elements check-api.`,
     countMismatch: (got: number, total: number) =>
