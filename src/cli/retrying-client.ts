@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { parseRetryAfter } from '../api/client.js';
+import { decodeUtf8 } from '../conformance/http.js';
 import { networkFailure, type NetworkFailureKind } from './network-error.js';
 
 /** At most this many requests to the API at once: a catalog build must not weigh on the province's API. */
@@ -11,13 +12,6 @@ export const BACKOFF_BASE_MS = 500;
 /** A Retry-After longer than this ends the run (with a reason) instead of waiting. */
 export const MAX_RETRY_AFTER_S = 120;
 export const REQUEST_TIMEOUT_MS = 30_000;
-
-/**
- * JSON is UTF-8 (RFC 8259), and the catalog's files are read as such. Fatal: a body in another encoding (a legacy
- * database driver's Latin-1 or Windows-1252 bytes for "à", "ô"…) is refused rather than written with U+FFFD in
- * place of those letters. A leading byte order mark is removed, as JSON readers allow.
- */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Why a build stopped, as one line for the person who ran it. */
 export class BuildError extends Error {}
@@ -99,12 +93,10 @@ export class RetryingClient {
         continue;
       }
       if (status < 200 || status > 299) throw new BuildError(this.texts.httpStatus(path, status));
-      let text: string;
-      try {
-        text = UTF8.decode(outcome.body);
-      } catch {
-        throw new BuildError(this.texts.notUtf8(path, declaredCharset(outcome.contentType)));
-      }
+      // A body in another encoding (a legacy database driver's Latin-1 or Windows-1252 bytes for "à", "ô"…) is
+      // refused rather than written with U+FFFD in place of those letters.
+      const { text, notUtf8 } = decodeUtf8(outcome.body);
+      if (notUtf8) throw new BuildError(this.texts.notUtf8(path, declaredCharset(outcome.contentType)));
       let json: unknown;
       try {
         json = JSON.parse(text);

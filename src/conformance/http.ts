@@ -194,7 +194,7 @@ export class Http {
           at = next;
           continue;
         }
-        const { text, notUtf8 } = decode(bytes);
+        const { text, notUtf8 } = decodeUtf8(bytes);
         return {
           endpoint: init.endpoint,
           url,
@@ -244,8 +244,11 @@ export class Http {
   }
 }
 
-/** A body as text, as `Response.text()` reads it (a UTF-8 BOM dropped), and whether its bytes were UTF-8 at all. */
-function decode(bytes: ArrayBuffer): { text: string; notUtf8: boolean } {
+/**
+ * A body as text, as `Response.text()` reads it (a UTF-8 BOM dropped), and whether its bytes were UTF-8 at all:
+ * JSON is UTF-8 (RFC 8259), and browsers read it as nothing else. Shared by both commands.
+ */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): { text: string; notUtf8: boolean } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), notUtf8: false };
   } catch {
