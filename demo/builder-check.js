@@ -13,9 +13,14 @@ const RUN_LIMIT_MS = 120_000;
 const ICONS = { pass: '✓', warn: '!', fail: '✗', skip: '–' };
 const GROUPS = ['fail', 'warn', 'pass', 'skip'];
 
-/** `npx dvc-elements check-api <base>`, the base quoted for a shell when it needs to be. */
+/**
+ * `npx dvc-elements check-api <base>`, the base quoted when a shell would read it otherwise (an IPv6 host's
+ * brackets, brackets or a semicolon in the path). In double quotes, which the Windows command prompt, PowerShell and
+ * Unix shells all read as quotes (the command prompt does not know single ones); in single quotes when the address
+ * holds a character that is special inside double quotes.
+ */
 export function checkCommand(base, lang) {
-  const arg = /^[\w:/.?=&%~+@,-]+$/.test(base) && !/[?&]/.test(base) ? base : `'${base.replaceAll("'", "'\\''")}'`;
+  const arg = /^[\w:/.=%~+@,-]+$/.test(base) ? base : /["$`\\!]/.test(base) ? `'${base.replaceAll("'", "'\\''")}'` : `"${base}"`;
   return `npx dvc-elements check-api ${arg}${lang === 'en' ? ' --lang en' : ''}`;
 }
 

@@ -500,6 +500,21 @@ describe('the embed builder', function () {
     expect(text(doc.querySelector('#preview-info'))).not.to.contain(sends);
   });
 
+  it('the command to run the checks quotes an address so that every shell reads it whole, the Windows command prompt too', async () => {
+    await openBuilder();
+    const command = () => text(doc.getElementById('check-command'));
+    fill(control('Địa chỉ API'), 'https://dichvucong.example.gov.vn/api/v1');
+    expect(command()).to.equal('npx dvc-elements check-api https://dichvucong.example.gov.vn/api/v1');
+    // An IPv6 host: its brackets are a pattern to Unix shells; the command prompt takes single quotes as part of it.
+    fill(control('Địa chỉ API'), 'https://[2001:db8::1]/api/v1');
+    expect(command()).to.equal('npx dvc-elements check-api "https://[2001:db8::1]/api/v1"');
+    fill(control('Địa chỉ API'), 'https://dichvucong.example.gov.vn/api;v=1');
+    expect(command()).to.equal('npx dvc-elements check-api "https://dichvucong.example.gov.vn/api;v=1"');
+    // A `$` would be read as a variable inside double quotes.
+    fill(control('Địa chỉ API'), 'https://dichvucong.example.gov.vn/$api');
+    expect(command()).to.equal("npx dvc-elements check-api 'https://dichvucong.example.gov.vn/$api'");
+  });
+
   it('"Kiểm tra API" against the mock API: a passing summary first, then each check, announced when done', async () => {
     await openBuilder();
     fill(control('Địa chỉ API'), mockApi());
