@@ -135,6 +135,11 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   if (first.items.length < Math.min(first.pageSize, first.total)) {
     throw new BuildError(t.shortFirstPage(listPath(1), first.items.length, first.pageSize, first.total));
   }
+  // A domain or agency listed twice becomes two choices of one filter, or two names for one code.
+  for (const [path, list] of [['/domains', domains], ['/agencies', agencies]] as const) {
+    const twice = list.find((item, i) => list.findIndex((other) => other.code === item.code) !== i);
+    if (twice) throw new BuildError(t.duplicateListCode(path, twice.code));
+  }
   const pageCount = Math.max(1, Math.ceil(first.total / first.pageSize));
   io.err(`${t.lists(domains.length, agencies.length, first.total, pageCount)}\n`);
 

@@ -728,6 +728,41 @@ describe('catalog: answers that do not add up', { concurrency: 3 }, () => {
     }
   });
 
+  test('a domain or an agency listed twice: refused, naming the code and the list, before any detail is fetched', async () => {
+    let details = 0;
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        const p = ctx.url.pathname.replace(/^\/api\/v1/, '');
+        if (p.startsWith('/procedures/')) details++;
+        if (p === '/domains') return json(200, { items: [{ code: 'HT', name: 'Hộ tịch' }, { code: 'DD', name: 'Đất đai' }, { code: 'HT', name: 'Hộ tịch (cũ)' }] });
+        return undefined;
+      },
+    });
+    const agenciesTwice = await startProxy(api.url, {
+      request(ctx) {
+        const p = ctx.url.pathname.replace(/^\/api\/v1/, '');
+        if (p.startsWith('/procedures/')) details++;
+        if (p === '/agencies') return json(200, { items: [{ code: 'UBX', name: 'UBND cấp xã', tier: 'commune' }, { code: 'UBX', name: 'UBND xã', tier: 'commune' }] });
+        return undefined;
+      },
+    });
+    try {
+      const [vi, en] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'domain-twice', 'thu-tuc')]),
+        runCli(['catalog', '--api', agenciesTwice.url, '--out', join(work, 'agency-twice', 'thu-tuc'), '--lang', 'en']),
+      ]);
+      assert.equal(vi.code, 1, vi.stderr);
+      assert.match(lastLine(vi.stderr), /^dvc-elements catalog: Mã HT xuất hiện hai lần trong \/domains: bộ lọc của tìm kiếm sẽ có hai lựa chọn cùng một mã\..*Chưa ghi gì\.$/);
+      assert.equal(en.code, 1, en.stderr);
+      assert.match(lastLine(en.stderr), /^dvc-elements catalog: Code UBX appears twice in \/agencies: /);
+      assert.equal(details, 0);
+      assert.equal(existsSync(join(work, 'domain-twice', 'thu-tuc')), false);
+    } finally {
+      await proxy.close();
+      await agenciesTwice.close();
+    }
+  });
+
   test('counts in English: 1 domain, 1 agency, 1 procedure (1 page); 60 procedures (1 page)', async () => {
     const one = {
       code: '1.001193',

@@ -126,6 +126,8 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     badPageSize: (pageSize: number) => `/procedures states pageSize ${pageSize}; it cannot be paged.`,
     noProcedures: '/procedures lists no procedure: an empty catalog finds nothing (check the API with npx dvc-elements check-api).',
     duplicateCode: (code: string) => `Procedure code ${code} appears twice in the list.`,
+    duplicateListCode: (path: string, code: string) =>
+      `Code ${code} appears twice in ${path}: the search's filter would offer two choices with one code. Each code must be listed once; fix the data on the API, and check it with npx dvc-elements check-api.`,
     pagesOverlap: (code: string, a: number, b: number) =>
       `Procedure code ${code} is on both page ${en(a)} and page ${en(b)} of /procedures: the pages overlap (so another procedure may be missed), usually because the API sorts its list by a column that is not unique (a date, a name) and procedures with equal values swap places between two requests. The API must sort /procedures by a unique key (for example by code, or with the code as the last sort key) so that pages do not overlap; if the data changed during the run, run again.`,
     emptyCode: 'A procedure has an empty code.',

@@ -124,6 +124,8 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     noProcedures:
       '/procedures không có thủ tục nào: danh mục trống thì tìm kiếm không có kết quả (kiểm tra API bằng npx dvc-elements check-api).',
     duplicateCode: (code: string) => `Mã thủ tục ${code} xuất hiện hai lần trong danh sách.`,
+    duplicateListCode: (path: string, code: string) =>
+      `Mã ${code} xuất hiện hai lần trong ${path}: bộ lọc của tìm kiếm sẽ có hai lựa chọn cùng một mã. Mỗi mã chỉ được có một lần trong danh sách; hãy sửa dữ liệu trên API, kiểm tra bằng npx dvc-elements check-api.`,
     pagesOverlap: (code: string, a: number, b: number) =>
       `Mã thủ tục ${code} có ở cả trang ${vn(a)} và trang ${vn(b)} của /procedures: các trang chồng lên nhau (nên có thể sót thủ tục khác), thường vì API sắp xếp danh sách theo một cột không duy nhất (như ngày hay tên) và các thủ tục trùng giá trị đổi chỗ giữa hai lần hỏi. API phải sắp xếp /procedures theo một khoá duy nhất (ví dụ theo mã, hoặc thêm mã làm tiêu chí sắp xếp cuối) để các trang không chồng nhau; nếu dữ liệu vừa thay đổi trong lúc tạo, hãy chạy lại.`,
     emptyCode: 'Có thủ tục với mã rỗng.',
