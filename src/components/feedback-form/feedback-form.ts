@@ -459,7 +459,9 @@ export class DvcFeedbackForm extends DvcElement {
       try {
         await submission.load();
       } catch (error) {
-        this.failure = toApiError(error);
+        // Said only on the form it was pressed for: moved to another context meanwhile, its "Thử lại" would send
+        // that one's words, which nobody asked to send (as for a failed request, below).
+        if (pressedFor === this.draftKey) this.failure = toApiError(error);
         return;
       } finally {
         this.phase = 'editing';
