@@ -877,6 +877,33 @@ describe('<dvc-feedback-form> sending', () => {
       expect($<HTMLInputElement>(b, '#rating-satisfied').checked).to.equal(false);
     });
 
+    it('a single-page site changing the address keeps a half-written form: only another kind or context is a new one', async () => {
+      const before = location.href;
+      try {
+        const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} kind="petition" procedure="1.001193"></dvc-feedback-form>`);
+        await fill(el, '#message', 'Thủ tục quá nhiều giấy tờ.');
+        $<HTMLInputElement>(el, '#consent').click();
+        await el.updateComplete;
+        // The site's own navigation (another tab of the page) moves the address; the form stays where it is.
+        history.pushState(null, '', '/khac');
+        await fill(el, '#name', 'Trần Thị Bình');
+        expect($<HTMLTextAreaElement>(el, '#message').value, 'the message').to.equal('Thủ tục quá nhiều giấy tờ.');
+        expect($<HTMLInputElement>(el, '#consent').checked, 'consent').to.equal(true);
+        // Moved by the site within the page, under the new address: still the same form.
+        const parent = el.parentElement!;
+        el.remove();
+        parent.append(el);
+        await fill(el, '#phone', '0912 345 678');
+        expect($<HTMLTextAreaElement>(el, '#message').value, 'the message, after the move').to.equal('Thủ tục quá nhiều giấy tờ.');
+        await fill(el, '#message', 'Thủ tục quá nhiều giấy tờ, phải đi lại nhiều lần.');
+        await submit(el);
+        await sent(el);
+        expect((await bodyOf(0)).message).to.equal('Thủ tục quá nhiều giấy tờ, phải đi lại nhiều lần.');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('works without session storage', async () => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {

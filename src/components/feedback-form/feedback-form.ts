@@ -150,6 +150,12 @@ export class DvcFeedbackForm extends DvcElement {
   private sendingFor?: string;
   /** Removed mid-send: the context (draft key) whose send goes again when the form is put back, still on it. */
   private resendOnReturn?: string;
+  /**
+   * The page the drafts belong to, taken when the form is first put on it: a single-page site that changes the
+   * address under a live form (another tab of its own), or moves the form there, leaves what is written on it.
+   * Set in connectedCallback, before anything reads it.
+   */
+  private page!: string;
 
   private get feedbackKind(): FeedbackKind {
     return this.kind === 'petition' ? 'petition' : 'satisfaction';
@@ -160,7 +166,7 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   private get draftKey(): string {
-    return draftKey(location.pathname, this.feedbackKind, this.context);
+    return draftKey(this.page, this.feedbackKind, this.context);
   }
 
   constructor() {
@@ -170,6 +176,7 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   override connectedCallback(): void {
+    this.page ||= location.pathname;
     super.connectedCallback();
     // Put back after a removal mid-send (a CMS moving the form between tabs): send again. The content and so the
     // Idempotency-Key are unchanged, so the server files it once even if the first attempt had reached it. Not when
@@ -184,10 +191,8 @@ export class DvcFeedbackForm extends DvcElement {
     clearTimeout(this.countTimer);
     // Nothing to show the answer in any more: stop waiting for it, and send again if the form comes back.
     if (this.sending) {
-      this.sending.abort();
-      this.sending = undefined;
-      this.phase = 'editing';
       this.resendOnReturn = this.sendingFor;
+      this.abandonAttempt();
     }
   }
 
