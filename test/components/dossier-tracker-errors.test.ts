@@ -333,6 +333,70 @@ describe('<dvc-dossier-tracker> failures', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('wrong, then corrected, then the lookup fails for another reason: no "chưa đúng" beside the value never checked (axe)', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      await enterVerifier(el, '9999');
+      await until(() => $(el, '#verifier-error'));
+      expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal('true');
+
+      setFault('dossier', { kind: 'network' }, 1);
+      await enterVerifier(el, RIGHT);
+      await until(() => retryButton(el));
+      await el.updateComplete;
+      expect(requests.map((r) => r.headers.get('X-Dossier-Verifier'))).to.deep.equal([null, '9999', RIGHT]);
+      expect(!!$(el, '#verifier-error'), 'the error of the value refused before').to.equal(false);
+      expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal(null);
+      expect(verifierInput(el)!.getAttribute('aria-describedby')).to.equal('verifier-intro');
+      expect(verifierInput(el)!.value).to.equal(RIGHT);
+      expect(text(errorBox(el))).to.contain('Không kết nối được với hệ thống dịch vụ công.');
+      await until(() => focused(el) === nameOf(retryButton(el)));
+      await expect(el).to.be.accessible();
+
+      retryButton(el)!.click();
+      await loaded(el);
+      expect(requests.at(-1)!.headers.get('X-Dossier-Verifier')).to.equal(RIGHT);
+    });
+
+    it('"empty", then filled, then the lookup fails for another reason: the field carries no error', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      submitButton(el).click();
+      await until(() => $(el, '#verifier-error'));
+      setFault('dossier', { kind: 'rate-limited', retryAfter: 20 }, 1);
+      await enterVerifier(el, RIGHT);
+      await until(() => retryButton(el));
+      await el.updateComplete;
+      expect(!!$(el, '#verifier-error')).to.equal(false);
+      expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal(null);
+    });
+
+    it('the refused value sent again, and failing for another reason: still "chưa đúng"; another value put in before "Thử lại" drops it', async () => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      await enterVerifier(el, '9999');
+      await until(() => $(el, '#verifier-error'));
+      setFault('dossier', { kind: 'server-error' }, 1);
+      await enterVerifier(el, '9999');
+      await until(() => retryButton(el));
+      await el.updateComplete;
+      expect(text($(el, '#verifier-error'))).to.contain('chưa đúng');
+
+      setFault('dossier', { kind: 'server-error' }, 1);
+      const input = verifierInput(el)!;
+      input.value = '1234';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      retryButton(el)!.click();
+      await until(() => requests.length === 4 && retryButton(el));
+      await el.updateComplete;
+      expect(requests[3].headers.get('X-Dossier-Verifier')).to.equal('1234');
+      expect(!!$(el, '#verifier-error')).to.equal(false);
+      expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal(null);
+    });
+
     it('kept in memory across a language switch: the dossier stays on screen, then shows in English, asked again with the verifier', async () => {
       const el = await mount();
       await lookUp(el, PROTECTED.code);
