@@ -43,12 +43,15 @@ export function popState(state: UrlState): void {
   const root = state.host.shadowRoot;
   const focused = root?.activeElement as HTMLElement | null | undefined;
   const shown = state.options.restore(state.read());
-  // Focus stays where it is, unless the restore took that element away: then the widget's heading gets it.
+  // Focus stays where it is, unless the restore took that element away and focus is still nowhere (the page's
+  // body): then the widget's heading gets it. A citizen who went on meanwhile, in the widget or in another part of
+  // the page (whose focus the widget's root does not see), keeps their place, as with DvcElement.focusAfterRender.
   void Promise.resolve(shown)
     .catch(() => undefined)
     .then(() => state.host.updateComplete)
     .then(() => {
-      if (focused && !focused.isConnected && root?.activeElement == null && state.host.isConnected) {
+      const nowhere = document.activeElement == null || document.activeElement === document.body;
+      if (focused && !focused.isConnected && root?.activeElement == null && nowhere && state.host.isConnected) {
         // As after a search or a lookup: the next Tab goes on from there, not back to the widget's first field.
         focusInPlace(state.options.fallbackFocus());
       }

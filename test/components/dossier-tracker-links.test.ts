@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import '../../src/components/dossier-tracker/dossier-tracker.js';
 import { dossierCodeFor, sampleDossiers } from '../../src/mocks/data/dossiers.js';
+import { setFault } from '../../src/mocks/faults.js';
 import { API, requests, requestUrls, until, useMockApi } from '../helpers/mock-api.js';
 import { pageUrl, restorePageUrl, setPageUrl, travel } from '../helpers/page-url.js';
 import { historyEntries } from './history-entries.js';
@@ -198,6 +200,41 @@ describe('<dvc-dossier-tracker> deep links', () => {
       await loadedCode(el, first);
       expect(focused(el)).to.equal(nameOf(codeInput(el)));
       expect(requestUrls()).to.deep.equal([lookupUrl(first), lookupUrl(first)]);
+    });
+
+    it('Back with a slow answer: a citizen who went on to another part of the page meanwhile keeps focus there; the dossier is announced', async () => {
+      setPageUrl('?p=1');
+      const el = await mount({ urlState: true });
+      const outside = document.createElement('input');
+      outside.setAttribute('aria-label', 'Tìm trong trang');
+      el.parentElement!.after(outside);
+      try {
+        const [first, second] = [dossierCodeFor(2), dossierCodeFor(5)];
+        await lookUp(el, first);
+        await loadedCode(el, first);
+        await lookUp(el, second);
+        await loadedCode(el, second);
+        expect(focused(el)).to.equal(nameOf($(el, '[part="result-heading"]')));
+
+        setFault('dossier', { kind: 'slow', ms: 400 }, 1);
+        requests.length = 0;
+        await travel(-1);
+        // The heading that had focus goes with the dossier; the citizen goes on to the page's own field and types.
+        await until(() => requests.length === 1);
+        await el.updateComplete;
+        outside.focus();
+        await sendKeys({ type: 'abc' });
+        await loadedCode(el, first);
+        await until(() => text($(el, '[role="status"].announcer')).startsWith(`Đã tìm thấy hồ sơ ${first}.`));
+        // Past the moment focus would have moved (after the restore's render).
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        expect(document.activeElement === outside, 'focus in the page’s field').to.equal(true);
+        expect(focused(el)).to.equal('nothing');
+        expect(outside.value).to.equal('abc');
+      } finally {
+        outside.remove();
+      }
     });
 
     it('with the code attribute, Back to the first entry shows that code’s dossier again, field filled (axe)', async () => {
