@@ -133,6 +133,34 @@ describe('<dvc-dossier-tracker>', () => {
       expect(codeInput(el).value).to.equal(CANONICAL);
     });
 
+    it('drops a soft hyphen (U+00AD) and other invisible characters, and reads hyphen look-alikes as the hyphen', async () => {
+      // Pasted from a word processor, a PDF or a chat: a soft hyphen where a line may break; the non-breaking
+      // hyphen (U+2011), hyphen (U+2010), figure and en dashes, minus sign, full-width hyphen-minus.
+      const pasted = [
+        `000.00.53.H48-220921-\u00ad0099`,
+        `000.00.53.H48\u2011220921\u20110099`,
+        `000.00.53.H48\u2010220921\u22120099`,
+        `000.00.53.H48\u2012220921\u20130099`,
+        `\u200e000.00.53.H48\uff0d220921\u2060-0099\u200f`,
+      ];
+      const el = await mount();
+      for (const [i, value] of pasted.entries()) {
+        await lookUp(el, value);
+        await until(() => requests.length === i + 1);
+        expect(requestUrls()[i], JSON.stringify(value)).to.equal(`/dossiers/${encodeURIComponent(CANONICAL)}`);
+        expect(!!$(el, '#code-error'), JSON.stringify(value)).to.equal(false);
+        await loaded(el);
+        expect(codeInput(el).value).to.equal(CANONICAL);
+      }
+    });
+
+    it('never names an invisible character in its message: only the visible one to remove', async () => {
+      const el = await mount();
+      await lookUp(el, '000.00.53.H48#\u00ad220921\u200e');
+      expect(text($(el, '#code-error'))).to.equal('Mã hồ sơ chỉ gồm chữ cái, chữ số và các dấu . - _ /. Hãy bỏ ký tự “#”.');
+      expect(requests.length).to.equal(0);
+    });
+
     it('keeps the code a string and URL-encodes it in the path', async () => {
       const el = await mount();
       await lookUp(el, 'HS/2024/000123');

@@ -9,20 +9,30 @@ export type CodeCheck =
   | { ok: false; reason: 'empty' }
   | { ok: false; reason: 'characters'; bad: string[]; hasSpace: boolean };
 
-// Zero-width characters that PDFs and chat apps slip into copied text: invisible, never part of a code.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
+// Characters that show nothing (Unicode's default-ignorable ones: zero-width spaces and joiners, the soft hyphen
+// U+00AD that word processors put where a line may break, direction marks, the byte-order mark, variation
+// selectors) and that PDFs, word processors and chat apps slip into copied text: never part of a code, and a
+// message naming one would ask the citizen to delete what they cannot see.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+// Dashes that look like the hyphen-minus a code has (000.00.53.H48-220921-0099), and stand for it: the hyphen and
+// non-breaking hyphen of word processors (U+2010, U+2011), the figure and en dashes autocorrect puts in (U+2012,
+// U+2013), the minus sign (U+2212), and the small and full-width hyphen-minus of some keyboards (U+FE63, U+FF0D). A
+// message would ask the citizen to delete a hyphen the code needs. (Em dash and longer: visibly not a hyphen.)
+const HYPHENS = /[\u2010-\u2013\u2212\ufe63\uff0d]/gu;
 
 // Letters and digits of any script (a code is the server's business), plus the separators codes use.
 const CODE_CHAR = /[\p{L}\p{Nd}._\-/]/u;
 
 /**
  * Trims what surrounds a pasted code, drops invisible characters, normalises Unicode (a decomposed letter is one
- * character), and checks the characters. Every character that cannot be part of a code is returned, once each,
+ * character) and hyphen look-alikes (to `-`), and checks the characters. Every character that cannot be part of a code is returned, once each,
  * so the message can name it.
  */
 export function checkDossierCode(input: string | null | undefined): CodeCheck {
   // Spaces and line breaks around a pasted code are dropped; spaces inside are reported, not guessed away.
-  const code = (input ?? '').normalize('NFC').replace(INVISIBLE, '').trim();
+  // Invisible characters go first: one between a letter and its accent would keep them apart.
+  const code = (input ?? '').replace(INVISIBLE, '').normalize('NFC').replace(HYPHENS, '-').trim();
   if (!code) return { ok: false, reason: 'empty' };
   const bad = new Set<string>();
   let hasSpace = false;
