@@ -37,15 +37,11 @@ export { DEFAULT_CODE_PARAM } from './start-code.js';
 /** What went wrong with the code field before any request: nothing is sent. */
 type CodeError = Exclude<CodeCheck, { ok: true }>;
 
-/**
- * The server asked for a verifier for `code`; `error` says why the last attempt did not pass: 'wrong' is about the
- * value the server refused (`refused`, kept in memory only, like the lookup's verifier), never about another one.
- */
+/** The server asked for a verifier for `code`; `error` says why the last attempt did not pass. */
 interface VerifierPrompt {
   code: string;
   label?: string;
   error?: 'empty' | 'wrong';
-  refused?: string;
 }
 
 interface Lookup {
@@ -411,12 +407,11 @@ export class DvcDossierTracker extends DvcElement {
     const typed = this.typedVerifier(check.code);
     if (typed != null) {
       if (!typed) {
-        this.verifierPrompt = { code: prompt!.code, label: prompt!.label, error: 'empty' };
+        this.verifierPrompt = { ...prompt!, error: 'empty' };
         this.focusOrAnnounce('verifier', m.verifierEmpty(prompt!.label || m.verifierFallbackLabel));
         return;
       }
       verifier = typed;
-      this.checking(typed);
     } else if (prompt) {
       // A verifier belongs to one dossier: never send it along with another code.
       this.verifierPrompt = undefined;
@@ -478,6 +473,10 @@ export class DvcDossierTracker extends DvcElement {
     if (!this.client) return;
     this.current = lookup;
     this.byCitizen = byCitizen;
+    // What the verifier field holds is checked anew: until the server answers, it carries no error ('empty' or
+    // 'wrong' was about what it held before). A lookup that then fails for another reason (a timeout, the network)
+    // leaves no "chưa đúng" beside a value the server never saw.
+    if (this.verifierPrompt?.error) this.verifierPrompt = { ...this.verifierPrompt, error: undefined };
     // Asking again for another language shows nothing new: said only when the citizen pressed a retry.
     if (byCitizen || !this.relocalizing) this.announce(dossierMessages[this.language].loading(lookup.code));
     void this.lookupTask.run([lookup]);
@@ -490,19 +489,7 @@ export class DvcDossierTracker extends DvcElement {
     this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
     // A verifier corrected since the failure is the one sent: the old one would come back as wrong, beside a
     // field that holds the right one.
-    const typed = this.typedVerifier(this.current.code);
-    if (typed) this.checking(typed);
-    this.run({ ...this.current, verifier: typed || this.current.verifier }, true);
-  }
-
-  /**
-   * `verifier` is sent to be checked: a value not checked yet carries no error. The field's error goes ('empty'
-   * once it is filled, 'wrong' once it holds another value than the one refused), so that a lookup that then fails
-   * for another reason (a timeout, the network) leaves no "chưa đúng" beside a value the server never saw.
-   */
-  private checking(verifier: string): void {
-    const p = this.verifierPrompt;
-    if (p?.error && !(p.error === 'wrong' && p.refused === verifier)) this.verifierPrompt = { code: p.code, label: p.label };
+    this.run({ ...this.current, verifier: this.typedVerifier(this.current.code) || this.current.verifier }, true);
   }
 
   /** What the verifier field holds, when its prompt is for `code`: a verifier belongs to the one dossier it was asked for. */
@@ -533,7 +520,7 @@ export class DvcDossierTracker extends DvcElement {
       // A 403 after a verifier was sent means the verifier was wrong; what was typed stays for correction.
       const wrong = lookup.verifier !== undefined;
       const label = error.verifierLabel || this.verifierPrompt?.label;
-      this.verifierPrompt = wrong ? { code: lookup.code, label, error: 'wrong', refused: lookup.verifier } : { code: lookup.code, label };
+      this.verifierPrompt = { code: lookup.code, label, error: wrong ? 'wrong' : undefined };
       const text = wrong ? m.verifierWrong : m.verifierNeeded(label);
       if (this.byCitizen) this.focusOrAnnounce('verifier', text);
       else this.announce(text);
