@@ -83,6 +83,40 @@ describe('<dvc-dossier-tracker> time limits', () => {
       expect(text($(el, '[part="next"]'))).to.contain('Phiếu xin lỗi và hẹn lại ngày trả kết quả');
     });
 
+    it('past its due day while it waits for the applicant (5, 6): "Quá hạn" as for any open dossier, but advice to act, not an apology', async () => {
+      const cases: [DossierStatus, string, string][] = [
+        [5, 'Hãy nộp các giấy tờ cơ quan yêu cầu', 'Send the requested documents'],
+        [6, 'Hãy nộp theo thông báo của', 'Pay as'],
+      ];
+      for (const [status, vi, en] of cases) {
+        const d = dossier(status, { dueAt: vnIso(now(), -3, 17, 0) });
+        const el = await show(d);
+        expect(text(timelinessOf(el)), `${status}`).to.equal('Thời hạn: Quá hạn 3 ngày');
+        expect(timelinessOf(el)!.dataset.timeliness).to.equal('overdue');
+        const next = text($(el, '[part="next"]'));
+        expect(next, `${status}`).not.to.contain('Phiếu xin lỗi');
+        // What to do, then that it is overdue and waits for them.
+        expect(next).to.contain(vi);
+        expect(text($(el, '[part="next"] .overdue'))).to.equal(
+          'Hồ sơ đã quá hạn trả kết quả và đang chờ bạn: hãy làm ngay việc nêu trên để hồ sơ được giải quyết tiếp.',
+        );
+        el.remove();
+
+        const english = await show(d, 'en');
+        const said = text($(english, '[part="next"]'));
+        expect(said, `${status} in English`).not.to.contain('apology');
+        expect(said).to.contain(en);
+        expect(text($(english, '[part="next"] .overdue'))).to.equal(
+          'Your dossier is past its due date and is waiting for you: do what is asked above now, so that it can be handled further.',
+        );
+        english.remove();
+      }
+      // Waiting at the office, past its due day: the office still owes its apology.
+      const el = await show(dossier(2, { dueAt: vnIso(now(), -3, 17, 0) }));
+      expect(text(timelinessOf(el))).to.equal('Thời hạn: Quá hạn 3 ngày');
+      expect(text($(el, '[part="next"]'))).to.contain('Phiếu xin lỗi và hẹn lại ngày trả kết quả');
+    });
+
     it('due tomorrow at 00:15 (+07:00), which is still today in UTC: "Còn 1 ngày"', async () => {
       const due = vnIso(now(), 1, 0, 15);
       const el = await show(dossier(5, { dueAt: due }));

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Dossier, DossierHistoryEntry, DossierStatus, Lang } from '../../api/types.js';
 import { iconElement } from '../../base/icon.js';
 import { markVietnamese, langOf } from '../../base/language-of-parts.js';
-import { isOpen } from '../../domain/dossier-status.js';
+import { isOpen, isPausedOnApplicant } from '../../domain/dossier-status.js';
 import { timeliness, type Timeliness } from '../../domain/timeliness.js';
 import { dossierViewMessages, type NextStepContext } from '../../i18n/messages/dossier-view.js';
 import { formatDateTime, isoInVietnam, parseInstant } from '../../time/ho-chi-minh.js';
@@ -23,7 +23,7 @@ export { dossierViewMessages } from '../../i18n/messages/dossier-view.js';
 
 /** Colour family of a status; the icon and the words carry the meaning, the colour only repeats it. */
 export function statusTone(s: DossierStatus): 'open' | 'action' | 'stopped' | 'closed' | 'done' {
-  if (s === 5 || s === 6) return 'action';
+  if (isPausedOnApplicant(s)) return 'action';
   if (s === 3 || s === 8) return 'stopped';
   // Withdrawn at the applicant's own request: closed, but nothing went wrong.
   if (s === 7) return 'closed';
@@ -85,7 +85,7 @@ export function renderDossier(d: Dossier, lang: Lang, now: number): TemplateResu
     <section class="next" part="next" aria-labelledby="next-heading">
       <h3 id="next-heading">${m.nextTitle}</h3>
       ${m.next[d.status](ctx).map((p) => html`<p>${p}</p>`)}
-      ${ctx.overdue ? html`<p class="overdue"><strong>${m.overdueAdvice(ctx)}</strong></p>` : nothing}
+      ${ctx.overdue ? html`<p class="overdue"><strong>${isPausedOnApplicant(d.status) ? m.overdueWaiting : m.overdueAdvice(ctx)}</strong></p>` : nothing}
     </section>
     ${renderHistory(d.history, lang)}
   </section>`;

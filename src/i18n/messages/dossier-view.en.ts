@@ -101,6 +101,7 @@ const en: DossierViewMessages = {
   },
   overdueAdvice: (c: NextStepContext) =>
     html`Your dossier is past its due date. The office must send you a letter of apology with a new date for the result; if you have not received one, contact ${agency(c)}.`,
+  overdueWaiting: 'Your dossier is past its due date and is waiting for you: do what is asked above now, so that it can be handled further.',
 
   supplementTitle: 'Documents requested',
   supplementRequested: 'Requested on',

@@ -8,7 +8,10 @@ import { defineMessages } from './define.js';
 export interface NextStepContext {
   code: string;
   agency: string;
-  /** An open dossier past its due day: the office owes the citizen an apology and a new date. */
+  /**
+   * An open dossier past its due day. When the office is the one holding it, it owes the citizen an apology and a
+   * new date (`overdueAdvice`); when it waits for the applicant (5, 6), the advice is to act now (`overdueWaiting`).
+   */
   overdue: boolean;
 }
 
@@ -115,6 +118,8 @@ const vi = {
   } satisfies Statuses<(c: NextStepContext) => MarkedText[]>,
   overdueAdvice: (c: NextStepContext): MarkedText =>
     `Hồ sơ đã quá hạn trả kết quả. Cơ quan phải gửi bạn Phiếu xin lỗi và hẹn lại ngày trả kết quả; nếu chưa nhận được, hãy liên hệ ${c.agency}.`,
+  /** Past its due day while it waits for the applicant (5, 6): only what they do (the advice above) moves it on. */
+  overdueWaiting: 'Hồ sơ đã quá hạn trả kết quả và đang chờ bạn: hãy làm ngay việc nêu trên để hồ sơ được giải quyết tiếp.',
 
   supplementTitle: 'Giấy tờ cần bổ sung',
   supplementRequested: 'Ngày yêu cầu',
