@@ -466,6 +466,23 @@ describe('<dvc-procedure-search url-state>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('words the page sets after start replace the search in the URL (its first page, no details open)', async () => {
+    setPageUrl('?p=1', '#h');
+    const el = await mount({ pageSize: 3 });
+    await submit(el, 'dang ky');
+    $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
+    await until(() => status(el).includes('Trang 2/'));
+    toggles(el)[0].click();
+    await until(() => new URLSearchParams(location.search).has('thu-tuc'));
+    const entries = historyEntries();
+    el.query = 'khai sinh';
+    await settled(el);
+    expect(field(el).value).to.equal('khai sinh');
+    await until(() => lastSearch().get('q') === 'khai sinh');
+    expect(pageUrl()).to.equal('?p=1&tu-khoa=khai+sinh#h');
+    expect(historyEntries()).to.equal(entries);
+  });
+
   it('the same search sent again from a link written otherwise (another order, %20 for a space) adds no entry', async () => {
     // A link a page or a chat app wrote by hand: the same state as the widget's own `?tu-khoa=khai+sinh&cap=province`.
     setPageUrl('?cap=province&tu-khoa=khai%20sinh', '#h');

@@ -415,6 +415,19 @@ describe('<dvc-procedure-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a new page-size while every procedure is listed (Enter in the empty field): every procedure, in pages of that size', async () => {
+      const el = await plain();
+      await searchFor(el, '');
+      el.pageSize = 3;
+      await el.updateComplete;
+      expect(status(el), 'the list stays').to.not.equal('');
+      await until(() => lastSearch().get('pageSize') === '3');
+      await settled(el);
+      expect(status(el)).to.match(/^Tìm thấy [\d.]+ thủ tục\. Trang 1\//);
+      expect(toggles(el)).to.have.length(3);
+      expect(lastSearch().get('q') ?? '').to.equal('');
+    });
+
     it('page-size sets the page size (default 10)', async () => {
       const el = await plain();
       await searchFor(el, 'dang ky');

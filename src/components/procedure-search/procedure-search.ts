@@ -316,11 +316,11 @@ export class DvcProcedureSearch extends DvcElement {
       this.show(this.fromUrl);
       this.fromUrl = undefined;
     }
-    // On load, and whenever the webmaster changes the configuration: search with it. A new source asks the search
-    // on screen again, every procedure too (Enter in the empty field), and the page URL follows (its first page).
+    // On load, and whenever the webmaster changes the configuration: search with it. A change asks the search on
+    // screen again, every procedure too (Enter in the empty field), and the page URL follows (its first page).
     else if (this.heldSearch || source || ['query', 'pageSize', ...FILTER_KEYS].some((k) => changed.has(k))) {
-      this.searchNow(source && this.active);
-      if (source) this.toUrl('replace');
+      this.searchNow(this.active);
+      if (!this.heldSearch) this.toUrl('replace');
     }
     this.heldSearch = false;
   }
