@@ -385,6 +385,15 @@ describe('<dvc-procedure-search url-state>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a link to the whole province with a tier chosen there: that tier is searched and shown in its filter, over the preset’s', async () => {
+    setPageUrl('?tu-khoa=luat+su&cap=province&pham-vi=toan-tinh');
+    const el = await mount({ tier: 'commune' });
+    await settled(el);
+    expect(lastSearch().get('tier')).to.equal('province');
+    expect(names(el)).to.include('Đăng ký hành nghề luật sư với tư cách cá nhân');
+    await until(() => $<HTMLSelectElement>(el, '#f-tier')?.value === 'province');
+  });
+
   it('reads pham-vi only where presets limit the search: elsewhere a search is the whole province already', async () => {
     setPageUrl('?tu-khoa=khai+sinh&pham-vi=toan-tinh');
     const el = await mount();

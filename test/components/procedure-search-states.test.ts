@@ -265,6 +265,26 @@ describe('<dvc-procedure-search> states', () => {
       expect($(el, '[part="scope-button"]')).to.equal(null);
     });
 
+    it('over the whole province, the preset filter is offered and the agencies are every tier’s; back in the scope, neither (axe)', async () => {
+      const el = await scoped(html`<div><dvc-procedure-search api-base=${API} tier="commune"></dvc-procedure-search></div>`);
+      const agencies = () => [...el.shadowRoot!.querySelectorAll('#f-agency option')].map((o) => o.textContent!.trim());
+      await until(() => agencies().includes('UBND phường Cẩm Thành'));
+      expect($(el, '#f-tier')).to.equal(null);
+      await searchFor(el, 'luat su');
+      $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
+      await settled(el);
+      expect(toggles(el).map((b) => b.textContent!.trim())).to.include('Đăng ký hành nghề luật sư với tư cách cá nhân');
+      expect($<HTMLSelectElement>(el, '#f-tier')?.labels[0].textContent, 'the tier filter').to.equal('Cấp thực hiện');
+      await until(() => agencies().includes('Sở Tư pháp tỉnh Quảng Ngãi'));
+      expect(agencies()).to.include('UBND phường Cẩm Thành');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part="scope-button"]')!.click();
+      await settled(el);
+      expect($(el, '#f-tier')).to.equal(null);
+      await until(() => !agencies().includes('Sở Tư pháp tỉnh Quảng Ngãi'));
+      expect(agencies()).to.include('UBND phường Cẩm Thành');
+    });
+
     it('in English', async () => {
       const el = await scoped(html`<div lang="en"><dvc-procedure-search api-base=${API} agency="STP" level="full"></dvc-procedure-search></div>`);
       await until(() => scopeLine(el) === 'Searching only procedures of Sở Tư pháp tỉnh Quảng Ngãi, fully online.');

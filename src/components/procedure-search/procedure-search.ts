@@ -255,7 +255,7 @@ export class DvcProcedureSearch extends DvcElement {
   private readonly agenciesTask = new Task(this, {
     task: ([source, tier]: readonly [string | null, Filters['tier'], string], { signal }) =>
       source ? listAgencies(this.client!, tier, { signal }) : ([] as Agency[]),
-    args: () => [this.dataSource, this.presets.tier, this.language] as const,
+    args: () => [this.dataSource, this.limits.tier, this.language] as const,
   });
 
   // Removed mid-request: stop waiting; put back: ask again.
@@ -270,6 +270,11 @@ export class DvcProcedureSearch extends DvcElement {
       tier: tier && TIERS.includes(tier) ? tier : undefined,
       level: normalizeLevel(this.level) ?? undefined,
     });
+  }
+
+  /** The presets that limit the search now: none once the citizen took it to the whole province. */
+  private get limits(): Filters {
+    return this.wide ? {} : this.presets;
   }
 
   /** Whether the webmaster limited every search with a preset. */
@@ -388,8 +393,6 @@ export class DvcProcedureSearch extends DvcElement {
   override render(): TemplateResult {
     if (!this.dataSource) return this.renderConfigError();
     const m = searchMessages[this.language];
-    const pending = this.search.status === TaskStatus.PENDING;
-    const said = this.statusText();
     // aria-busy on the list only (.outcome): on an ancestor of the live region it would hold back "Đang tìm…".
     return html`<form role="search" aria-labelledby="q-label" part="form" @submit=${this.onSubmit}>
         <label id="q-label" for="q">${m.label}</label>
@@ -397,12 +400,12 @@ export class DvcProcedureSearch extends DvcElement {
         ${this.renderScope()}
         <div class="field">
           <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search"
-            aria-describedby=${this.scoped ? 'q-hint q-scope' : 'q-hint'} .value=${this.draft} @input=${this.onInput} />
+            aria-describedby="q-hint${this.scoped ? ' q-scope' : ''}" .value=${this.draft} @input=${this.onInput} />
           <button type="submit" part="submit-button">${m.submit}</button>
         </div>
         ${renderFilters({
           lang: this.language,
-          presets: this.presets,
+          presets: this.limits,
           chosen: this.chosen,
           domains: this.domainsTask.value,
           agencies: this.agenciesTask.value,
@@ -413,8 +416,8 @@ export class DvcProcedureSearch extends DvcElement {
       </form>
       <div class="results" part="results">
         ${this.active ? html`<h2 id="results-heading" tabindex="-1">${m.resultsHeading}${this.wide ? ` ${m.inProvince}` : ''}</h2>` : nothing}
-        <p class="status" part="status" role="status">${sayAgain(said, this.saidAgain)}</p>
-        <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>${this.renderNote()}${this.active ? this.renderOutcome() : nothing}</div>
+        <p class="status" part="status" role="status">${sayAgain(this.statusText(), this.saidAgain)}</p>
+        <div class="outcome" aria-busy=${this.search.status === TaskStatus.PENDING}>${this.renderNote()}${this.active ? this.renderOutcome() : nothing}</div>
       </div>`;
   }
 
@@ -471,7 +474,7 @@ export class DvcProcedureSearch extends DvcElement {
       details: (code, index) => this.renderDetails(code, index),
       onToggle: (p) => this.toggle(p),
       onFollow: (procedure) => this.emit('dvc-procedure-select', { procedure }),
-      goToPage: (n) => this.goToPage(n),
+      goToPage: (n) => this.step(n),
     });
   }
 
@@ -488,24 +491,20 @@ export class DvcProcedureSearch extends DvcElement {
 
   private renderEmpty(params: SearchParams): TemplateResult | typeof nothing {
     const m = searchMessages[this.language];
-    // In a preset scope, one way forward: the same words over the whole province (the hint's examples, found
-    // only there, are left out). Elsewhere, the filters the citizen chose can be taken back.
+    // One way forward, with why: in a preset scope, the same words over the whole province (the hint's examples,
+    // found only there, are left out); elsewhere, taking back the filters the citizen chose.
     const scoped = this.scoped && !this.wide;
-    const filtered = !scoped && Object.keys(compact(this.chosen)).length > 0;
+    const way = scoped
+      ? ([m.elsewhere, m.searchWide(params.q), () => this.setWide(true)] as const)
+      : Object.keys(compact(this.chosen)).length > 0 && ([m.tryFewerFilters, m.clearFilters, this.clearFilters] as const);
     // Nothing the citizen chose to take back (only the webmaster's presets): the status line says it all.
-    if (!params.q && !filtered && !scoped) return nothing;
+    if (!params.q && !way) return nothing;
     return html`<div class="message" part="empty">
       <ul>
         ${params.q ? html`<li>${m.tryFewerWords(!scoped)}</li>` : nothing}
-        ${scoped || filtered ? html`<li>${scoped ? m.elsewhere : m.tryFewerFilters}</li>` : nothing}
+        ${way ? html`<li>${way[0]}</li>` : nothing}
       </ul>
-      ${scoped || filtered
-        ? html`<p>
-            <button type="button" class="secondary" @click=${scoped ? () => this.setWide(true) : this.clearFilters}
-              >${scoped ? m.searchWide(params.q) : m.clearFilters}</button
-            >
-          </p>`
-        : nothing}
+      ${way ? html`<p><button type="button" class="secondary" @click=${way[2]}>${way[1]}</button></p>` : nothing}
     </div>`;
   }
 
@@ -574,9 +573,7 @@ export class DvcProcedureSearch extends DvcElement {
 
   private clearFilters(): void {
     this.chosen = {};
-    this.searchNow(true);
-    this.toUrl('push');
-    this.focusResults();
+    this.step();
   }
 
   /** The search on screen as the URL holds it (none at the start); the details named are the last ones opened. */
@@ -644,9 +641,7 @@ export class DvcProcedureSearch extends DvcElement {
   private setWide(wide: boolean): void {
     this.wide = wide;
     if (wide) this.chosen = {};
-    this.searchNow(true);
-    this.toUrl('push');
-    this.focusResults();
+    this.step();
   }
 
   /**
@@ -659,7 +654,7 @@ export class DvcProcedureSearch extends DvcElement {
     this.debounceTimer = undefined;
     this.pendingPush = undefined;
     if (explicit || !this.active) this.search.error = undefined;
-    const filters = compact({ ...this.chosen, ...(this.wide ? {} : this.presets) });
+    const filters = compact({ ...this.chosen, ...this.limits });
     const params: SearchParams = { q: this.draft.trim(), filters, page, pageSize: this.size };
     if (!explicit && !params.q && !Object.keys(filters).length) {
       this.active = false;
@@ -686,12 +681,16 @@ export class DvcProcedureSearch extends DvcElement {
     this.search.run();
   }
 
-  private goToPage(page: number): void {
-    // What the form shows goes with the page: words or a filter chosen just before, whose pause had not ended, too
-    // (one search, one history entry).
+  /**
+   * A page, clearing the filters or changing the scope: a search and a history entry. What the form shows goes
+   * with it: words or a filter chosen just before, whose pause had not ended, too (one search, one history entry).
+   * The button pressed may be gone: focus goes to the results heading, which names the scope; the live region
+   * then says the count.
+   */
+  private step(page = 1): void {
     this.searchNow(true, page);
     this.toUrl('push');
-    this.focusResults();
+    this.focusAfterRender('#results-heading');
   }
 
   private retry(): void {
@@ -702,14 +701,7 @@ export class DvcProcedureSearch extends DvcElement {
     for (const list of [this.domainsTask, this.agenciesTask]) if (list.status === TaskStatus.ERROR) void list.run();
     this.search.error = undefined;
     this.search.run();
-    this.focusResults();
-  }
-
-  /**
-   * After a page change, retry, clearing filters or changing the scope, the button pressed may be gone: go to the
-   * results heading, which names the scope; the live region then says the count.
-   */
-  private focusResults(): void {
+    // Its button is gone: focus goes to the results heading (as after a step).
     this.focusAfterRender('#results-heading');
   }
 

@@ -49,11 +49,13 @@ function searchUrlValues(state: SearchUrlState | undefined): UrlValues {
 
 /**
  * The search a URL describes, or null when it names none. Values that mean nothing (an unknown tier, page
- * "abc", "Infinity") are dropped; a filter the webmaster preset wins over the URL's.
+ * "abc", "Infinity") are dropped; a filter the webmaster preset wins over the URL's, except over the whole
+ * province, where the presets do not apply and the citizen chose every filter.
  */
 function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | null {
   if (SEARCH_URL_KEYS.every((k) => values[k] === undefined)) return null;
-  const value = (key: FilterKey) => (presets[key] ? undefined : values[FILTER_PARAMS[key]]?.trim());
+  const wide = values[SCOPE_PARAM] === WIDE;
+  const value = (key: FilterKey) => (presets[key] && !wide ? undefined : values[FILTER_PARAMS[key]]?.trim());
   const tier = value('tier') as Filters['tier'];
   // Only a whole number from 1 a page can be: Infinity or 1e21 would reach the API as such, and 2.5 is no page.
   const page = Number(values[PAGE_PARAM]);
@@ -67,7 +69,7 @@ function readSearchUrl(values: UrlValues, presets: Filters): SearchUrlState | nu
     }),
     page: Number.isSafeInteger(page) && page > 0 ? page : 1,
     open: values[OPEN_PARAM]?.trim() || undefined,
-    wide: values[SCOPE_PARAM] === WIDE,
+    wide,
   };
 }
 
