@@ -193,6 +193,22 @@ describe('<dvc-procedure-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a result opened before the typing pause ends stays open once the words typed are searched, when they find it', async () => {
+      const el = await plain();
+      await searchFor(el, 'khai sinh');
+      const sent = searchRequests().length;
+      fill(el, 'dang ky khai sinh');
+      toggles(el)[names(el).indexOf('Đăng ký khai sinh')].click();
+      await until(() => searchRequests().length > sent);
+      await settled(el);
+      await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 100));
+      await settled(el);
+      expect(searchRequests().map((r) => new URL(r.url).searchParams.get('q')).slice(sent)).to.deep.equal(['dang ky khai sinh']);
+      const open = toggles(el).filter((b) => b.getAttribute('aria-expanded') === 'true');
+      expect(open.map((b) => b.textContent!.trim()), 'open details').to.deep.equal(['Đăng ký khai sinh']);
+      await until(() => shadowText(el).includes('Trình tự thực hiện'));
+    });
+
     it('discards a slow first answer that arrives after a fast second one', async () => {
       worker.use(
         http.get(`${API}/procedures`, async ({ request }) => {

@@ -706,17 +706,17 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   private toggle(p: ProcedureSummary): void {
-    if (this.openCodes.delete(p.code)) {
-      this.toUrl('push');
-      this.requestUpdate();
-      return;
+    if (!this.openCodes.delete(p.code)) {
+      // Words typed just before, whose pause had not ended, are searched now (as with a page): the details stay
+      // open if the new results hold them, and the URL takes both in one entry.
+      if (this.debounceTimer) this.searchNow(true);
+      this.openCodes.add(p.code);
+      this.emit('dvc-procedure-select', { procedure: p });
+      const entry = this.details.get(p.code);
+      if (!entry || entry.error) void this.loadDetails(p.code);
     }
-    this.openCodes.add(p.code);
     this.toUrl('push');
-    this.emit('dvc-procedure-select', { procedure: p });
-    const entry = this.details.get(p.code);
-    if (!entry || entry.error) this.loadDetails(p.code);
-    else this.requestUpdate();
+    this.requestUpdate();
   }
 
   private async loadDetails(code: string, focusIndex?: number): Promise<void> {
