@@ -112,13 +112,13 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
 // (+4), and the missing API's notice quiet in a list of procedure badges (+16); names copied out of PDF documents
 // with ƣ for ư found by either spelling, paid for by lowering the text before its letters are replaced (+0): 42.49.
 // Raised a twelfth time: 42.5 → 42.75 for nine defects found by reading each widget as its citizens meet it
-// (+0.21 KB): the tracker's verifier field without an error beside a value never checked (+0.02), soft hyphens and
-// hyphen look-alikes in a pasted code (+0.05), a dossier past its due day while it waits for the applicant not
+// (+0.23 KB): the tracker's verifier field without an error beside a value never checked (+0.02), soft hyphens and
+// hyphen look-alikes in a pasted code (+0.07), a dossier past its due day while it waits for the applicant not
 // promised an apology (+0.12, a sentence in both languages); focus after Back or Forward left where the citizen went
 // on (+0.01); the form's sending code failing after a change of context, and its draft kept when a single-page site
 // changes the address (+0.01); the search's words, presets and page size set by the host reaching the URL, the
 // filters the presets hid offered over the whole province, a result opened within the typing pause kept open (paid
-// for by the search's own code: +0): 42.70.
+// for by the search's own code: +0): 42.72.
 export const CEILINGS_KB = { bundle: 42.75 };
 
 /** The CDN map and a reader of its files' sizes. */

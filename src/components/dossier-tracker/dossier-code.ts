@@ -9,11 +9,13 @@ export type CodeCheck =
   | { ok: false; reason: 'empty' }
   | { ok: false; reason: 'characters'; bad: string[]; hasSpace: boolean };
 
-// Characters that show nothing (Unicode's default-ignorable ones: zero-width spaces and joiners, the soft hyphen
-// U+00AD that word processors put where a line may break, direction marks, the byte-order mark, variation
-// selectors) and that PDFs, word processors and chat apps slip into copied text: never part of a code, and a
+// Characters that show nothing and that PDFs, word processors and chat apps slip into copied text: the soft hyphen
+// U+00AD (where a line may break), the Arabic letter and Mongolian vowel marks, zero-width spaces and joiners,
+// direction marks and embeddings, the word joiner and invisible operators, variation selectors, the byte-order
+// mark (the common part of Unicode's default-ignorable characters; written out, since the property escape
+// `\p{Default_Ignorable_Code_Point}` is beyond what the build's baseline check accepts). Never part of a code, and a
 // message naming one would ask the citizen to delete what they cannot see.
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]/g;
 
 // Dashes that look like the hyphen-minus a code has (000.00.53.H48-220921-0099), and stand for it: the hyphen and
 // non-breaking hyphen of word processors (U+2010, U+2011), the figure and en dashes autocorrect puts in (U+2012,
