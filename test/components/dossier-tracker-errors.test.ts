@@ -242,6 +242,16 @@ describe('<dvc-dossier-tracker> failures', () => {
   });
 
   describe('verifier', () => {
+    /** The protected dossier looked up and `wrong` sent as its verifier: "chưa đúng" shown. */
+    const refusedOnce = async (wrong: string) => {
+      const el = await mount();
+      await lookUp(el, PROTECTED.code);
+      await until(() => verifierInput(el));
+      await enterVerifier(el, wrong);
+      await until(() => $(el, '#verifier-error'));
+      return el;
+    };
+
     it('missing: a second field appears, labelled by the server, and takes focus (axe)', async () => {
       const el = await mount();
       await lookUp(el, PROTECTED.code);
@@ -334,11 +344,7 @@ describe('<dvc-dossier-tracker> failures', () => {
     });
 
     it('wrong, then corrected, then the lookup fails for another reason: no "chưa đúng" beside the value never checked (axe)', async () => {
-      const el = await mount();
-      await lookUp(el, PROTECTED.code);
-      await until(() => verifierInput(el));
-      await enterVerifier(el, '9999');
-      await until(() => $(el, '#verifier-error'));
+      const el = await refusedOnce('9999');
       expect(verifierInput(el)!.getAttribute('aria-invalid')).to.equal('true');
 
       setFault('dossier', { kind: 'network' }, 1);
@@ -374,11 +380,7 @@ describe('<dvc-dossier-tracker> failures', () => {
     });
 
     it('each send is checked anew: no error while the server has not answered, "chưa đúng" again only when it says so', async () => {
-      const el = await mount();
-      await lookUp(el, PROTECTED.code);
-      await until(() => verifierInput(el));
-      await enterVerifier(el, '9999');
-      await until(() => $(el, '#verifier-error'));
+      const el = await refusedOnce('9999');
       setFault('dossier', { kind: 'server-error' }, 1);
       await enterVerifier(el, '9999');
       await until(() => retryButton(el));

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
 import '../../src/components/feedback-form/feedback-form.js';
 import type { DvcFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
-import { API, useMockApi, until } from '../helpers/mock-api.js';
+import { API, holdModule, useMockApi, until } from '../helpers/mock-api.js';
 import { $, choose, feedbackRequests, fill, has, submit, submitButton, SUBMISSION_MODULE } from './feedback-form-helpers.js';
 
 /**
@@ -13,16 +13,7 @@ describe('<dvc-feedback-form>: moved to another procedure, then the code that se
   it('shows no failure or "Thử lại" over the other procedure, and sends nothing', async () => {
     const worker = await useMockApi();
     sessionStorage.clear();
-    const asked: string[] = [];
-    let fail!: () => void;
-    const failed = new Promise<void>((r) => (fail = r));
-    worker.use(
-      http.get(SUBMISSION_MODULE, async ({ request }) => {
-        asked.push(request.url);
-        await failed;
-        return HttpResponse.error();
-      }),
-    );
+    const { asked, release: fail } = holdModule(worker, SUBMISSION_MODULE, () => HttpResponse.error());
     const el = await fixture<DvcFeedbackForm>(html`<dvc-feedback-form api-base=${API} procedure="1.000894"></dvc-feedback-form>`);
     await choose(el, 'dissatisfied');
     await fill(el, '#message', 'Phải chờ quá lâu.');

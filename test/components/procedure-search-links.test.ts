@@ -74,6 +74,15 @@ async function mount(o: Options = {}): Promise<DvcProcedureSearch> {
   return el;
 }
 
+/** "dang ky" searched, its page 2 shown and its first result's details open: a URL with all three. */
+async function onPage2WithDetails(el: DvcProcedureSearch): Promise<void> {
+  await submit(el, 'dang ky');
+  $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
+  await until(() => status(el).includes('Trang 2/'));
+  toggles(el)[0].click();
+  await until(() => new URLSearchParams(location.search).has('thu-tuc'));
+}
+
 describe('<dvc-procedure-search url-state>', () => {
   let warnings: unknown[][];
   const warn = console.warn;
@@ -460,11 +469,7 @@ describe('<dvc-procedure-search url-state>', () => {
       }),
     );
     const el = await mount({ pageSize: 3 });
-    await submit(el, 'dang ky');
-    $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
-    await until(() => status(el).includes('Trang 2/'));
-    toggles(el)[0].click();
-    await until(() => new URLSearchParams(location.search).has('thu-tuc'));
+    await onPage2WithDetails(el);
     const entries = historyEntries();
     el.setAttribute('api-base', OTHER);
     await until(() => status(el) === 'Tìm thấy 2 thủ tục');
@@ -478,11 +483,7 @@ describe('<dvc-procedure-search url-state>', () => {
   it('words the page sets after start replace the search in the URL (its first page, no details open)', async () => {
     setPageUrl('?p=1', '#h');
     const el = await mount({ pageSize: 3 });
-    await submit(el, 'dang ky');
-    $$<HTMLButtonElement>(el, '[part="pager-button"]')[1].click();
-    await until(() => status(el).includes('Trang 2/'));
-    toggles(el)[0].click();
-    await until(() => new URLSearchParams(location.search).has('thu-tuc'));
+    await onPage2WithDetails(el);
     const entries = historyEntries();
     el.query = 'khai sinh';
     await settled(el);

@@ -29,10 +29,14 @@ export const requestUrls = () => requests.map((r) => r.url.replace(API, ''));
 
 /**
  * Holds the browser's requests for a module a widget loads on use (`path`, as MSW matches it) until `release()`,
- * then lets them through to the server: what the citizen meets while that code is on its way. `asked` lists the
- * requests' addresses as they come.
+ * then lets them through to the server (or gives `answer`'s response: a failure to arrive): what the citizen meets
+ * while that code is on its way. `asked` lists the requests' addresses as they come.
  */
-export function holdModule(on: SetupWorker, path: string | RegExp): { asked: string[]; release: () => void } {
+export function holdModule(
+  on: SetupWorker,
+  path: string | RegExp,
+  answer: () => Response = passthrough,
+): { asked: string[]; release: () => void } {
   const asked: string[] = [];
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
@@ -40,7 +44,7 @@ export function holdModule(on: SetupWorker, path: string | RegExp): { asked: str
     http.get(path, async ({ request }) => {
       asked.push(request.url);
       await released;
-      return passthrough();
+      return answer();
     }),
   );
   return { asked, release };
