@@ -134,11 +134,15 @@ function said(el: Tracker): string[] {
 }
 
 /**
- * Waits for the camera to be on and the detector to look at it at least once. Longer than other waits: a video's
- * first frame took more than 5 s in WebKit once, late in a whole run on two cores.
+ * Waits for the camera to be on and the detector to look at it at least once. Longer than other waits, and a
+ * failure says where the scanner stood: this wait ran out once in WebKit late in a whole run on two cores.
  */
 async function scanning(el: Tracker, cam: Camera): Promise<void> {
-  await until(() => cam.tracks.length > 0 && FakeBarcodeDetector.looked.includes('video'), 10000);
+  await until(() => {
+    if (cam.tracks.length > 0 && FakeBarcodeDetector.looked.includes('video')) return true;
+    const where = `dialog ${dialog(el)?.open ? 'open' : 'closed'}, camera asked ${cam.constraints.length}×, ${cam.tracks.length} track(s), looked at [${FakeBarcodeDetector.looked.join()}], status "${dialogStatus(el)}"`;
+    throw new Error(`the scanner is not looking at the camera: ${where}`);
+  }, 10000);
   expect(live(cam)).to.deep.equal(cam.tracks.map(() => 'live'));
   expect(dialogStatus(el)).to.contain('Đang tìm mã QR');
 }
