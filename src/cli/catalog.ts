@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as shape from '../api/shape.js';
 import type { Lang, Page, ProcedureSummary } from '../api/types.js';
@@ -183,6 +183,20 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   return procedures.length;
 }
 
+/**
+ * The folder `--out` names, through any symbolic link: a web root often reaches the published folder by one
+ * (`~/thu-tuc` → `/var/www/html/thu-tuc`). Replaced by renames, the link itself would become a new folder beside
+ * it, and the web server would go on serving the old catalog while the run says it is done. A path that does not
+ * exist yet is taken as given.
+ */
+function followLinks(out: string): string {
+  try {
+    return realpathSync(out);
+  } catch {
+    return out;
+  }
+}
+
 /** What may be replaced: nothing yet, an empty folder, or a catalog folder (one with an index.json). */
 function checkOut(out: string, t: Texts): boolean {
   if (!existsSync(out)) return false;
@@ -256,7 +270,7 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
   if (positionals.length) throw new UsageError(m.usage.unexpectedArgument(positionals[0]));
   const api = checkUrl(values.api, '--api', lang);
   if (!values.out) throw new UsageError(m.usage.missing('--out'));
-  const out = resolve(values.out);
+  const out = followLinks(resolve(values.out));
   const t = m.catalog;
   const io = new Output();
   const started = performance.now();

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -115,6 +115,23 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     assert.equal(readdirSync(join(out, 'procedures')).length, 60);
     assert.match(lastLine(r.stderr), /^Done: 60 procedures in /);
     assert.deepEqual(leftovers(out), []);
+  });
+
+  test('an --out that is a symbolic link to the published catalog: the folder it points to is replaced, the link kept', async () => {
+    // The web server serves the real folder; the link is how the province's IT team reaches it.
+    const published = oldCatalog('linked');
+    writeFileSync(join(published, 'procedures', '9.999999.json'), '{}');
+    const link = join(work, 'linked-home', 'thu-tuc');
+    mkdirSync(join(work, 'linked-home'));
+    symlinkSync(published, link, 'dir');
+    const r = await runCli(['catalog', '--api', api.url, '--out', link, '--lang', 'en']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.ok(!existsSync(join(published, 'procedures', '9.999999.json')), 'the published folder holds the new catalog');
+    assert.equal(readdirSync(join(published, 'procedures')).length, 60);
+    assert.match(lastLine(r.stderr), /^Done: 60 procedures in .*linked/);
+    assert.deepEqual(leftovers(published), []);
+    assert.deepEqual(leftovers(link), []);
   });
 
   test('429 and 503 with Retry-After: every request waits as long as asked, then the build completes', async () => {
