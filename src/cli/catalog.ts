@@ -165,7 +165,16 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   const broken = contract.validateComponent('Catalog', draft);
   if (broken.length) throw new BuildError(t.badIndex(broken.join('; ')));
 
-  mkdirSync(join(folder, 'procedures'), { recursive: true });
+  // A file system that refuses a file (a full disk, a quota, a size limit) is said as the checks at the start say
+  // it, in the command's language, rather than as Node's own English text naming a folder that is then removed.
+  const onDisk = (write: () => void) => {
+    try {
+      write();
+    } catch (e) {
+      throw new BuildError(t.cannotWrite(dirname(folder), fileSystemReason(e, t)));
+    }
+  };
+  onDisk(() => mkdirSync(join(folder, 'procedures'), { recursive: true }));
   const detailProgress = throttled(io);
   let detailsDone = 0;
   await Promise.all(
@@ -173,13 +182,13 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
       const path = `/procedures/${encodeURIComponent(code)}`;
       const detail = composed(await client.get(path, shape.procedure));
       if (detail.code !== code) throw new BuildError(t.otherCode(code, detail.code));
-      writeFileSync(join(folder, procedureFilePath(code)), JSON.stringify(detail));
+      onDisk(() => writeFileSync(join(folder, procedureFilePath(code)), JSON.stringify(detail)));
       detailsDone += 1;
       detailProgress(t.details(detailsDone, procedures.length), detailsDone, procedures.length);
     }),
   );
 
-  writeFileSync(join(folder, CATALOG_INDEX), JSON.stringify({ ...draft, generatedAt: new Date().toISOString() }));
+  onDisk(() => writeFileSync(join(folder, CATALOG_INDEX), JSON.stringify({ ...draft, generatedAt: new Date().toISOString() })));
   return procedures.length;
 }
 

@@ -507,6 +507,44 @@ syncBuiltinESMExports();
     return runCli(args, { env: { NODE_OPTIONS: `--import ${pathToFileURL(hook).href}`, HOLD_OUT: out, HOLD_CODE: code, HOLD_TIMES: String(times) } });
   }
 
+  test('a disk that fills up while the details are written: the reason in the command’s language, with what to do; the old catalog kept', async () => {
+    // Node's writeFileSync fails as on a full disk once 10 procedures' files are written.
+    const hook = join(work, 'disk-full.mjs');
+    writeFileSync(
+      hook,
+      `import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const write = fs.writeFileSync;
+let left = 10;
+fs.writeFileSync = (file, ...rest) => {
+  if (String(file).includes('procedures') && left-- <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, open ' + file), { code: 'ENOSPC' });
+  return write(file, ...rest);
+};
+syncBuiltinESMExports();
+`,
+    );
+    const env = { NODE_OPTIONS: `--import ${pathToFileURL(hook).href}` };
+    const out = oldCatalog('disk-full');
+    const before = snapshot(out);
+    const [vi, en] = await Promise.all([
+      runCli(['catalog', '--api', api.url, '--out', out], { env }),
+      runCli(['catalog', '--api', api.url, '--out', join(work, 'disk-full-new', 'thu-tuc'), '--lang', 'en'], { env }),
+    ]);
+    assert.equal(vi.code, 1, vi.stderr);
+    assert.equal(
+      lastLine(vi.stderr),
+      `dvc-elements catalog: Không ghi được danh mục vào ${join(out, '..')}, thư mục chứa --out (ENOSPC: đĩa đã đầy). Hãy giải phóng chỗ trống hoặc sửa quyền ghi ở đó (hay chọn --out trên một ổ đĩa khác), rồi chạy lại. Danh mục cũ giữ nguyên.`,
+    );
+    assert.deepEqual(snapshot(out), before);
+    assert.deepEqual(leftovers(out), []);
+    assert.equal(en.code, 1, en.stderr);
+    assert.equal(
+      lastLine(en.stderr),
+      `dvc-elements catalog: Cannot write the catalog to ${join(work, 'disk-full-new')}, the folder that holds --out (ENOSPC: no space left on the disk). Free some space or fix the permission there (or choose an --out on another disk), then run again. Nothing was written.`,
+    );
+    assert.ok(!existsSync(join(work, 'disk-full-new')));
+  });
+
   test('a catalog folder held for a moment by another program (Windows): the rename is tried again, and the build lands', async () => {
     const out = oldCatalog('held');
     const before = readJson(join(out, 'index.json')).generatedAt;

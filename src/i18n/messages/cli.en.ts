@@ -137,6 +137,8 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     notFolder: (out: string) => `${out} exists and is not a folder.`,
     notCatalogFolder: (out: string) => `${out} is not empty and not a catalog folder (no index.json); choose a new or empty folder.`,
     cannotPrepare: (dir: string, reason: string) => `Cannot create or write to ${dir}, the folder that holds --out (${reason}).`,
+    cannotWrite: (dir: string, reason: string) =>
+      `Cannot write the catalog to ${dir}, the folder that holds --out (${reason}). Free some space or fix the permission there (or choose an --out on another disk), then run again.`,
     cannotReplace: (out: string, reason: string) =>
       `Cannot replace ${out} (${reason}): the command replaces the whole folder by renaming it, so --out cannot be a mount point (a network share, a Docker volume) or a folder another program holds; use a folder inside it.`,
     fileSystem: {
@@ -145,6 +147,7 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
       EBUSY: 'in use, or a mount point',
       EROFS: 'read-only file system',
       ENOSPC: 'no space left on the disk',
+      EFBIG: 'a file larger than the system allows',
       EDQUOT: 'disk quota exceeded',
       EEXIST: 'part of the path is a file, not a folder',
       ENOTDIR: 'part of the path is a file, not a folder',

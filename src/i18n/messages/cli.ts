@@ -136,6 +136,8 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     notCatalogFolder: (out: string) =>
       `${out} không trống và không phải một thư mục danh mục (không có index.json); chọn thư mục mới hoặc trống.`,
     cannotPrepare: (dir: string, reason: string) => `Không tạo hay ghi được vào ${dir}, thư mục chứa --out (${reason}).`,
+    cannotWrite: (dir: string, reason: string) =>
+      `Không ghi được danh mục vào ${dir}, thư mục chứa --out (${reason}). Hãy giải phóng chỗ trống hoặc sửa quyền ghi ở đó (hay chọn --out trên một ổ đĩa khác), rồi chạy lại.`,
     cannotReplace: (out: string, reason: string) =>
       `Không thay được ${out} (${reason}): lệnh thay cả thư mục bằng cách đổi tên, nên --out không thể là một điểm gắn kết (ổ mạng, volume Docker) hay thư mục đang bị chương trình khác giữ; hãy dùng một thư mục con của nó.`,
     fileSystem: {
@@ -144,6 +146,7 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
       EBUSY: 'đang được dùng, hoặc là một điểm gắn kết',
       EROFS: 'hệ thống tệp chỉ đọc',
       ENOSPC: 'đĩa đã đầy',
+      EFBIG: 'tệp vượt quá kích thước hệ thống cho phép',
       EDQUOT: 'vượt hạn mức dung lượng',
       EEXIST: 'trên đường dẫn có một tệp chứ không phải thư mục',
       ENOTDIR: 'trên đường dẫn có một tệp chứ không phải thư mục',
