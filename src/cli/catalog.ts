@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as shape from '../api/shape.js';
 import type { Lang, Page, ProcedureSummary } from '../api/types.js';
@@ -119,6 +119,37 @@ function throttled(io: Output) {
   };
 }
 
+/**
+ * Runs `write`, which writes into a folder in `dir`. A file system that refuses it (a full disk, a quota, a size
+ * limit) is said as the checks at the start say it, in the command's language, rather than as Node's own English
+ * text naming a temporary folder that is then removed.
+ */
+function writeOrSay(dir: string, t: Texts, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    throw new BuildError(t.cannotWrite(dir, fileSystemReason(e, t)));
+  }
+}
+
+/** What the command writes in a catalog folder; anything else there is someone else's (see `keepOthers`). */
+const OWN_ENTRIES = [CATALOG_INDEX, 'procedures'];
+
+/**
+ * Copies into the new folder `tmp` what the old catalog folder `out` holds beside the catalog: a web server's
+ * settings for the folder (Apache's `.htaccess`, IIS's `web.config`, a CDN's `_headers`), where the CORS header
+ * the widgets need is often set. Replaced with the rest, they would vanish on the first rebuild, and every page
+ * that embeds a search would then lose the catalog.
+ */
+function keepOthers(out: string, tmp: string, t: Texts): void {
+  writeOrSay(dirname(out), t, () => {
+    for (const name of readdirSync(out)) {
+      if (OWN_ENTRIES.includes(name)) continue;
+      cpSync(join(out, name), join(tmp, name), { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+    }
+  });
+}
+
 /** Fetches everything into `folder` and returns the number of procedures. */
 async function build(api: URL, folder: string, client: RetryingClient, io: Output, t: Texts, contract: Contract): Promise<number> {
   const listPath = (page: number) => `/procedures?page=${page}&pageSize=${PAGE_SIZE}`;
@@ -165,15 +196,7 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   const broken = contract.validateComponent('Catalog', draft);
   if (broken.length) throw new BuildError(t.badIndex(broken.join('; ')));
 
-  // A file system that refuses a file (a full disk, a quota, a size limit) is said as the checks at the start say
-  // it, in the command's language, rather than as Node's own English text naming a folder that is then removed.
-  const onDisk = (write: () => void) => {
-    try {
-      write();
-    } catch (e) {
-      throw new BuildError(t.cannotWrite(dirname(folder), fileSystemReason(e, t)));
-    }
-  };
+  const onDisk = (write: () => void) => writeOrSay(dirname(folder), t, write);
   onDisk(() => mkdirSync(join(folder, 'procedures'), { recursive: true }));
   const detailProgress = throttled(io);
   let detailsDone = 0;
@@ -322,6 +345,7 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
       work.abort();
       throw e;
     });
+    if (kept) keepOthers(out, tmp, t);
     try {
       swapIn(tmp, out);
     } catch (e) {

@@ -117,6 +117,27 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     assert.deepEqual(leftovers(out), []);
   });
 
+  test('what the webmaster keeps in the catalog folder beside the catalog (the CORS header in .htaccess or web.config) stays across a rebuild', async () => {
+    const out = oldCatalog('server-settings');
+    const htaccess = 'Header set Access-Control-Allow-Origin "*"\n';
+    const webConfig = '<configuration><system.webServer><httpProtocol><customHeaders><add name="Access-Control-Allow-Origin" value="*" /></customHeaders></httpProtocol></system.webServer></configuration>\n';
+    writeFileSync(join(out, '.htaccess'), htaccess);
+    writeFileSync(join(out, 'web.config'), webConfig);
+    mkdirSync(join(out, 'ghi-chu'));
+    writeFileSync(join(out, 'ghi-chu', 'đọc-tôi.txt'), 'Danh mục thủ tục của tỉnh');
+    writeFileSync(join(out, 'procedures', '9.999999.json'), '{}');
+    const r = await runCli(['catalog', '--api', api.url, '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readFileSync(join(out, '.htaccess'), 'utf8'), htaccess);
+    assert.equal(readFileSync(join(out, 'web.config'), 'utf8'), webConfig);
+    assert.equal(readFileSync(join(out, 'ghi-chu', 'đọc-tôi.txt'), 'utf8'), 'Danh mục thủ tục của tỉnh');
+    // The catalog's own files are still replaced as a whole.
+    assert.ok(!existsSync(join(out, 'procedures', '9.999999.json')));
+    assert.equal(readdirSync(join(out, 'procedures')).length, 60);
+    assert.ok(Date.parse(readJson(join(out, 'index.json')).generatedAt) > Date.parse(readJson(join(reference, 'index.json')).generatedAt));
+    assert.deepEqual(leftovers(out), []);
+  });
+
   test('an --out that is a symbolic link to the published catalog: the folder it points to is replaced, the link kept', async () => {
     // The web server serves the real folder; the link is how the province's IT team reaches it.
     const published = oldCatalog('linked');
