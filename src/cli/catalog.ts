@@ -188,7 +188,13 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   const pages = [first, ...rest];
   checkPagesDoNotOverlap(pages, t);
   const procedures = pages.flatMap((p) => p.items).map(summaryOf);
-  if (procedures.length !== first.total) throw new BuildError(t.countMismatch(procedures.length, first.total));
+  if (procedures.length !== first.total) {
+    // Every answer carries its own total: one that changed says the data changed during the run, and another run
+    // may add up. The same total on every page says the API's count is not of what it lists (hidden or repealed
+    // procedures counted too): running again gives the same failure, so the reason must say what to fix instead.
+    const changed = rest.some((p) => p.total !== first.total);
+    throw new BuildError((changed ? t.countMismatch : t.totalNotListed)(procedures.length, first.total));
+  }
   checkCodes(procedures, t);
   // The index against the contract's own schema, before any detail is fetched: the widgets' answer checks above
   // take only what they rely on, and a value such as a `url` that is not one would be written and published.

@@ -775,6 +775,40 @@ describe('catalog: answers that do not add up', { concurrency: 3 }, () => {
     }
   });
 
+  test('a total that does not count what the list holds (the same on every page): the reason says running again cannot help, and what to fix', async () => {
+    // 25 a page, as the answer says, and a total that counts 20 procedures the list leaves out (hidden ones).
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        if (ctx.url.pathname.endsWith('/procedures')) ctx.url.searchParams.set('pageSize', '25');
+      },
+      response(ctx, answer) {
+        if (!ctx.url.pathname.endsWith('/procedures') || answer.status !== 200) return undefined;
+        const page = JSON.parse(answer.body);
+        return { ...answer, body: JSON.stringify({ ...page, total: page.total + 20 }) };
+      },
+    });
+    try {
+      const [vi, en] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'overcounted', 'thu-tuc')]),
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'overcounted-en', 'thu-tuc'), '--lang', 'en']),
+      ]);
+      assert.equal(vi.code, 1, vi.stderr);
+      assert.equal(
+        lastLine(vi.stderr),
+        'dvc-elements catalog: /procedures ghi total 80 trên mọi trang nhưng liệt kê 60 thủ tục: total của API không đếm đúng những thủ tục nó liệt kê (có thể đếm cả thủ tục đã ẩn hay đã bãi bỏ), nên chạy lại cũng vậy, và không biết được danh sách đã đủ hay chưa. Hãy để API ghi total bằng đúng số thủ tục /procedures liệt kê. Chưa ghi gì.',
+      );
+      assert.equal(en.code, 1, en.stderr);
+      assert.equal(
+        lastLine(en.stderr),
+        "dvc-elements catalog: /procedures states total 80 on every page but lists 60 procedures: the API's total does not count what it lists (it may count hidden or repealed procedures too), so running again gives the same, and the list cannot be known to be complete. Have the API state as total the number of procedures /procedures lists. Nothing was written.",
+      );
+      // Before any procedure's details are asked for.
+      assert.deepEqual(proxy.log.filter((e) => /\/procedures\/./.test(e.path)), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('pages that overlap (a list sorted by a column that is not unique): the reason names the pages and says to sort by a unique key', async () => {
     const procedures = summaries(6);
     // Each page after the first starts with the previous page's last procedure: one repeated, one never listed.

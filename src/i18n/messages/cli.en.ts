@@ -123,6 +123,8 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
       `${path} returned ${count(got, 'procedure', 'procedures')}, fewer than the answer itself states (pageSize ${en(pageSize)}, total ${en(total)}: page 1 should hold ${en(Math.min(pageSize, total))}). The API probably caps its pages below the pageSize asked for while echoing that pageSize (or its total counts procedures it does not list), so the list cannot be read completely: have the API state the pageSize it really uses and a total of what it lists; check it with npx dvc-elements check-api.`,
     countMismatch: (got: number, total: number) =>
       `The procedure list is inconsistent: ${count(got, 'procedure', 'procedures')} received, total says ${en(total)} (did the data change meanwhile? run again).`,
+    totalNotListed: (got: number, total: number) =>
+      `/procedures states total ${en(total)} on every page but lists ${count(got, 'procedure', 'procedures')}: the API's total does not count what it lists (it may count hidden or repealed procedures too), so running again gives the same, and the list cannot be known to be complete. Have the API state as total the number of procedures /procedures lists.`,
     badPageSize: (pageSize: number) => `/procedures states pageSize ${pageSize}; it cannot be paged.`,
     noProcedures: '/procedures lists no procedure: an empty catalog finds nothing (check the API with npx dvc-elements check-api).',
     duplicateCode: (code: string) => `Procedure code ${code} appears twice in the list.`,

@@ -120,6 +120,8 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
       `${path} trả về ${vn(got)} thủ tục, ít hơn chính câu trả lời ghi (pageSize ${vn(pageSize)}, total ${vn(total)}: trang 1 phải có ${vn(Math.min(pageSize, total))}). API có lẽ giới hạn số thủ tục mỗi trang thấp hơn pageSize được hỏi mà vẫn ghi lại pageSize ấy (hoặc total đếm cả những thủ tục không được liệt kê), nên không đọc hết được danh sách: hãy để API ghi đúng pageSize nó dùng và total đúng số thủ tục nó liệt kê; kiểm tra bằng npx dvc-elements check-api.`,
     countMismatch: (got: number, total: number) =>
       `Danh sách thủ tục không nhất quán: nhận ${vn(got)} thủ tục, total ghi ${vn(total)} (dữ liệu thay đổi trong lúc tạo? hãy chạy lại).`,
+    totalNotListed: (got: number, total: number) =>
+      `/procedures ghi total ${vn(total)} trên mọi trang nhưng liệt kê ${vn(got)} thủ tục: total của API không đếm đúng những thủ tục nó liệt kê (có thể đếm cả thủ tục đã ẩn hay đã bãi bỏ), nên chạy lại cũng vậy, và không biết được danh sách đã đủ hay chưa. Hãy để API ghi total bằng đúng số thủ tục /procedures liệt kê.`,
     badPageSize: (pageSize: number) => `/procedures ghi pageSize ${pageSize}; không phân trang được.`,
     noProcedures:
       '/procedures không có thủ tục nào: danh mục trống thì tìm kiếm không có kết quả (kiểm tra API bằng npx dvc-elements check-api).',
