@@ -251,6 +251,16 @@ const FIXTURES = [
     expect: { 'dossier.verifier': 'fail' },
   },
   {
+    name: 'a 403 asking for the verifier with another problem type (the tracker would show a general error)',
+    response: (ctx, a) => (a.status === 403 ? { ...a, body: JSON.stringify({ ...JSON.parse(String(a.body)), type: 'about:blank' }) } : a),
+    expect: { 'dossier.lookup': 'fail', 'dossier.verifier': 'fail' },
+    actual: /^type: about:blank$/,
+    fix: /403 .*"urn:dvc:problem:verifier-required"/,
+    after(proxy, report) {
+      assert.match(report.checks.find((x) => x.id === 'dossier.lookup').message, /never ask for the verifier/);
+    },
+  },
+  {
     name: 'names sent decomposed (NFD)',
     response: (ctx, a) => withNamesDecomposed(a),
     expect: Object.fromEntries(READ_NAMES.map((id) => [id, 'warn'])),

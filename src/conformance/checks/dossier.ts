@@ -2,7 +2,7 @@ import * as shape from '../../api/shape.js';
 import { EP, UNKNOWN_DOSSIER } from '../discovery.js';
 import { fail, guarded, pass, skip, unlessOk } from '../findings.js';
 import { jsonOf, type Answer } from '../http.js';
-import type { Check, CheckContext } from '../types.js';
+import type { Check, CheckContext, Finding } from '../types.js';
 import { checkProblem } from './problem.js';
 import { checkComposed } from './text.js';
 
@@ -15,6 +15,22 @@ const dossierPath = (code: string) => `/dossiers/${encodeURIComponent(code)}`;
 export function wrongVerifier(verifier: string): string {
   const zeros = verifier.replace(/./gu, '0');
   return zeros === verifier ? verifier.replace(/./gu, '1') : zeros;
+}
+
+/**
+ * A 403 that asks for the verifier, checked as a problem. Its type is what the tracker acts on: the widgets fall
+ * back on the status for a 404, 422, 429 or 503, but a 403 means nothing of its own to them, so with another type
+ * the tracker shows a general error and never asks for the verifier. Where `checkProblem` only warns of another
+ * type, this is a failure.
+ */
+function verifierProblem(ctx: CheckContext, answer: Answer): Finding | undefined {
+  const wrong = checkProblem(ctx, answer, { statuses: [403], type: VERIFIER_REQUIRED });
+  if (wrong?.status !== 'warn') return wrong;
+  // A warning comes only after the Problem schema held: the body is an object whose type is a string.
+  const type = (jsonOf(answer) as { type: string }).type;
+  if (type === VERIFIER_REQUIRED) return wrong;
+  const m = ctx.t.dossier;
+  return fail(m.verifierType(answer.endpoint, type), { expected: m.expectRefused, actual: `type: ${type}`, fix: m.fixVerifierType });
 }
 
 const lookup = (ctx: CheckContext): Promise<Answer> => ctx.discovery.dossier(dossierPath(ctx.options.dossier!));
@@ -36,7 +52,7 @@ export const dossierNotFound: Check = {
       const answer = await ctx.http.get(dossierPath(UNKNOWN_DOSSIER), EP.dossier);
       // Asking for the verifier before saying whether a dossier exists is allowed: it hides which codes exist.
       if (answer.status === 403) {
-        return checkProblem(ctx, answer, { statuses: [403], type: VERIFIER_REQUIRED }) ?? pass(m.notFoundAsksVerifier);
+        return verifierProblem(ctx, answer) ?? pass(m.notFoundAsksVerifier);
       }
       return checkProblem(ctx, answer, { statuses: [404], type: 'urn:dvc:problem:not-found' }) ?? pass(m.notFoundOk);
     }),
@@ -54,7 +70,7 @@ export const dossierLookup: Check = {
         return fail(m.lookupNotFound(code), { expected: m.expectDossier(code), actual: 'HTTP 404', fix: m.fixLookupNotFound });
       }
       if (answer.status === 403) {
-        const wrong = checkProblem(ctx, answer, { statuses: [403], type: VERIFIER_REQUIRED });
+        const wrong = verifierProblem(ctx, answer);
         if (wrong) return wrong;
         const label = (jsonOf(answer) as { verifierLabel?: unknown }).verifierLabel;
         return pass(typeof label === 'string' && label ? m.asksVerifier(label) : m.asksVerifierNoLabel);
@@ -88,6 +104,6 @@ export const dossierVerifier: Check = {
       if (wrong.status >= 200 && wrong.status < 300) {
         return fail(m.wrongVerifierAccepted, { expected: m.expectRefused, actual: `HTTP ${wrong.status}`, fix: m.fixWrongVerifier });
       }
-      return checkProblem(ctx, wrong, { statuses: [403], type: VERIFIER_REQUIRED }) ?? checkComposed(ctx, right) ?? pass(m.verifierOk);
+      return verifierProblem(ctx, wrong) ?? checkComposed(ctx, right) ?? pass(m.verifierOk);
     }),
 };

@@ -212,6 +212,10 @@ const english: ConformanceMessages = {
     expectRefused: 'HTTP 403 problem+json, type urn:dvc:problem:verifier-required',
     fixWrongVerifier: "Compare X-Dossier-Verifier on the server and refuse a wrong one: this is the applicant's personal data.",
     verifierOk: 'The right verifier shows the dossier; a wrong one is refused with 403 verifier-required.',
+    verifierType: (endpoint: string, type: string) =>
+      `${endpoint}: the 403 has type "${type}", not urn:dvc:problem:verifier-required. The tracker knows by this type alone that it must ask for the verifier, so it would show a general error and never ask for the verifier.`,
+    fixVerifierType:
+      'Answer a missing or wrong X-Dossier-Verifier with 403 application/problem+json of type "urn:dvc:problem:verifier-required" (with verifierLabel saying what the citizen should type): only then does the tracker show its verifier field.',
   },
   feedback: {
     testMessage: 'Test feedback sent by the dvc-elements API check to test the connection. Please ignore.',

@@ -230,6 +230,10 @@ const vi = {
     expectRefused: 'HTTP 403 problem+json, type urn:dvc:problem:verifier-required',
     fixWrongVerifier: 'So khớp X-Dossier-Verifier trên máy chủ và từ chối khi sai: đây là thông tin cá nhân của người nộp.',
     verifierOk: 'Đúng thông tin xác minh thì xem được hồ sơ; sai thì bị từ chối bằng 403 verifier-required.',
+    verifierType: (endpoint: string, type: string) =>
+      `${endpoint}: lỗi 403 có type "${type}", không phải urn:dvc:problem:verifier-required. Tiện ích tra cứu chỉ nhờ type này mà biết cần hỏi thông tin xác minh, nên sẽ báo lỗi chung và không bao giờ hỏi thông tin xác minh.`,
+    fixVerifierType:
+      'Khi thiếu hoặc sai X-Dossier-Verifier, trả lời 403 application/problem+json với type "urn:dvc:problem:verifier-required" (kèm verifierLabel nói người dân cần nhập gì): chỉ khi đó tiện ích tra cứu mới hiện ô nhập thông tin xác minh.',
   },
   feedback: {
     testMessage: 'Góp ý thử nghiệm do công cụ kiểm tra API dvc-elements gửi để kiểm tra kết nối. Xin bỏ qua.',
