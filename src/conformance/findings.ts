@@ -12,9 +12,9 @@ export const fail = (message: string, details: Details = {}): Finding => ({ stat
 /** A failure that says which request got no answer and why. */
 export function noAnswer(t: ConformanceMessages, e: NoAnswer): Finding {
   return fail(t.common.noAnswer(e.endpoint, e.reason, e.detail), {
-    expected: t.common.expectAnswer,
-    // A loop's detail is where it last went, which the message already says.
-    actual: (e.reason !== 'redirects' && e.detail) || t.common.noAnswerActual[e.reason],
+    expected: e.reason === 'too-large' ? t.common.expectSize : t.common.expectAnswer,
+    // A loop's detail is where it last went, and a body's the size where reading stopped: the message says both.
+    actual: (e.reason !== 'redirects' && e.reason !== 'too-large' && e.detail) || t.common.noAnswerActual[e.reason],
     fix: e.fix ?? t.common.noAnswerFix[e.reason],
   });
 }

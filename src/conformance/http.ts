@@ -35,7 +35,14 @@ export interface Exchange {
   origin?: string;
 }
 
-export type NoAnswerReason = 'network' | 'timeout' | 'run-limit' | 'redirects';
+export type NoAnswerReason = 'network' | 'timeout' | 'run-limit' | 'redirects' | 'too-large';
+
+/**
+ * The most of one answer's body the run reads. The contract's largest answers (a page of 100 procedures, a
+ * province's agencies) weigh tens or hundreds of KB; past this, the address sends something else (a file, a
+ * whole table, a stream that never ends), and reading on would only fill the memory until the time limit.
+ */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** A request that got no HTTP answer at all. */
 export class NoAnswer extends Error {
@@ -175,7 +182,8 @@ export class Http {
           redirect: step ? 'manual' : 'follow',
           signal: controller.signal,
         });
-        const bytes = await res.arrayBuffer();
+        const bytes = await readBody(res, MAX_BODY_BYTES);
+        if (!bytes) throw new NoAnswer('too-large', init.endpoint, String(MAX_BODY_BYTES / 1024 / 1024));
         const ms = performance.now() - started;
         const next = step && !init.noRedirect && REDIRECTS.includes(res.status) ? redirectTarget(res.headers.get('Location'), at) : undefined;
         const sentOrigin = headers.Origin !== this.opts.headers?.Origin ? { origin: headers.Origin } : {};
@@ -242,6 +250,36 @@ export class Http {
       });
     }
   }
+}
+
+/** A response's body, or undefined (its reading cancelled) as soon as it is longer than `max` bytes. */
+async function readBody(res: Response, max: number): Promise<Uint8Array | undefined> {
+  // Said in advance: not a byte of it is read.
+  if (Number(res.headers.get('Content-Length')) > max) {
+    void res.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!res.body) return new Uint8Array(0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
 }
 
 /**

@@ -3,6 +3,7 @@
 // IPv6 literals, HTTPS, an unreachable API, time limits.
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { NOT_ABOUT_SPEED, notPassing, runCli, selfSignedCertificate, sleep, startMockApiServer, startProxy } from './helpers.js';
 
@@ -204,6 +205,36 @@ describe('check-api against the mock API', { concurrency: 4 }, () => {
       assert.ok(domains.durationMs >= 10_000 && domains.durationMs < 20_000, `${domains.durationMs} ms`);
     } finally {
       await proxy.close();
+    }
+  });
+
+  test('an answer that never ends (a stream, a file): reading stops at its size limit, said as such, not as a time-out', async () => {
+    // Headers at once, then a body without end, as fast as the connection takes it.
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+      const chunk = Buffer.alloc(1 << 16, 0x20);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+      };
+      res.on('drain', pump);
+      res.on('close', () => res.off('drain', pump));
+      pump();
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const r = await runCli(['check-api', `http://127.0.0.1:${server.address().port}/api/v1`, '--json', '--lang', 'en']);
+      assert.equal(r.code, 1);
+      const [first, ...rest] = JSON.parse(r.stdout).checks;
+      assert.equal(first.status, 'fail');
+      assert.equal(first.message, 'GET /procedures: the answer goes on past 16 MB, where the check stopped reading it.');
+      assert.equal(first.actual, 'a body far larger than any answer of the contract, or one that never ends');
+      assert.match(first.fix, /pageSize/);
+      assert.ok(rest.every((c) => c.status === 'skip'));
+      // Well before the 10 s a request may take.
+      assert.ok(first.durationMs < 5000, `${first.durationMs} ms`);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
     }
   });
 

@@ -46,15 +46,26 @@ const english: ConformanceMessages = {
           ? `${endpoint}: stopped because the whole run reached its time limit.`
           : reason === 'redirects'
             ? `${endpoint}: redirects that never end (more than 20, the last to ${detail}).`
+          : reason === 'too-large'
+            ? `${endpoint}: the answer goes on past ${detail} MB, where the check stopped reading it.`
           : `${endpoint}: no answer${detail ? ` (${detail})` : ''}.`,
     expectAnswer: 'An HTTP answer within the time limit',
-    noAnswerActual: { network: 'no answer', timeout: 'the time limit passed', 'run-limit': 'the time of the whole run was up', redirects: 'a redirect loop' },
+    expectSize: 'An answer of the size the contract gives (a page of at most 100 procedures: tens of KB)',
+    noAnswerActual: {
+      network: 'no answer',
+      timeout: 'the time limit passed',
+      'run-limit': 'the time of the whole run was up',
+      redirects: 'a redirect loop',
+      'too-large': 'a body far larger than any answer of the contract, or one that never ends',
+    },
     noAnswerFix: {
       network: 'Check the API address, the domain name (DNS), the firewall and the HTTPS certificate; try the address in a browser.',
       timeout: 'Find what is slow in the gateway or the system behind it; answers must come within seconds.',
       'run-limit': 'Run again when the API is faster, or raise --max-time.',
       redirects:
         'Look at the redirects of the gateway and the web server: the API address must answer directly. A loop often comes from a gateway sending http to https while the system behind it sends https back, or one adding the final / that the other removes.',
+      'too-large':
+        'Answer only what was asked: a page of pageSize procedures (at most 100). Look at what the gateway or the server sends at this address: a file, a whole table or a stream that never ends.',
     },
     badAnswer: (endpoint: string, status: number) => `${endpoint} answered HTTP ${status} with content that breaks the API contract.`,
     fixUtf8:

@@ -54,13 +54,17 @@ const vi = {
           ? `${endpoint}: dừng vì đã hết thời gian cho cả lượt kiểm tra.`
           : reason === 'redirects'
             ? `${endpoint}: chuyển hướng mãi không dừng (quá 20 lần, lần cuối đến ${detail}).`
+          : reason === 'too-large'
+            ? `${endpoint}: câu trả lời dài quá ${detail} MB, công cụ kiểm tra dừng đọc ở đó.`
           : `${endpoint}: không nhận được câu trả lời${detail ? ` (${detail})` : ''}.`,
     expectAnswer: 'Một câu trả lời HTTP trong thời hạn',
+    expectSize: 'Câu trả lời cỡ như hợp đồng quy định (một trang tối đa 100 thủ tục: vài chục KB)',
     noAnswerActual: {
       network: 'không có câu trả lời',
       timeout: 'hết thời hạn chờ',
       'run-limit': 'hết thời gian của lượt kiểm tra',
       redirects: 'chuyển hướng lặp vòng',
+      'too-large': 'nội dung lớn hơn nhiều so với mọi câu trả lời của hợp đồng, hoặc không bao giờ dừng',
     } satisfies Record<
       NoAnswerReason,
       string
@@ -71,6 +75,8 @@ const vi = {
       'run-limit': 'Chạy lại khi API nhanh hơn, hoặc tăng --max-time.',
       redirects:
         'Xem cấu hình chuyển hướng của cổng (gateway) và máy chủ web: địa chỉ API phải trả lời trực tiếp. Thường gặp khi cổng chuyển http sang https còn hệ thống phía sau chuyển ngược lại, hoặc hai bên thêm rồi bỏ dấu / cuối địa chỉ.',
+      'too-large':
+        'Chỉ trả lời đúng phần được hỏi: một trang gồm pageSize thủ tục (tối đa 100). Xem cổng (gateway) hoặc máy chủ đang gửi gì ở địa chỉ này: một tệp, cả một bảng dữ liệu hay một luồng không bao giờ dừng.',
     } satisfies Record<NoAnswerReason, string>,
     badAnswer: (endpoint: string, status: number) => `${endpoint} trả lời HTTP ${status} nhưng nội dung không đúng hợp đồng API.`,
     fixUtf8:
