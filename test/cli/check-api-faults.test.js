@@ -425,6 +425,16 @@ describe('check-api when the first answer is not the API\'s', () => {
     assert.equal(r.requests, 1);
   });
 
+  test('unavailable from the start (503, Retry-After: 30, as a gateway answers when the system behind it is down): said so, and nothing else is run', async () => {
+    const r = await first({ status: 503, headers: { ...CORS, 'Retry-After': '30', 'Content-Type': 'application/problem+json' }, body: '{"type":"about:blank","title":"Hệ thống tạm ngừng","status":503}' });
+    assert.equal(r.code, 1);
+    assert.equal(r.reachable.status, 'fail');
+    assert.equal(r.reachable.message, 'API tạm thời không phục vụ (HTTP 503, Retry-After: 30 giây): các kiểm tra khác chưa chạy được.');
+    assert.match(r.reachable.fix, /^Cho hệ thống phía sau cổng \(gateway\) chạy lại .* rồi chạy lại kiểm tra, sau ít nhất 30 giây/);
+    assert.deepEqual(r.report.summary, { pass: 0, warn: 0, fail: 1, skip: r.report.checks.length - 1 });
+    assert.equal(r.requests, 1);
+  });
+
   test('a website\'s page (HTML, 200) where the API should be: the base address is questioned, and nothing else is run', async () => {
     const r = await first({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!doctype html><html><body>Cổng thông tin điện tử</body></html>' });
     assert.equal(r.code, 1);

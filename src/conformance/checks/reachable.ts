@@ -24,12 +24,18 @@ export const reachable: Check = {
       return fail(m.credentials(status), { expected: m.anonymous, actual: `HTTP ${status}`, fix: m.fixCredentials });
     }
     if (status === 404) return fail(m.notFound(http.url('/procedures')), { expected: 'HTTP 200', actual: 'HTTP 404', fix: m.fixBase });
+    // A wait of 0 or in the past says no more than none.
+    const asked = parseRetryAfter(answer.headers.get('Retry-After'));
+    const wait = asked && asked > 0 ? asked : null;
     // Limited from the first request (after the one more try the client makes when asked to wait 10 s or less):
-    // every other check would fail for this alone. A wait of 0 or in the past says no more than none.
+    // every other check would fail for this alone.
     if (status === 429) {
-      const asked = parseRetryAfter(answer.headers.get('Retry-After'));
-      const wait = asked && asked > 0 ? asked : null;
       return { ...fail(m.rateLimited(status, wait), { expected: m.expectFirst, actual: `HTTP ${status}`, fix: m.fixRateLimited(wait) }), stop: true };
+    }
+    // Unavailable (a gateway's answer while the system behind it is down, or maintenance), after the same one more
+    // try: every other check would fail for this alone, each with advice about its own part of the contract.
+    if (status === 503) {
+      return { ...fail(m.unavailable(wait), { expected: m.expectFirst, actual: `HTTP ${status}`, fix: m.fixUnavailable(wait) }), stop: true };
     }
     if (status >= 500) return fail(m.serverError(status), { expected: 'HTTP 200', actual: `HTTP ${status}`, fix: m.fixServer });
     if (status < 200 || status > 299) {

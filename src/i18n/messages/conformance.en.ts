@@ -95,6 +95,10 @@ const english: ConformanceMessages = {
     expectFirst: 'HTTP 200 for the first request of the run',
     fixRateLimited: (seconds: number | null) =>
       `Run again in ${seconds === null ? 'a few minutes' : `${en(seconds)} s`}; if it happens again, relax the limit for the IP address of the machine running the checks while they run.`,
+    unavailable: (seconds: number | null) =>
+      `The API is unavailable for now (HTTP 503${seconds === null ? '' : `, Retry-After: ${en(seconds)} s`}): the other checks cannot run yet.`,
+    fixUnavailable: (seconds: number | null) =>
+      `Bring the system behind the gateway back up (the error logs of the gateway and of the system say why it does not answer), then run the checks again${seconds === null ? '' : `, in ${en(seconds)} s at the earliest as Retry-After asks`}.`,
     webPage: (url: string) => `${url} answers with a web page (HTML), not the API: is the API base address right?`,
     expectJson: 'HTTP 200, application/json',
     fixRedirect:

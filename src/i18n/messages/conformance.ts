@@ -106,6 +106,10 @@ const vi = {
     expectFirst: 'HTTP 200 cho yêu cầu đầu tiên của lượt kiểm tra',
     fixRateLimited: (seconds: number | null) =>
       `Chạy lại sau ${seconds === null ? 'ít phút' : `${vn(seconds)} giây`}; nếu vẫn thế, nới giới hạn cho địa chỉ IP của máy chạy kiểm tra trong lúc kiểm tra.`,
+    unavailable: (seconds: number | null) =>
+      `API tạm thời không phục vụ (HTTP 503${seconds === null ? '' : `, Retry-After: ${vn(seconds)} giây`}): các kiểm tra khác chưa chạy được.`,
+    fixUnavailable: (seconds: number | null) =>
+      `Cho hệ thống phía sau cổng (gateway) chạy lại (nhật ký lỗi của cổng và của hệ thống cho biết vì sao nó không trả lời), rồi chạy lại kiểm tra${seconds === null ? '' : `, sau ít nhất ${vn(seconds)} giây như Retry-After đề nghị`}.`,
     webPage: (url: string) => `${url} trả lời một trang web (HTML), không phải API: địa chỉ gốc của API có đúng không?`,
     expectJson: 'HTTP 200, application/json',
     fixRedirect:
