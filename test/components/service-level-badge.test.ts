@@ -327,6 +327,31 @@ describe('<dvc-service-level-badge>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a badge inside a procedure link: its "Thử lại", pressed or clicked, brings the level back and does not follow the link', async () => {
+      setFault('procedures', { kind: 'server-error' }, 2);
+      const before = location.href;
+      const list = await fixture<HTMLElement>(html`<ul>
+        <li><a href="#dang-ky-khai-sinh">Đăng ký khai sinh <dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge></a></li>
+      </ul>`);
+      const el = list.querySelector<DvcServiceLevelBadge>('dvc-service-level-badge')!;
+      try {
+        await settled(el);
+        expect(levelOf(el)).to.equal('error');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => requests.length === 2 && levelOf(el) === 'error');
+        expect(location.href, 'the page after Enter on "Thử lại"').to.equal(before);
+        const box = el.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+        await until(() => levelOf(el) === 'full');
+        expect(location.href, 'the page after a click on "Thử lại"').to.equal(before);
+        expect(requests.length).to.equal(3);
+      } finally {
+        history.replaceState(history.state, '', before);
+        await resetMouse();
+      }
+    });
+
     it('a retry that fails again puts focus on the new retry button', async () => {
       setFault('procedures', { kind: 'server-error' }, 2);
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge>`);

@@ -233,7 +233,9 @@ export class DvcServiceLevelBadge extends DvcBase {
     const b = badgeMessages[this.language];
     // An agency the API or catalog does not know (a mistyped code) fails the same way every time: no retry offered.
     const button = error.retryable && h('button', { class: 'retry secondary', part: 'retry-button' }, commonMessages[this.language].retry);
-    if (button) button.addEventListener('click', retry);
+    // A badge often sits inside the procedure's link (its name and level, one link): the press is the retry's
+    // alone, not also a click on the link that would take the citizen to another page.
+    if (button) button.addEventListener('click', (e) => (e.preventDefault(), retry()));
     // Agency figures are a region of their own and announce their failure; a procedure badge sits inside a
     // list where dozens failing at once would flood a screen reader, so it stays quiet but visible.
     return [
