@@ -36,6 +36,20 @@ function textForAssistiveTech(node: Node): string {
   return walk(node).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The accessible description of a control in a badge: Chromium's accessibility tree gives it; elsewhere, the text
+ * of what its `aria-describedby` names (hidden text included, as for a description).
+ */
+async function descriptionOf(control: HTMLElement): Promise<string> {
+  if (A11Y_TREE) {
+    const node = (await a11ySnapshot({ selector: `dvc-service-level-badge >>> ${control.localName}` })) as unknown as { description?: string };
+    return (node.description ?? '').replace(/\s+/g, ' ').trim();
+  }
+  const root = control.getRootNode() as ShadowRoot;
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+}
+
 const tipOf = (el: Element) => el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
 
 /** Moves the pointer onto the badge (`dx` px from its left edge, half way down) and lets it render. */
@@ -361,6 +375,21 @@ describe('<dvc-service-level-badge>', () => {
       await until(() => requests.length === 2 && levelOf(el) === 'error');
       const retry = el.shadowRoot!.querySelector('button');
       expect(!!retry && deepActiveElement() === retry, `focus is on ${deepActiveElement()?.localName}`).to.equal(true);
+      // What a screen reader says of the button it lands on: that the level failed again, and why (before: only
+      // "Thử lại", as if nothing had happened; a procedure badge has no live region to say it).
+      const said = await descriptionOf(retry!);
+      expect(said).to.contain('Không tải được mức độ');
+      expect(said).to.contain('Hệ thống dịch vụ công đang gặp sự cố. Vui lòng thử lại.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('in English, the retry button of a badge in a list says what failed and why', async () => {
+      setFault('procedures', { kind: 'unavailable', retryAfter: 30 }, 1);
+      const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge lang="en" api-base=${API} procedure="1.001193"></dvc-service-level-badge>`);
+      await settled(el);
+      const said = await descriptionOf(el.shadowRoot!.querySelector('button')!);
+      expect(said).to.contain('Level could not be loaded');
+      expect(said).to.contain('Please try again in 30 seconds.');
     });
 
     /** A list of procedures, each with its badge, on a link that drops the one request they share. */

@@ -232,7 +232,9 @@ export class DvcServiceLevelBadge extends DvcBase {
     const error = toApiError(e);
     const b = badgeMessages[this.language];
     // An agency the API or catalog does not know (a mistyped code) fails the same way every time: no retry offered.
-    const button = error.retryable && h('button', { class: 'retry secondary', part: 'retry-button' }, commonMessages[this.language].retry);
+    // The button is described by the failure: a screen reader on it (Tab in a list, or focus kept on it after a
+    // retry that failed again) says what failed and why, not a bare "Thử lại" as if nothing had happened.
+    const button = error.retryable && h('button', { class: 'retry secondary', part: 'retry-button', 'aria-describedby': 'e' }, commonMessages[this.language].retry);
     // A badge often sits inside the procedure's link (its name and level, one link): the press is the retry's
     // alone, not also a click on the link that would take the citizen to another page.
     if (button) button.addEventListener('click', (e) => (e.preventDefault(), retry()));
@@ -243,8 +245,7 @@ export class DvcServiceLevelBadge extends DvcBase {
         'span',
         { role: this.mode === 'agency' && 'status' },
         pill('error', [
-          h('span', {}, this.mode === 'agency' ? b.failedStats : b.failed),
-          h('span', { class: 'visually-hidden' }, describeError(error, this.language)),
+          h('span', { id: 'e' }, this.mode === 'agency' ? b.failedStats : b.failed, ' ', h('span', { class: 'visually-hidden' }, describeError(error, this.language))),
         ]),
         ' ',
         button || '',
