@@ -305,6 +305,33 @@ describe('<dvc-service-level-badge>', () => {
       await expect(wrap).to.be.accessible();
     });
 
+    it('a blank level from a page template is no level: the procedure code beside it is fetched, and nothing is logged', async () => {
+      const errors: string[] = [];
+      const orig = console.error;
+      console.error = (m: string) => errors.push(m);
+      try {
+        // A template that writes every field it has: level="" where the record has none, the code beside it.
+        const wrap = await fixture<HTMLElement>(html`<p>
+          <dvc-service-level-badge level="" api-base=${API} procedure="1.001193"></dvc-service-level-badge>
+          <dvc-service-level-badge level=" " api-base=${API} agency="STP"></dvc-service-level-badge>
+          <dvc-service-level-badge level=""></dvc-service-level-badge>
+        </p>`);
+        const [withCode, withAgency, alone] = wrap.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge');
+        await settled(withCode);
+        await settled(withAgency);
+        expect(levelOf(withCode)).to.equal('full');
+        expect(shadowText(withCode)).to.contain('Toàn trình');
+        expect(shadowText(withAgency)).to.contain('thủ tục trực tuyến');
+        expect(requestUrls().sort()).to.deep.equal(['/procedures?codes=1.001193', '/stats?agency=STP']);
+        // Alone, it shows nothing, as a blank code does: no "Chưa rõ mức độ" for a value the page never had.
+        expect(shadowText(alone)).to.equal('');
+        expect(errors.filter((e) => e.includes('dvc-service-level-badge'))).to.deep.equal([]);
+        await expect(wrap).to.be.accessible();
+      } finally {
+        console.error = orig;
+      }
+    });
+
     it('shows a quiet unknown state for a code the API does not know', async () => {
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} procedure="0.000000"></dvc-service-level-badge>`);
       await settled(el);

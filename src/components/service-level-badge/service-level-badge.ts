@@ -38,7 +38,7 @@ const failedLevels = new Set<DvcServiceLevelBadge>();
 /**
  * The online-service level of a procedure (Decree 42/2022), or an agency's share of online procedures.
  *
- * Three modes, by the first attribute present:
+ * Three modes, by the first attribute present (a blank `level` or `procedure` is none):
  * - `level`: shown at once, no request (`full`, `partial`, `info`, or legacy `1`–`4`);
  * - `procedure`: a procedure code, fetched; all badges on a page share batched `GET /procedures?codes=` requests,
  *   and a retry on one whose level failed asks again for all that failed;
@@ -87,7 +87,7 @@ export class DvcServiceLevelBadge extends DvcBase {
   /** @internal */
   protected static override catalogClient = catalogClient;
 
-  /** A level to show without any request: `full`, `partial`, `info`, or legacy `1`–`4`. */
+  /** A level to show without any request: `full`, `partial`, `info`, or legacy `1`–`4`; a blank one is none. */
   declare level?: string;
 
   /** A procedure code (e.g. `1.001193`) whose level is fetched. */
