@@ -16,9 +16,13 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 /** 1671 → "1.671" (vi) or "1,671" (en). */
 export const formatNumber = (n: number, lang: Lang, digits = 0): string => numberFormat(lang, digits).format(n);
 
-/** 0.623 → "62,3%" (vi: decimal comma, the sign close up, as Vietnamese reports write it) or "62.3%" (en). */
+/**
+ * 0.623 → "62,3%" (vi: decimal comma, the sign close up, as Vietnamese reports write it) or "62.3%" (en). Cut to
+ * the tenth, not rounded: 2,999 dossiers on time out of 3,000 are "99,9%", never "100%", which would say that
+ * none was late.
+ */
 export function formatPercent(ratio: number, lang: Lang): string {
-  return `${formatNumber(Math.round(ratio * 1000) / 10, lang, 1)}%`;
+  return `${formatNumber(Math.floor(ratio * 1000) / 10, lang, 1)}%`;
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

@@ -584,6 +584,33 @@ describe('<dvc-service-level-badge>', () => {
       expect(details.open).to.equal(true);
     });
 
+    it('never rounds up to 100 %: one late dossier, or one procedure not online, is not hidden (both languages)', async () => {
+      worker.use(
+        http.get(`${API}/stats`, () =>
+          HttpResponse.json({
+            agency: { code: 'STP', name: 'Sở Tư pháp tỉnh Quảng Ngãi' },
+            period: { from: '2026-01-01T00:00:00+07:00', to: '2026-06-30T00:00:00+07:00' },
+            procedures: { total: 2000, full: 1500, partial: 499, info: 1 },
+            dossiers: { total: 3000, onTime: 2999, late: 1 },
+          }),
+        ),
+      );
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>
+        <dvc-service-level-badge lang="en" api-base=${API} agency="STP"></dvc-service-level-badge>
+      </div>`);
+      const [vi, en] = wrap.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge');
+      await settled(vi);
+      await settled(en);
+      // Before: "100% thủ tục trực tuyến" and "100% hồ sơ giải quyết đúng hạn", with a dossier late.
+      expect(shadowText(vi)).to.contain('99,9% thủ tục trực tuyến');
+      expect(shadowText(vi)).to.contain('99,9% hồ sơ giải quyết đúng hạn (trên 3.000 hồ sơ)');
+      expect(shadowText(en)).to.contain('99.9% of procedures online');
+      expect(shadowText(en)).to.contain('99.9% of 3,000 dossiers handled on time');
+      expect(shadowText(wrap.querySelector('dvc-service-level-badge')!)).not.to.contain('100%');
+      await expect(wrap).to.be.accessible();
+    });
+
     it("the marker that says the figures open has empty alternative text: the summary's name is the figure alone", async () => {
       figures({ code: 'STP', name: 'Sở Tư pháp tỉnh Quảng Ngãi' });
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);
