@@ -72,7 +72,7 @@ describe('<dvc-dossier-tracker> failures', () => {
     const cases: [string, Fault, string][] = [
       ['server error (500)', { kind: 'server-error' }, 'Hệ thống dịch vụ công đang gặp sự cố. Vui lòng thử lại.'],
       ['unavailable (503) with Retry-After', { kind: 'unavailable', retryAfter: 30 }, 'Vui lòng thử lại sau 30 giây.'],
-      ['rate limited (429) with Retry-After', { kind: 'rate-limited', retryAfter: 20 }, 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau 20 giây.'],
+      ['rate limited (429) with Retry-After', { kind: 'rate-limited', retryAfter: 20 }, 'Có quá nhiều yêu cầu gửi đến trong thời gian ngắn. Vui lòng thử lại sau 20 giây.'],
       ['rate limited (429) for minutes', { kind: 'rate-limited', retryAfter: 300 }, 'Vui lòng thử lại sau khoảng 5 phút.'],
       ['network failure', { kind: 'network' }, 'Không kết nối được với hệ thống dịch vụ công.'],
       ['malformed answer', { kind: 'malformed' }, 'trả về dữ liệu không đúng định dạng'],

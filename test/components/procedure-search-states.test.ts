@@ -322,7 +322,7 @@ describe('<dvc-procedure-search> states', () => {
       ['network', { kind: 'network' }, 'Không kết nối được với hệ thống dịch vụ công. Vui lòng kiểm tra kết nối mạng. Vui lòng thử lại.'],
       ['500', { kind: 'server-error' }, 'Hệ thống dịch vụ công đang gặp sự cố. Vui lòng thử lại.'],
       ['503 with Retry-After', { kind: 'unavailable', retryAfter: 120 }, 'Hệ thống dịch vụ công đang tạm ngừng hoặc quá tải. Vui lòng thử lại sau khoảng 2 phút.'],
-      ['429 with Retry-After', { kind: 'rate-limited', retryAfter: 20 }, 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau 20 giây.'],
+      ['429 with Retry-After', { kind: 'rate-limited', retryAfter: 20 }, 'Có quá nhiều yêu cầu gửi đến trong thời gian ngắn. Vui lòng thử lại sau 20 giây.'],
       ['malformed answer', { kind: 'malformed' }, 'Hệ thống dịch vụ công trả về dữ liệu không đúng định dạng. Vui lòng thử lại.'],
       ['answer of the wrong shape', { kind: 'wrong-shape' }, 'Hệ thống dịch vụ công trả về dữ liệu không đúng định dạng. Vui lòng thử lại.'],
     ];

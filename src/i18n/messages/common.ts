@@ -13,7 +13,9 @@ const vi = {
     'not-found': 'Không tìm thấy thông tin yêu cầu.',
     validation: 'Thông tin gửi đi chưa hợp lệ.',
     'verifier-required': 'Cần thêm thông tin xác minh.',
-    'rate-limited': 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn.',
+    // Not "Bạn đã gửi…": badges send their requests themselves, and a limit is often per address, shared by a
+    // commune office or a mobile network; the citizen may have sent nothing.
+    'rate-limited': 'Có quá nhiều yêu cầu gửi đến trong thời gian ngắn.',
     unavailable: 'Hệ thống dịch vụ công đang tạm ngừng hoặc quá tải.',
     server: 'Hệ thống dịch vụ công đang gặp sự cố.',
     network: 'Không kết nối được với hệ thống dịch vụ công. Vui lòng kiểm tra kết nối mạng.',
