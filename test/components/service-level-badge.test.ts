@@ -50,6 +50,19 @@ async function descriptionOf(control: HTMLElement): Promise<string> {
   return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The text an element's shadow root shows the eye: without what is visually hidden, aria-hidden or not displayed. */
+function visibleText(el: Element): string {
+  const walk = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (!(n instanceof Element)) return '';
+    const style = getComputedStyle(n);
+    const clipped = style.position === 'absolute' && style.overflow === 'hidden' && parseFloat(style.width) <= 1;
+    if (clipped || style.display === 'none') return '';
+    return [...n.childNodes].map(walk).join(' ');
+  };
+  return [...el.shadowRoot!.childNodes].map(walk).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 const tipOf = (el: Element) => el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
 
 /** Moves the pointer onto the badge (`dx` px from its left edge, half way down) and lets it render. */
@@ -648,8 +661,31 @@ describe('<dvc-service-level-badge>', () => {
       expect(levelOf(el)).to.equal('error');
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(status.textContent).to.contain('Không tìm thấy thông tin yêu cầu.');
+      // Said on screen too, not to screen readers only (before: the eye read "Không tải được số liệu dịch vụ công"
+      // and nothing else, a failure with no retry and no reason).
+      expect(visibleText(el)).to.equal('Không tải được số liệu dịch vụ công Không tìm thấy thông tin yêu cầu.');
       expect(el.shadowRoot!.querySelectorAll('button, [part="retry-button"]').length).to.equal(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('a failure of the figures shows when to try again on screen, in English too; a list of procedure badges stays short', async () => {
+      setFault('stats', { kind: 'unavailable', retryAfter: 120 }, 1);
+      setFault('procedures', { kind: 'server-error' }, 1);
+      const wrap = await fixture<HTMLElement>(html`<div lang="en">
+        <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>
+        <dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge>
+      </div>`);
+      const [figures, level] = wrap.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge');
+      await settled(figures);
+      await settled(level);
+      expect(visibleText(figures)).to.equal(
+        'Service figures could not be loaded The public-service system is temporarily unavailable or overloaded. Please try again in about 2 minutes. Try again',
+      );
+      // Its button is still described by all of it.
+      expect(await descriptionOf(figures.shadowRoot!.querySelector('button')!)).to.contain('Please try again in about 2 minutes.');
+      // In a list, the eye gets the short failure and the button; the reason goes to screen readers (the button's description).
+      expect(visibleText(level)).to.equal('Level could not be loaded Try again');
+      await expect(wrap).to.be.accessible();
     });
 
     it('announces a failure with when to try again, and retries', async () => {

@@ -231,23 +231,25 @@ export class DvcServiceLevelBadge extends DvcBase {
     if (isAbort(e)) return this.viewLoading();
     const error = toApiError(e);
     const b = badgeMessages[this.language];
+    const agency = this.mode === 'agency';
     // An agency the API or catalog does not know (a mistyped code) fails the same way every time: no retry offered.
     // The button is described by the failure: a screen reader on it (Tab in a list, or focus kept on it after a
     // retry that failed again) says what failed and why, not a bare "Thử lại" as if nothing had happened.
-    const button = error.retryable && h('button', { class: 'retry secondary', part: 'retry-button', 'aria-describedby': 'e' }, commonMessages[this.language].retry);
+    const button = error.retryable && h('button', { class: 'retry secondary', part: 'retry-button', 'aria-describedby': 'e f' }, commonMessages[this.language].retry);
     // A badge often sits inside the procedure's link (its name and level, one link): the press is the retry's
     // alone, not also a click on the link that would take the citizen to another page.
     if (button) button.addEventListener('click', (e) => (e.preventDefault(), retry()));
-    // Agency figures are a region of their own and announce their failure; a procedure badge sits inside a
-    // list where dozens failing at once would flood a screen reader, so it stays quiet but visible.
+    // Agency figures are a region of their own: their failure is announced, and why, with when to try again, is
+    // shown beside it (an agency the API does not know says so). A procedure badge sits inside a list where
+    // dozens failing at once would flood a screen reader and the page: it stays quiet and short, its reason for
+    // screen readers only (and in its button's description).
     return [
       h(
         'span',
-        { role: this.mode === 'agency' && 'status' },
-        pill('error', [
-          h('span', { id: 'e' }, this.mode === 'agency' ? b.failedStats : b.failed, ' ', h('span', { class: 'visually-hidden' }, describeError(error, this.language))),
-        ]),
+        { role: agency && 'status' },
+        pill('error', [h('span', { id: 'e' }, agency ? b.failedStats : b.failed)]),
         ' ',
+        h('span', { id: 'f', class: !agency && 'visually-hidden' }, describeError(error, this.language)),
         button || '',
       ),
     ];
