@@ -340,8 +340,13 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     io.err(`${t.start(sourceOf(api), out)}\n`);
     // The widgets' answer checks say what they refused in English; the command says it in its own language.
     await conformanceMessages.load(lang);
-    const contract = conformanceMessages[lang].contract;
-    const texts = { ...t, badShape: (path: string, detail: string) => t.badShape(path, shapeErrorText(detail, contract)) };
+    const { contract, common } = conformanceMessages[lang];
+    const texts = {
+      ...t,
+      badShape: (path: string, detail: string) => t.badShape(path, shapeErrorText(detail, contract)),
+      // What such an answer is and what to change are check-api's own words: one text for both commands.
+      tooLarge: (path: string, mb: number) => t.tooLarge(path, mb, common.noAnswerActual['too-large'], common.noAnswerFix['too-large']),
+    };
     const client = new RetryingClient(api.href.replace(/\/+$/, ''), work.signal, texts, (e) => describeNetworkError(e, lang), {
       onWait: (s, status, path) => io.err(`${t.waiting(s, status, path)}\n`),
       onRetry: (path, reason, s, attempt, max) => io.err(`${t.retrying(path, reason, s, attempt, max)}\n`),

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { parseRetryAfter } from '../api/client.js';
-import { decodeUtf8 } from '../conformance/http.js';
+import { decodeUtf8, MAX_BODY_MB, readBody } from '../conformance/http.js';
 import { networkFailure, type NetworkFailureKind } from './network-error.js';
 
 /** At most this many requests to the API at once: a catalog build must not weigh on the province's API. */
@@ -28,6 +28,8 @@ export interface RetryTexts {
   /** A request failed in a way no other try can change: the reason, and what to do about it. */
   cannotSucceed(path: string, reason: string, kind: NetworkFailureKind): string;
   waitTooLong(path: string, seconds: number): string;
+  /** An answer longer than the limit both commands read (MAX_BODY_MB). */
+  tooLarge(path: string, megabytes: number): string;
 }
 
 export interface RetryEvents {
@@ -46,7 +48,7 @@ type Outcome =
  * request for as long as its Retry-After says (or a backoff without one); a failure that can end by itself (a
  * refused or dropped connection, a timeout, a resolver that did not answer, a 5xx) is tried again with
  * exponential backoff; anything else (an untrusted certificate, a redirect loop, a corrupt or non-UTF-8 body,
- * a 4xx) ends the build at once with a one-line reason.
+ * a body past MAX_BODY_MB, a 4xx) ends the build at once with a one-line reason.
  */
 export class RetryingClient {
   private active = 0;
@@ -149,7 +151,11 @@ export class RetryingClient {
     this.signal.addEventListener('abort', stop, { once: true });
     try {
       const res = await fetch(request);
-      const body = new Uint8Array(await res.arrayBuffer());
+      // Read up to the limit check-api reads: past it the address sends a file, a whole table or a stream that
+      // never ends, which would fill the memory until the time limit and then pass for a slow or unreachable API.
+      // It sends the same on every try, so the build ends at once.
+      const body = await readBody(res);
+      if (!body) throw new BuildError(this.texts.tooLarge(path, MAX_BODY_MB));
       return {
         kind: 'answer',
         status: res.status,
@@ -158,6 +164,7 @@ export class RetryingClient {
         retryAfter: parseRetryAfter(res.headers.get('Retry-After')),
       };
     } catch (e) {
+      if (e instanceof BuildError) throw e;
       if (this.signal.aborted) throw new Stopped();
       if (timedOut) return { kind: 'no-answer', reason: this.texts.timeout(REQUEST_TIMEOUT_MS / 1000) };
       const failure = networkFailure(e);

@@ -38,11 +38,13 @@ export interface Exchange {
 export type NoAnswerReason = 'network' | 'timeout' | 'run-limit' | 'redirects' | 'too-large';
 
 /**
- * The most of one answer's body the run reads. The contract's largest answers (a page of 100 procedures, a
- * province's agencies) weigh tens or hundreds of KB; past this, the address sends something else (a file, a
- * whole table, a stream that never ends), and reading on would only fill the memory until the time limit.
+ * The most of one answer's body either command reads (check-api here, the catalog command through `readBody`).
+ * The contract's largest answers (a page of 100 procedures, a province's agencies) weigh tens or hundreds of KB;
+ * past this, the address sends something else (a file, a whole table, a stream that never ends), and reading on
+ * would only fill the memory until the time limit.
  */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+export const MAX_BODY_MB = 16;
+export const MAX_BODY_BYTES = MAX_BODY_MB * 1024 * 1024;
 
 /** A request that got no HTTP answer at all. */
 export class NoAnswer extends Error {
@@ -182,8 +184,8 @@ export class Http {
           redirect: step ? 'manual' : 'follow',
           signal: controller.signal,
         });
-        const bytes = await readBody(res, MAX_BODY_BYTES);
-        if (!bytes) throw new NoAnswer('too-large', init.endpoint, String(MAX_BODY_BYTES / 1024 / 1024));
+        const bytes = await readBody(res);
+        if (!bytes) throw new NoAnswer('too-large', init.endpoint, String(MAX_BODY_MB));
         const ms = performance.now() - started;
         const next = step && !init.noRedirect && REDIRECTS.includes(res.status) ? redirectTarget(res.headers.get('Location'), at) : undefined;
         const sentOrigin = headers.Origin !== this.opts.headers?.Origin ? { origin: headers.Origin } : {};
@@ -253,7 +255,7 @@ export class Http {
 }
 
 /** A response's body, or undefined (its reading cancelled) as soon as it is longer than `max` bytes. */
-async function readBody(res: Response, max: number): Promise<Uint8Array | undefined> {
+export async function readBody(res: Response, max = MAX_BODY_BYTES): Promise<Uint8Array | undefined> {
   // Said in advance: not a byte of it is read.
   if (Number(res.headers.get('Content-Length')) > max) {
     void res.body?.cancel().catch(() => undefined);

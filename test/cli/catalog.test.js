@@ -692,6 +692,39 @@ describe('catalog: failures no other try can change', { concurrency: 3 }, () => 
       await proxy.close();
     }
   });
+
+  test('an answer far larger than the contract\'s (a file, a whole table): reading stops at 16 MB, said as check-api says it, not tried again', async () => {
+    // 20 MB of a "list" in chunks, with no Content-Length: nothing says in advance how long it is.
+    const huge = Buffer.alloc(20 * 1024 * 1024, 0x20);
+    const proxy = await startProxy(api.url, {
+      request: (ctx) => (ctx.url.pathname.endsWith('/domains') ? { status: 200, headers: { ...CORS, 'Content-Type': 'application/json' }, body: huge } : undefined),
+    });
+    const out = oldCatalog('too-large');
+    const before = snapshot(out);
+    try {
+      const [en, vi] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']),
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'too-large-new', 'thu-tuc')]),
+      ]);
+      assert.equal(en.code, 1, en.stderr);
+      assert.doesNotMatch(en.stderr, /\(attempt \d\/\d\)/);
+      assert.equal(
+        lastLine(en.stderr),
+        'dvc-elements catalog: /domains: the answer goes on past 16 MB, where the command stopped reading it (a body far larger than any answer of the contract, or one that never ends), so trying again cannot help. Answer only what was asked: a page of pageSize procedures (at most 100). Look at what the gateway or the server sends at this address: a file, a whole table or a stream that never ends. The previous catalog is kept.',
+      );
+      assert.equal(vi.code, 1, vi.stderr);
+      assert.equal(
+        lastLine(vi.stderr),
+        'dvc-elements catalog: /domains: câu trả lời dài quá 16 MB, lệnh dừng đọc ở đó (nội dung lớn hơn nhiều so với mọi câu trả lời của hợp đồng, hoặc không bao giờ dừng), nên thử lại cũng vô ích. Chỉ trả lời đúng phần được hỏi: một trang gồm pageSize thủ tục (tối đa 100). Xem cổng (gateway) hoặc máy chủ đang gửi gì ở địa chỉ này: một tệp, cả một bảng dữ liệu hay một luồng không bao giờ dừng. Chưa ghi gì.',
+      );
+      // One request each: the same address sends the same on every try.
+      assert.equal(proxy.log.filter((e) => e.path.endsWith('/domains')).length, 2);
+      assert.deepEqual(snapshot(out), before);
+      assert.ok(!existsSync(join(work, 'too-large-new')));
+    } finally {
+      await proxy.close();
+    }
+  });
 });
 
 describe('catalog: answers that do not add up', { concurrency: 3 }, () => {

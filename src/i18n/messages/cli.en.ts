@@ -117,6 +117,8 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     timeout: (s: number) => `no answer within ${en(s)} s`,
     cannotSucceed: (path: string, reason: string, kind: string) => `${path}: ${reason}. ${networkFix[kind] ?? networkFix.other}`,
     waitTooLong: (path: string, s: number) => `${path}: the API asks to wait ${en(s)} s; run again later.`,
+    tooLarge: (path: string, mb: number, what: string, fix: string) =>
+      `${path}: the answer goes on past ${en(mb)} MB, where the command stopped reading it (${what}), so trying again cannot help. ${fix}`,
     badIndex: (detail: string) =>
       `A catalog made from this API would break the Catalog schema (${detail}): the widgets would refuse it. Fix the data in the API; check it with npx dvc-elements check-api.`,
     shortFirstPage: (path: string, got: number, pageSize: number, total: number) =>

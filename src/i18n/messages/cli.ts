@@ -114,6 +114,8 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     timeout: (s: number) => `không trả lời trong ${vn(s)} giây`,
     cannotSucceed: (path: string, reason: string, kind: string) => `${path}: ${reason}. ${networkFix[kind] ?? networkFix.other}`,
     waitTooLong: (path: string, s: number) => `${path}: API yêu cầu chờ ${vn(s)} giây; hãy chạy lại sau.`,
+    tooLarge: (path: string, mb: number, what: string, fix: string) =>
+      `${path}: câu trả lời dài quá ${vn(mb)} MB, lệnh dừng đọc ở đó (${what}), nên thử lại cũng vô ích. ${fix}`,
     badIndex: (detail: string) =>
       `Danh mục tạo từ API này sẽ sai lược đồ Catalog (${detail}): các tiện ích sẽ từ chối nó. Sửa dữ liệu trên API; kiểm tra bằng npx dvc-elements check-api.`,
     shortFirstPage: (path: string, got: number, pageSize: number, total: number) =>
