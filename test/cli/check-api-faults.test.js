@@ -435,6 +435,24 @@ describe('check-api when the first answer is not the API\'s', () => {
     assert.equal(r.requests, 1);
   });
 
+  test('credentials asked for from the start (401 from a gateway\'s login rule, 403): said once, with the gateway rule to change, and nothing else is run', async () => {
+    const r = await first({ status: 401, headers: { ...CORS, 'WWW-Authenticate': 'Bearer realm="dvc"', 'Content-Type': 'application/problem+json' }, body: '{"title":"Unauthorized","status":401}' });
+    assert.equal(r.code, 1);
+    // Stopped at once: every other check skipped, no other request made.
+    assert.deepEqual(r.report.summary, { pass: 0, warn: 0, fail: 1, skip: r.report.checks.length - 1 });
+    assert.equal(r.requests, 1);
+    assert.equal(r.reachable.status, 'fail');
+    assert.equal(
+      r.reachable.message,
+      'API đòi đăng nhập (HTTP 401); tiện ích không bao giờ gửi cookie hay thông tin đăng nhập (chúng gọi API từ trình duyệt của người dân, không ai đăng nhập): các kiểm tra khác chưa chạy được.',
+    );
+    assert.match(r.reachable.fix, /^Mở các địa chỉ công khai của hợp đồng cho yêu cầu ẩn danh: trên cổng \(gateway\), bỏ quy tắc đòi đăng nhập .*\/procedures, \/domains, \/agencies, \/stats, \/dossiers và \/feedback/);
+    const forbidden = await first({ status: 403, headers: { ...CORS, 'Content-Type': 'text/plain' }, body: 'Forbidden' });
+    assert.equal(forbidden.reachable.message.slice(0, 33), 'API đòi đăng nhập (HTTP 403); tiệ');
+    assert.deepEqual(forbidden.report.summary, { pass: 0, warn: 0, fail: 1, skip: forbidden.report.checks.length - 1 });
+    assert.equal(forbidden.requests, 1);
+  });
+
   test('a website\'s page (HTML, 200) where the API should be: the base address is questioned, and nothing else is run', async () => {
     const r = await first({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!doctype html><html><body>Cổng thông tin điện tử</body></html>' });
     assert.equal(r.code, 1);

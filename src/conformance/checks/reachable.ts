@@ -20,8 +20,10 @@ export const reachable: Check = {
       return { ...noAnswer(t, e), stop: true };
     }
     const { status } = answer;
+    // Asked for credentials from the first request (a gateway's login rule over the API's paths): every other
+    // check would fail for this alone, each with advice about its own part of the contract.
     if (status === 401 || status === 403 || status === 407) {
-      return fail(m.credentials(status), { expected: m.anonymous, actual: `HTTP ${status}`, fix: m.fixCredentials });
+      return { ...fail(m.credentials(status), { expected: m.anonymous, actual: `HTTP ${status}`, fix: m.fixCredentials }), stop: true };
     }
     if (status === 404) return fail(m.notFound(http.url('/procedures')), { expected: 'HTTP 200', actual: 'HTTP 404', fix: m.fixBase });
     // A wait of 0 or in the past says no more than none.

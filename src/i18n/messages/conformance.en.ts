@@ -81,9 +81,11 @@ const english: ConformanceMessages = {
   },
   reachable: {
     ok: (status: number, ms: number) => `Answered HTTP ${status} in ${en(Math.round(ms))} ms.`,
-    credentials: (status: number) => `The API asks for credentials (HTTP ${status}); the widgets never send cookies or credentials.`,
+    credentials: (status: number) =>
+      `The API asks for credentials (HTTP ${status}); the widgets never send cookies or credentials (they call it from citizens' browsers, where nobody logs in): the other checks cannot run yet.`,
     anonymous: 'HTTP 200 for a request without cookies or Authorization',
-    fixCredentials: 'Open the public endpoints of the contract to anonymous requests; limit their rate, do not require a login.',
+    fixCredentials:
+      "Open the public endpoints of the contract to anonymous requests: on the gateway, remove the rule that asks for a login (or an API key, a client certificate) on the paths /procedures, /domains, /agencies, /stats, /dossiers and /feedback under the API's base address (OPTIONS requests included); limit their rate, do not require a login.",
     notFound: (url: string) => `Nothing at ${url} (HTTP 404): is the API base address right?`,
     fixBase: 'Use the base address under which /procedures lives, e.g. https://dichvucong.example.gov.vn/api/v1.',
     serverError: (status: number) => `The API fails (HTTP ${status}).`,

@@ -92,9 +92,11 @@ const vi = {
   },
   reachable: {
     ok: (status: number, ms: number) => `Trả lời HTTP ${status} sau ${vn(Math.round(ms))} ms.`,
-    credentials: (status: number) => `API đòi đăng nhập (HTTP ${status}); tiện ích không bao giờ gửi cookie hay thông tin đăng nhập.`,
+    credentials: (status: number) =>
+      `API đòi đăng nhập (HTTP ${status}); tiện ích không bao giờ gửi cookie hay thông tin đăng nhập (chúng gọi API từ trình duyệt của người dân, không ai đăng nhập): các kiểm tra khác chưa chạy được.`,
     anonymous: 'HTTP 200 cho yêu cầu không kèm cookie hay Authorization',
-    fixCredentials: 'Mở các địa chỉ công khai của hợp đồng cho yêu cầu ẩn danh; chỉ giới hạn tần suất, không đòi đăng nhập.',
+    fixCredentials:
+      'Mở các địa chỉ công khai của hợp đồng cho yêu cầu ẩn danh: trên cổng (gateway), bỏ quy tắc đòi đăng nhập (hay khoá API, chứng chỉ máy khách) cho các đường dẫn /procedures, /domains, /agencies, /stats, /dossiers và /feedback dưới địa chỉ gốc của API (kể cả yêu cầu OPTIONS); chỉ giới hạn tần suất, không đòi đăng nhập.',
     notFound: (url: string) => `Không có gì ở ${url} (HTTP 404): địa chỉ gốc của API có đúng không?`,
     fixBase: 'Dùng địa chỉ gốc mà dưới nó có /procedures, ví dụ https://dichvucong.example.gov.vn/api/v1.',
     serverError: (status: number) => `API gặp lỗi (HTTP ${status}).`,
