@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as shape from '../api/shape.js';
 import type { Lang, Page, ProcedureSummary } from '../api/types.js';
 import { CATALOG_INDEX, CATALOG_VERSION, procedureFileName, procedureFilePath } from '../catalog/file-name.js';
-import { cliMessages } from '../i18n/messages/cli.js';
+import { cliMessages, type OutBefore } from '../i18n/messages/cli.js';
 import { conformanceMessages } from '../i18n/messages/conformance.js';
 import openapi from '../api/openapi.json';
 import { Contract, shapeErrorText, type OpenApiDocument } from '../conformance/contract.js';
@@ -235,12 +235,16 @@ function followLinks(out: string): string {
   }
 }
 
-/** What may be replaced: nothing yet, an empty folder, or a catalog folder (one with an index.json). */
-function checkOut(out: string, t: Texts): boolean {
-  if (!existsSync(out)) return false;
+/**
+ * What may be replaced: nothing yet, an empty folder, or a catalog folder (one with an index.json). Which of them
+ * it is decides what a run that does not finish says it left: an empty folder held no catalog to keep.
+ */
+function checkOut(out: string, t: Texts): OutBefore {
+  if (!existsSync(out)) return 'none';
   if (!statSync(out).isDirectory()) throw new BuildError(t.notFolder(out));
-  if (readdirSync(out).length && !existsSync(join(out, CATALOG_INDEX))) throw new BuildError(t.notCatalogFolder(out));
-  return true;
+  if (!readdirSync(out).length) return 'empty';
+  if (!existsSync(join(out, CATALOG_INDEX))) throw new BuildError(t.notCatalogFolder(out));
+  return 'catalog';
 }
 
 /**
@@ -313,11 +317,11 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
   const io = new Output();
   const started = performance.now();
 
-  let kept = false;
+  let before: OutBefore;
   try {
-    kept = checkOut(out, t);
+    before = checkOut(out, t);
   } catch (e) {
-    io.err(`${t.failed((e as Error).message, false)}\n`);
+    io.err(`${t.failed((e as Error).message, 'none')}\n`);
     return EXIT_FAILED;
   }
 
@@ -356,7 +360,7 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
       work.abort();
       throw e;
     });
-    if (kept) keepOthers(out, tmp, t);
+    if (before !== 'none') keepOthers(out, tmp, t);
     try {
       swapIn(tmp, out);
     } catch (e) {
@@ -372,11 +376,11 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
       removeMadeFolders(dirname(out), made);
     }
     if (signal) {
-      io.err(`${t.interrupted(kept)}\n`);
+      io.err(`${t.interrupted(before)}\n`);
       return signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
     }
     const reason = e instanceof BuildError || e instanceof Stopped ? e.message : String((e as Error)?.message ?? e);
-    io.err(`${t.failed(reason, kept)}\n`);
+    io.err(`${t.failed(reason, before)}\n`);
     return EXIT_FAILED;
   } finally {
     process.off('SIGINT', onSignal);

@@ -594,6 +594,39 @@ syncBuiltinESMExports();
     }
   });
 
+  test('an empty --out folder and a build that fails or is interrupted: said to be as it was, not to hold an old catalog', async () => {
+    const broken = await startProxy(api.url, { request: (ctx) => (ctx.url.pathname.endsWith('/domains') ? json(200, { items: 'x' }, CORS) : undefined) });
+    const slow = await startProxy(api.url, { request: () => sleep(50) });
+    const failedOut = join(work, 'empty-failed');
+    const interruptedOut = join(work, 'empty-interrupted');
+    mkdirSync(failedOut);
+    mkdirSync(interruptedOut);
+    try {
+      let sent = false;
+      const [failed, interrupted] = await Promise.all([
+        runCli(['catalog', '--api', broken.url, '--out', failedOut, '--lang', 'en']),
+        runCli(['catalog', '--api', slow.url, '--out', interruptedOut], {
+          onStderr(text, child) {
+            if (!sent && /^Tạo danh mục từ /m.test(text)) {
+              sent = true;
+              child.kill('SIGINT');
+            }
+          },
+        }),
+      ]);
+      assert.equal(failed.code, 1, failed.stderr);
+      assert.match(lastLine(failed.stderr), /^dvc-elements catalog: \/domains breaks the API contract .*\)\. Nothing was written; the folder is empty, as it was\.$/);
+      assert.equal(interrupted.code, 130, interrupted.stderr);
+      assert.equal(lastLine(interrupted.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Chưa ghi gì; thư mục vẫn trống như trước.');
+      assert.deepEqual(readdirSync(failedOut), []);
+      assert.deepEqual(readdirSync(interruptedOut), []);
+      assert.deepEqual(leftovers(failedOut), []);
+    } finally {
+      await broken.close();
+      await slow.close();
+    }
+  });
+
   test('a folder that is not a catalog is never replaced', async () => {
     const out = join(work, 'documents');
     mkdirSync(out);

@@ -1,5 +1,5 @@
 import { formatNumber, plural } from '../format.js';
-import type { CliMessages } from './cli.js';
+import type { CliMessages, OutBefore } from './cli.js';
 
 const en = (n: number, digits = 0) => formatNumber(n, 'en', digits);
 /** A count with its noun: "1 page", "2 pages". */
@@ -15,6 +15,13 @@ const networkFix: Record<string, string | undefined> = {
   decoding: 'The server (or gateway) states a Content-Encoding its body does not have, so trying again cannot help: fix its compression settings.',
   dns: "Check the host name in --api (and this machine's DNS).",
   other: 'Trying again would not change this: check the --api address and the server.',
+};
+
+/** What a run that does not finish left in `--out`, by what it held before. */
+const left: Record<OutBefore, string> = {
+  none: 'Nothing was written.',
+  empty: 'Nothing was written; the folder is empty, as it was.',
+  catalog: 'The previous catalog is kept.',
 };
 
 const english: CliMessages = {
@@ -105,9 +112,8 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
     retrying: (path: string, reason: string, s: number, attempt: number, max: number) =>
       `${path}: ${reason}; trying again in ${en(s, 1)} s (attempt ${attempt}/${max})…`,
     done: (n: number, out: string, s: number) => `Done: ${count(n, 'procedure', 'procedures')} in ${out} (${en(s, 1)} s).`,
-    failed: (reason: string, kept: boolean) =>
-      `dvc-elements catalog: ${reason} ${kept ? 'The previous catalog is kept.' : 'Nothing was written.'}`,
-    interrupted: (kept: boolean) => `dvc-elements catalog: stopped on request. ${kept ? 'The previous catalog is kept.' : 'Nothing was written.'}`,
+    failed: (reason: string, before: OutBefore) => `dvc-elements catalog: ${reason} ${left[before]}`,
+    interrupted: (before: OutBefore) => `dvc-elements catalog: stopped on request. ${left[before]}`,
     httpStatus: (path: string, status: number) => `${path} answered HTTP ${status}.`,
     notJson: (path: string) => `${path} did not answer JSON.`,
     notUtf8: (path: string, charset: string | undefined) =>

@@ -17,6 +17,16 @@ const networkFix: Record<string, string | undefined> = {
   other: 'Lỗi này không tự hết khi thử lại: hãy kiểm tra địa chỉ --api và máy chủ.',
 };
 
+/** What `--out` held before a run: a run that does not finish leaves it so, and says which. */
+export type OutBefore = 'none' | 'empty' | 'catalog';
+
+/** What a run that does not finish left in `--out`, by what it held before. */
+const left: Record<OutBefore, string> = {
+  none: 'Chưa ghi gì.',
+  empty: 'Chưa ghi gì; thư mục vẫn trống như trước.',
+  catalog: 'Danh mục cũ giữ nguyên.',
+};
+
 const vi = {
   help: `dvc-elements — công cụ dòng lệnh cho API dịch vụ công của tỉnh
 
@@ -103,8 +113,8 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     retrying: (path: string, reason: string, s: number, attempt: number, max: number) =>
       `${path}: ${reason}; thử lại sau ${vn(s, 1)} giây (lần ${attempt}/${max})…`,
     done: (n: number, out: string, s: number) => `Xong: ${vn(n)} thủ tục trong ${out} (${vn(s, 1)} giây).`,
-    failed: (reason: string, kept: boolean) => `dvc-elements catalog: ${reason} ${kept ? 'Danh mục cũ giữ nguyên.' : 'Chưa ghi gì.'}`,
-    interrupted: (kept: boolean) => `dvc-elements catalog: đã dừng theo yêu cầu. ${kept ? 'Danh mục cũ giữ nguyên.' : 'Chưa ghi gì.'}`,
+    failed: (reason: string, before: OutBefore) => `dvc-elements catalog: ${reason} ${left[before]}`,
+    interrupted: (before: OutBefore) => `dvc-elements catalog: đã dừng theo yêu cầu. ${left[before]}`,
     httpStatus: (path: string, status: number) => `${path} trả lời HTTP ${status}.`,
     notJson: (path: string) => `${path} không trả lời JSON.`,
     notUtf8: (path: string, charset: string | undefined) =>
