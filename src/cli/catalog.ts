@@ -10,7 +10,7 @@ import { Contract, shapeErrorText, type OpenApiDocument } from '../conformance/c
 import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, parse, UsageError } from './args.js';
 import { describeNetworkError } from './network-error.js';
 import { Output } from './output.js';
-import { BuildError, RetryingClient, Stopped } from './retrying-client.js';
+import { BuildError, RetryingClient, StatusError, Stopped } from './retrying-client.js';
 import { checkReplaceable, cleanUpAfterKilledRuns, swapIn, tempFolderFor } from './swap-dir.js';
 
 /** The contract's largest page: the fewest list requests. */
@@ -209,7 +209,13 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   await Promise.all(
     procedures.map(async ({ code }) => {
       const path = `/procedures/${encodeURIComponent(code)}`;
-      const detail = composed(await client.get(path, shape.procedure));
+      const detail = composed(
+        await client.get(path, shape.procedure).catch((e: unknown) => {
+          // Listed, yet not found: the API's list and its details disagree, which no other run changes.
+          if (e instanceof StatusError && e.status === 404) throw new BuildError(t.listedNotFound(code, path));
+          throw e;
+        }),
+      );
       if (detail.code !== code) throw new BuildError(t.otherCode(code, detail.code));
       onDisk(() => writeFileSync(join(folder, procedureFilePath(code)), JSON.stringify(detail)));
       detailsDone += 1;

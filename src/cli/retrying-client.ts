@@ -15,6 +15,15 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Why a build stopped, as one line for the person who ran it. */
 export class BuildError extends Error {}
+/** An answer with a status no other try can change (a 4xx), kept with it for a caller that knows what it means there. */
+export class StatusError extends BuildError {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
 /** The build was stopped from outside (Ctrl+C, or another request failed). */
 export class Stopped extends Error {}
 
@@ -94,7 +103,7 @@ export class RetryingClient {
         await this.sleep(wait);
         continue;
       }
-      if (status < 200 || status > 299) throw new BuildError(this.texts.httpStatus(path, status));
+      if (status < 200 || status > 299) throw new StatusError(this.texts.httpStatus(path, status), status);
       // A body in another encoding (a legacy database driver's Latin-1 or Windows-1252 bytes for "à", "ô"…) is
       // refused rather than written with U+FFFD in place of those letters.
       const { text, notUtf8 } = decodeUtf8(outcome.body);

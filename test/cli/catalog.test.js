@@ -904,6 +904,33 @@ describe('catalog: answers that do not add up', { concurrency: 3 }, () => {
     }
   });
 
+  test('a procedure the list names but whose details are not found (404): the reason names the code, says list and details disagree and what to fix', async () => {
+    const notFound = { status: 404, headers: { ...CORS, 'Content-Type': 'application/problem+json' }, body: '{"type":"urn:dvc:problem:not-found","title":"Not found","status":404}' };
+    const proxy = await startProxy(api.url, { request: (ctx) => (ctx.url.pathname.endsWith('/procedures/1.000894') ? notFound : undefined) });
+    const out = oldCatalog('detail-404');
+    const before = snapshot(out);
+    try {
+      const [en, vi] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', out, '--lang', 'en']),
+        runCli(['catalog', '--api', proxy.url, '--out', join(work, 'detail-404-new', 'thu-tuc')]),
+      ]);
+      assert.equal(en.code, 1, en.stderr);
+      assert.equal(
+        lastLine(en.stderr),
+        "dvc-elements catalog: /procedures lists the procedure 1.000894, but /procedures/1.000894 answers HTTP 404: the API does not serve the details of a procedure its own list names (often a procedure hidden or repealed in one and not the other, or a code with characters that must be encoded in an address). The API's list and details must agree: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes. The previous catalog is kept.",
+      );
+      assert.equal(vi.code, 1, vi.stderr);
+      assert.equal(
+        lastLine(vi.stderr),
+        'dvc-elements catalog: /procedures liệt kê thủ tục 1.000894, nhưng /procedures/1.000894 trả lời HTTP 404: API không phục vụ chi tiết của một thủ tục mà chính danh sách của nó liệt kê (thường do thủ tục đã ẩn hay bãi bỏ ở một bên mà chưa ở bên kia, hoặc do mã có ký tự phải mã hoá trong địa chỉ). Danh sách và chi tiết của API phải khớp nhau: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã. Chưa ghi gì.',
+      );
+      assert.deepEqual(snapshot(out), before);
+      assert.ok(!existsSync(join(work, 'detail-404-new')));
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a domain or an agency listed twice: refused, naming the code and the list, before any detail is fetched', async () => {
     let details = 0;
     const proxy = await startProxy(api.url, {

@@ -142,6 +142,8 @@ Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage 
       `Procedure code ${code} is on both page ${en(a)} and page ${en(b)} of /procedures: the pages overlap (so another procedure may be missed), usually because the API sorts its list by a column that is not unique (a date, a name) and procedures with equal values swap places between two requests. The API must sort /procedures by a unique key (for example by code, or with the code as the last sort key) so that pages do not overlap; if the data changed during the run, run again.`,
     emptyCode: 'A procedure has an empty code.',
     otherCode: (code: string, got: string) => `/procedures/${code} answered procedure ${got}.`,
+    listedNotFound: (code: string, path: string) =>
+      `/procedures lists the procedure ${code}, but ${path} answers HTTP 404: the API does not serve the details of a procedure its own list names (often a procedure hidden or repealed in one and not the other, or a code with characters that must be encoded in an address). The API's list and details must agree: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes.`,
     nameClash: (a: string, b: string) => `Codes ${a} and ${b} differ only in case: their files would clash on Windows or macOS.`,
     nameTooLong: (code: string) => `A procedure code is too long for a file name: ${code.slice(0, 40)}…`,
     notFolder: (out: string) => `${out} exists and is not a folder.`,

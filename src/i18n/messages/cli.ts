@@ -144,6 +144,8 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
       `Mã thủ tục ${code} có ở cả trang ${vn(a)} và trang ${vn(b)} của /procedures: các trang chồng lên nhau (nên có thể sót thủ tục khác), thường vì API sắp xếp danh sách theo một cột không duy nhất (như ngày hay tên) và các thủ tục trùng giá trị đổi chỗ giữa hai lần hỏi. API phải sắp xếp /procedures theo một khoá duy nhất (ví dụ theo mã, hoặc thêm mã làm tiêu chí sắp xếp cuối) để các trang không chồng nhau; nếu dữ liệu vừa thay đổi trong lúc tạo, hãy chạy lại.`,
     emptyCode: 'Có thủ tục với mã rỗng.',
     otherCode: (code: string, got: string) => `/procedures/${code} trả về thủ tục ${got}.`,
+    listedNotFound: (code: string, path: string) =>
+      `/procedures liệt kê thủ tục ${code}, nhưng ${path} trả lời HTTP 404: API không phục vụ chi tiết của một thủ tục mà chính danh sách của nó liệt kê (thường do thủ tục đã ẩn hay bãi bỏ ở một bên mà chưa ở bên kia, hoặc do mã có ký tự phải mã hoá trong địa chỉ). Danh sách và chi tiết của API phải khớp nhau: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã.`,
     nameClash: (a: string, b: string) => `Mã ${a} và ${b} chỉ khác chữ hoa/thường: hai tệp sẽ trùng tên trên Windows hay macOS.`,
     nameTooLong: (code: string) => `Mã thủ tục quá dài để làm tên tệp: ${code.slice(0, 40)}…`,
     notFolder: (out: string) => `${out} đã có và không phải thư mục.`,
