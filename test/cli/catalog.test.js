@@ -248,6 +248,37 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
   });
 
+  test('stopped by SIGTERM (a service manager stopping the job): exit status 143, not 130, as the help and README say; the old catalog is left as it was', async () => {
+    for (const [lang, line] of [
+      ['vi', /130 khi bị ngắt bằng Ctrl\+C\s+\(SIGINT\), 143 khi bị dừng bằng SIGTERM/],
+      ['en', /130 when interrupted\s+with Ctrl\+C \(SIGINT\), 143 when stopped with SIGTERM/],
+    ]) {
+      const help = await runCli(['catalog', '--help', '--lang', lang]);
+      assert.match(help.stdout, line);
+    }
+    const out = oldCatalog('terminated');
+    const before = snapshot(out);
+    const proxy = await startProxy(api.url, { request: () => sleep(50) });
+    try {
+      let sent = false;
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out], {
+        onStderr(text, child) {
+          if (!sent && /Chi tiết thủ tục: \d+\/60/.test(text)) {
+            sent = true;
+            child.kill('SIGTERM');
+          }
+        },
+      });
+      assert.ok(sent);
+      assert.equal(r.code, 143);
+      assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.');
+      assert.deepEqual(snapshot(out), before);
+      assert.deepEqual(leftovers(out), []);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('killed outright: the old catalog is intact, and the next run clears what was left', async () => {
     const out = oldCatalog('killed');
     const before = snapshot(out);

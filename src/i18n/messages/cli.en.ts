@@ -76,7 +76,9 @@ done: a failed or interrupted run leaves the previous catalog as it was.
 --out <folder>     the catalog folder (new, or an existing catalog to replace)
 --lang vi|en       language of the messages (default: vi)
 
-Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage error; 130 when interrupted (Ctrl+C).
+Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage error; 130 when interrupted
+with Ctrl+C (SIGINT), 143 when stopped with SIGTERM (as a service manager sends it), once the temporary folder
+is removed.
 `,
   usage: {
     unknownCommand: (cmd: string) => `There is no command "${cmd}".`,

@@ -77,7 +77,8 @@ mục cũ giữ nguyên.
 --out <thư mục>    thư mục danh mục (tạo mới, hoặc thay một danh mục đã có)
 --lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
 
-Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng sai lệnh; 130 khi bị ngắt (Ctrl+C).
+Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng sai lệnh; 130 khi bị ngắt bằng Ctrl+C
+(SIGINT), 143 khi bị dừng bằng SIGTERM (như trình quản lý dịch vụ gửi), sau khi đã xoá thư mục tạm.
 `,
   usage: {
     unknownCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
