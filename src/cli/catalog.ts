@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as shape from '../api/shape.js';
 import type { Lang, Page, ProcedureSummary } from '../api/types.js';
@@ -227,18 +227,41 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
   return procedures.length;
 }
 
+/** Links followed at most from `--out` to where they end, as the system itself gives up on a loop. */
+const MAX_LINKS = 40;
+
 /**
  * The folder `--out` names, through any symbolic link: a web root often reaches the published folder by one
  * (`~/thu-tuc` → `/var/www/html/thu-tuc`). Replaced by renames, the link itself would become a new folder beside
  * it, and the web server would go on serving the old catalog while the run says it is done. A path that does not
- * exist yet is taken as given.
+ * exist yet is taken as given; a link to a folder that does not exist yet is refused here, before any request:
+ * the folder the run builds could not be renamed onto the link, and that would be found only after the whole
+ * download, said as a folder held by another program.
  */
-function followLinks(out: string): string {
+function followLinks(out: string, t: Texts): string {
   try {
     return realpathSync(out);
   } catch {
+    const target = linkTarget(out);
+    if (target !== undefined) throw new BuildError(t.linkToNothing(out, target));
     return out;
   }
+}
+
+/** Where the links from `path` end, when they end at nothing; undefined when `path` is no link or they loop. */
+function linkTarget(path: string): string | undefined {
+  let at = path;
+  try {
+    for (let hops = 0; hops < MAX_LINKS; hops++) {
+      const entry = lstatSync(at, { throwIfNoEntry: false });
+      if (!entry) return at === path ? undefined : at;
+      if (!entry.isSymbolicLink()) return undefined;
+      at = resolve(dirname(at), readlinkSync(at));
+    }
+  } catch {
+    // A path the system refuses to look into (a file in it, no permission): said by the steps that follow.
+  }
+  return undefined;
 }
 
 /**
@@ -318,13 +341,14 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
   if (positionals.length) throw new UsageError(m.usage.unexpectedArgument(positionals[0]));
   const api = checkUrl(values.api, '--api', lang);
   if (!values.out) throw new UsageError(m.usage.missing('--out'));
-  const out = followLinks(resolve(values.out));
   const t = m.catalog;
   const io = new Output();
   const started = performance.now();
 
+  let out: string;
   let before: OutBefore;
   try {
+    out = followLinks(resolve(values.out), t);
     before = checkOut(out, t);
   } catch (e) {
     io.err(`${t.failed((e as Error).message, 'none')}\n`);

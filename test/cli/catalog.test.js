@@ -658,6 +658,36 @@ syncBuiltinESMExports();
     }
   });
 
+  test('an --out that is a symbolic link to a folder not made yet: said before any request, with what to do; nothing made', async () => {
+    const target = join(work, 'dangling-target', 'thu-tuc');
+    const link = join(work, 'dangling-home', 'thu-tuc');
+    mkdirSync(join(work, 'dangling-home'));
+    symlinkSync(target, link, 'dir');
+    const proxy = await startProxy(api.url, {});
+    try {
+      const [en, vi] = await Promise.all([
+        runCli(['catalog', '--api', proxy.url, '--out', link, '--lang', 'en']),
+        runCli(['catalog', '--api', proxy.url, '--out', link]),
+      ]);
+      assert.equal(en.code, 1, en.stderr);
+      assert.equal(
+        lastLine(en.stderr),
+        `dvc-elements catalog: --out ${link} is a symbolic link to ${target}, which does not exist: the command replaces the folder a link points to, and there is none. Create that folder (mkdir -p ${target}), or give --out the real folder. Nothing was written.`,
+      );
+      assert.equal(vi.code, 1, vi.stderr);
+      assert.equal(
+        lastLine(vi.stderr),
+        `dvc-elements catalog: --out ${link} là một liên kết tượng trưng (symbolic link) đến ${target}, nhưng thư mục ấy chưa có: lệnh thay thư mục mà liên kết trỏ đến, và ở đó chưa có gì. Hãy tạo thư mục ấy (mkdir -p ${target}), hoặc cho --out chỉ thẳng vào thư mục thật. Chưa ghi gì.`,
+      );
+      assert.deepEqual(proxy.log, []);
+      assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+      assert.ok(!existsSync(join(work, 'dangling-target')), 'nothing made where the link points');
+      assert.deepEqual(readdirSync(join(work, 'dangling-home')), ['thu-tuc']);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a folder that is not a catalog is never replaced', async () => {
     const out = join(work, 'documents');
     mkdirSync(out);

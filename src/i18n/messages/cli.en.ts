@@ -148,6 +148,8 @@ is removed.
       `/procedures lists the procedure ${code}, but ${path} answers HTTP 404: the API does not serve the details of a procedure its own list names (often a procedure hidden or repealed in one and not the other, or a code with characters that must be encoded in an address). The API's list and details must agree: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes.`,
     nameClash: (a: string, b: string) => `Codes ${a} and ${b} differ only in case: their files would clash on Windows or macOS.`,
     nameTooLong: (code: string) => `A procedure code is too long for a file name: ${code.slice(0, 40)}…`,
+    linkToNothing: (out: string, target: string) =>
+      `--out ${out} is a symbolic link to ${target}, which does not exist: the command replaces the folder a link points to, and there is none. Create that folder (mkdir -p ${target}), or give --out the real folder.`,
     notFolder: (out: string) => `${out} exists and is not a folder.`,
     notCatalogFolder: (out: string) => `${out} is not empty and not a catalog folder (no index.json); choose a new or empty folder.`,
     cannotPrepare: (dir: string, reason: string) => `Cannot create or write to ${dir}, the folder that holds --out (${reason}).`,

@@ -149,6 +149,8 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
       `/procedures liệt kê thủ tục ${code}, nhưng ${path} trả lời HTTP 404: API không phục vụ chi tiết của một thủ tục mà chính danh sách của nó liệt kê (thường do thủ tục đã ẩn hay bãi bỏ ở một bên mà chưa ở bên kia, hoặc do mã có ký tự phải mã hoá trong địa chỉ). Danh sách và chi tiết của API phải khớp nhau: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã.`,
     nameClash: (a: string, b: string) => `Mã ${a} và ${b} chỉ khác chữ hoa/thường: hai tệp sẽ trùng tên trên Windows hay macOS.`,
     nameTooLong: (code: string) => `Mã thủ tục quá dài để làm tên tệp: ${code.slice(0, 40)}…`,
+    linkToNothing: (out: string, target: string) =>
+      `--out ${out} là một liên kết tượng trưng (symbolic link) đến ${target}, nhưng thư mục ấy chưa có: lệnh thay thư mục mà liên kết trỏ đến, và ở đó chưa có gì. Hãy tạo thư mục ấy (mkdir -p ${target}), hoặc cho --out chỉ thẳng vào thư mục thật.`,
     notFolder: (out: string) => `${out} đã có và không phải thư mục.`,
     notCatalogFolder: (out: string) =>
       `${out} không trống và không phải một thư mục danh mục (không có index.json); chọn thư mục mới hoặc trống.`,
