@@ -1,5 +1,5 @@
 import { queryString, type DvcApi } from '../../api/client.js';
-import { arr, obj, oneOf, str } from '../../api/shape/base.js';
+import { arr, obj, str } from '../../api/shape/base.js';
 import type { ServiceLevel } from '../../api/types.js';
 import { SERVICE_LEVELS } from '../../api/vocabulary.js';
 
@@ -11,13 +11,20 @@ const MAX_CODES_PER_REQUEST = 100;
 
 /**
  * `GET /procedures?codes=…`, checked only for what a badge reads: each item's code and level. Everything else
- * in the answer is left unread, so it needs no check; a malformed answer, or a level that is not one of the
- * contract's, fails the request as a whole (the badges show their error and retry).
+ * in the answer is left unread, so it needs no check; a malformed answer fails the request as a whole (the
+ * badges show their error and retry). An item whose level is not one of the contract's (an old record's "4")
+ * is left out: its badge shows the level as unknown, as for a code the API does not know, while the others of
+ * the request (up to 99 on a list page) show theirs; a retry would only get the same item again.
  */
 export function levelsByCodes(api: DvcApi, codes: string[]): Promise<Map<string, ServiceLevel>> {
   return api.request(`/procedures${queryString([['codes', codes.join(',')]])}`, (json) => {
     const items = arr(obj(json, 'answer').items, 'items').map((v, i) => obj(v, `items[${i}]`));
-    return new Map(items.map((p, i) => [str(p.code, `items[${i}].code`), oneOf(p.level, SERVICE_LEVELS, `items[${i}].level`)]));
+    const levels = new Map<string, ServiceLevel>();
+    items.forEach((p, i) => {
+      const code = str(p.code, `items[${i}].code`);
+      if (SERVICE_LEVELS.includes(p.level as ServiceLevel)) levels.set(code, p.level as ServiceLevel);
+    });
+    return levels;
   });
 }
 
