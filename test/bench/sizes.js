@@ -118,8 +118,13 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
 // on (+0.01); the form's sending code failing after a change of context, and its draft kept when a single-page site
 // changes the address (+0.01); the search's words, presets and page size set by the host reaching the URL, the
 // filters the presets hid offered over the whole province, a result opened within the typing pause kept open (paid
-// for by the search's own code: +0): 42.72.
-export const CEILINGS_KB = { bundle: 42.75 };
+// for by the search's own code: +0): 42.72. Raised a thirteenth time: 42.75 → 42.8 for seven badge defects
+// (+34 bytes): its "Thử lại" inside a procedure's link no longer following the link (+6), described by the
+// failure so that a retry failing again is heard (+14), the agency figures' failure shown with its reason (+11),
+// an item whose level is outside the contract costing only its own badge, not its whole request (+9); a blank
+// `level` no level (−5), the rate-limit sentence not blaming the citizen (−1), figures never rounded up to 100 %
+// (+0): 42.75.
+export const CEILINGS_KB = { bundle: 42.8 };
 
 /** The CDN map and a reader of its files' sizes. */
 export function cdnFiles() {
