@@ -220,9 +220,11 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
   });
 
-  test('interrupted (Ctrl+C) while fetching details: the old catalog is left as it was', async () => {
-    const out = oldCatalog('interrupted');
-    const before = snapshot(out);
+  /**
+   * Builds into `out` through a slowed proxy and sends `signal` once details are being fetched: the run's result,
+   * and how many requests reached the API in the 200 ms after it ended.
+   */
+  async function stoppedWhileFetchingDetails(out, signal) {
     const proxy = await startProxy(api.url, { request: () => sleep(50) });
     try {
       let sent = false;
@@ -230,22 +232,29 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
         onStderr(text, child) {
           if (!sent && /Chi tiết thủ tục: \d+\/60/.test(text)) {
             sent = true;
-            child.kill('SIGINT');
+            child.kill(signal);
           }
         },
       });
       assert.ok(sent);
-      assert.equal(r.code, 130);
-      assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.');
-      assert.deepEqual(snapshot(out), before);
-      assert.deepEqual(leftovers(out), []);
-      // Nothing more was asked of the API once stopped.
       const settled = proxy.log.length;
       await sleep(200);
-      assert.equal(proxy.log.length, settled);
+      return { r, askedAfter: proxy.log.length - settled };
     } finally {
       await proxy.close();
     }
+  }
+
+  test('interrupted (Ctrl+C) while fetching details: the old catalog is left as it was', async () => {
+    const out = oldCatalog('interrupted');
+    const before = snapshot(out);
+    const { r, askedAfter } = await stoppedWhileFetchingDetails(out, 'SIGINT');
+    assert.equal(r.code, 130);
+    assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.');
+    assert.deepEqual(snapshot(out), before);
+    assert.deepEqual(leftovers(out), []);
+    // Nothing more was asked of the API once stopped.
+    assert.equal(askedAfter, 0);
   });
 
   test('stopped by SIGTERM (a service manager stopping the job): exit status 143, not 130, as the help and README say; the old catalog is left as it was', async () => {
@@ -258,25 +267,12 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
     const out = oldCatalog('terminated');
     const before = snapshot(out);
-    const proxy = await startProxy(api.url, { request: () => sleep(50) });
-    try {
-      let sent = false;
-      const r = await runCli(['catalog', '--api', proxy.url, '--out', out], {
-        onStderr(text, child) {
-          if (!sent && /Chi tiết thủ tục: \d+\/60/.test(text)) {
-            sent = true;
-            child.kill('SIGTERM');
-          }
-        },
-      });
-      assert.ok(sent);
-      assert.equal(r.code, 143);
-      assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.');
-      assert.deepEqual(snapshot(out), before);
-      assert.deepEqual(leftovers(out), []);
-    } finally {
-      await proxy.close();
-    }
+    const { r, askedAfter } = await stoppedWhileFetchingDetails(out, 'SIGTERM');
+    assert.equal(r.code, 143);
+    assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.');
+    assert.deepEqual(snapshot(out), before);
+    assert.deepEqual(leftovers(out), []);
+    assert.equal(askedAfter, 0);
   });
 
   test('killed outright: the old catalog is intact, and the next run clears what was left', async () => {
