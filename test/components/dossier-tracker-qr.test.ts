@@ -95,9 +95,15 @@ async function camera(o: { deny?: string; hold?: boolean } = {}): Promise<Camera
     return stream;
   };
   if (!hadMediaDevices) Object.defineProperty(navigator, 'mediaDevices', { value: {}, configurable: true });
-  Object.defineProperty(navigator.mediaDevices, 'getUserMedia', { value: getUserMedia, configurable: true, writable: true });
+  // On MediaDevices.prototype where the browser has one, not on `navigator.mediaDevices` itself: late in a whole
+  // run, WebKit's scanner once met no stand-in there (the stand-in never asked, the photo offered instead), as if
+  // that object had been handed out anew without it. The prototype stays the same object for the page's life.
+  const target = hadMediaDevices ? (Object.getPrototypeOf(navigator.mediaDevices) as object) : navigator.mediaDevices;
+  const own = Object.getOwnPropertyDescriptor(target, 'getUserMedia');
+  Object.defineProperty(target, 'getUserMedia', { value: getUserMedia, configurable: true, writable: true });
   cam.restore = () => {
-    delete (navigator.mediaDevices as { getUserMedia?: unknown }).getUserMedia;
+    if (own) Object.defineProperty(target, 'getUserMedia', own);
+    else delete (target as { getUserMedia?: unknown }).getUserMedia;
     if (!hadMediaDevices) delete (navigator as { mediaDevices?: unknown }).mediaDevices;
   };
   return cam;
@@ -140,7 +146,7 @@ function said(el: Tracker): string[] {
 async function scanning(el: Tracker, cam: Camera): Promise<void> {
   await until(() => {
     if (cam.tracks.length > 0 && FakeBarcodeDetector.looked.includes('video')) return true;
-    const where = `dialog ${dialog(el)?.open ? 'open' : 'closed'}, camera asked ${cam.constraints.length}×, ${cam.tracks.length} track(s), looked at [${FakeBarcodeDetector.looked.join()}], status "${dialogStatus(el)}"`;
+    const where = `dialog ${dialog(el)?.open ? 'open' : 'closed'}, camera asked ${cam.constraints.length}×, ${cam.tracks.length} track(s), looked at [${FakeBarcodeDetector.looked.join()}], status "${dialogStatus(el)}", photo offered because "${text($(el, '#qr-problem'))}"`;
     throw new Error(`the scanner is not looking at the camera: ${where}`);
   }, 10000);
   expect(live(cam)).to.deep.equal(cam.tracks.map(() => 'live'));
