@@ -6,9 +6,14 @@
  * Used by the mock server's search and by the widgets' highlighting, so both agree on what matches.
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/**
+ * Combining marks, and the invisible characters that text copied from a word processor or a web page carries
+ * inside words: soft hyphen, zero-width space, non-joiner and joiner, byte order mark. They split
+ * nothing on screen, so they split no word here ("si\u00adnh" is "sinh"), and WORD_BREAK leaves them out.
+ */
+const COMBINING_MARKS = /[\u0300-\u036f\xad\u200b-\u200d\ufeff]/g;
 
-/** Folds one string: NFD, combining marks removed, lower case, đ (and ð) → d, ƣ → u. */
+/** Folds one string: NFD, combining marks and invisible characters removed, lower case, đ (and ð) → d, ƣ → u. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[đð]/g, 'd').replace(/ƣ/g, 'u');
 }
@@ -18,12 +23,13 @@ export const foldedWords = (query: string): string[] => fold(query).split(/\s+/)
 
 /**
  * What separates words: white space, controls, ASCII punctuation and symbols, Latin-1 punctuation and signs
- * (¡ … ¿, ×, ÷), general punctuation (– — ‘ ’ “ ” … and the like) and CJK punctuation. Everything else, letters
+ * (¡ … ¿, ×, ÷), general punctuation (– — ‘ ’ “ ” … and the like) and CJK punctuation, but not the invisible
+ * characters that folding removes (see COMBINING_MARKS). Everything else, letters
  * with or without their marks and digits, is part of a word: "đất," is "dat"; "1.001193" is "1" and "001193".
  * Folding never turns a separator into a letter or back, so text can be cut before or after folding alike.
  * (A plain character class: a Unicode property class is several times slower, and this runs on every name.)
  */
-export const WORD_BREAK = /[\0-\/:-@[-`{-\u00bf\u00d7\u00f7\u2000-\u206f\u2e00-\u2e7f\u3000-\u303f\ufeff]+/;
+export const WORD_BREAK = /[\0-\/:-@[-`{-\xac\xae-\xbf\xd7\xf7\u2000-\u200a\u200e-\u206f\u2e00-\u2e7f\u3000-\u303f]+/;
 
 /**
  * The folded words of a text, split at every character that is neither a letter nor a digit: how the static

@@ -183,6 +183,18 @@ describe('<dvc-procedure-search catalog>', () => {
       });
     }
 
+    it('a name copied with a soft hyphen inside a word is found and marked whole, the hyphen kept', async () => {
+      // A name pasted from a word processor into the catalog's source: "si\u00adnh" shows as "sinh".
+      const index = structuredClone(sample);
+      const name = 'Đăng ký khai si\u00adnh lưu động';
+      index.procedures[0].name = name;
+      worker.use(http.get('*/thu-tuc/index.json', () => HttpResponse.json(index)));
+      const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search catalog=${CATALOG} page-size="100"></dvc-procedure-search>`);
+      await searchFor(el, 'khai sinh luu dong');
+      expect(names(el)[0]).to.equal(name);
+      expect(marks(el, 0)).to.deep.equal(['khai', 'si\u00adnh', 'lưu', 'động']);
+    });
+
     it('found through the domain only: nothing in the name is marked', async () => {
       const el = await fixture<DvcProcedureSearch>(html`<dvc-procedure-search catalog=${CATALOG} page-size="100"></dvc-procedure-search>`);
       await searchFor(el, 'dat');

@@ -52,6 +52,20 @@ describe('static catalog search: which procedures match', () => {
     }
   });
 
+  it('finds a name with invisible characters inside its words (soft hyphen, zero-width space, non-joiner or joiner, BOM)', () => {
+    // Names copied from a word processor or a web page carry them; nobody sees them, and nobody types them.
+    const invisible = ['\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff'];
+    const copied = invisible.map((mark, i) => ({ ...procedures[0], code: `9.00010${i}`, name: `Đăng ký khai si${mark}nh cho trẻ em` }));
+    const all = [...procedures, ...copied];
+    const own = buildSearchIndex(all);
+    for (const q of ['khai sinh', 'sinh', 'si']) {
+      const found = searchIndex(own, q).map((i) => all[i].code);
+      expect(copied.filter((c) => !found.includes(c.code)).map((c) => c.code), q).to.deep.equal([]);
+    }
+    // Nor does the inside of a word match because a mark cut it: "nh" starts no word of "khai si\u00adnh".
+    expect(searchIndex(own, 'nh').map((i) => all[i].code).filter((c) => c.startsWith('9.'))).to.deep.equal([]);
+  });
+
   it('matches word starts only, not the inside of words', () => {
     // "inh" is inside "sinh" and "định": an API may match it, the catalog does not.
     expect(names('inh')).to.deep.equal([]);

@@ -26,6 +26,14 @@ describe('Vietnamese text folding', () => {
     expect(marked(name, 'người nước')).to.deep.equal(['ng\u01a3ời', 'n\u01b0ớc']);
   });
 
+  it('ignores invisible characters inside words and highlights the word whole', () => {
+    // A soft hyphen (U+00AD) or a zero-width space (U+200B) copied with a name splits nothing on screen.
+    expect(fold('si\u00adnh')).to.equal('sinh');
+    expect(fold('Đăng\u200b ký\u200c khai\ufeff sinh\u200c\u200d')).to.equal('dang ky khai sinh');
+    expect(marked('Đăng ký khai si\u00adnh', 'sinh')).to.deep.equal(['si\u00adnh']);
+    expect(highlight('Đăng ký khai si\u200bnh', 'sinh', true).filter((s) => s.match).map((s) => s.text)).to.deep.equal(['si\u200bnh']);
+  });
+
   it('treats precomposed (NFC) and combining (NFD) input alike', () => {
     const nfc = 'Chứng thực'.normalize('NFC');
     const nfd = 'Chứng thực'.normalize('NFD');
