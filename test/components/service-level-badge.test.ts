@@ -658,6 +658,29 @@ describe('<dvc-service-level-badge>', () => {
       await expect(wrap).to.be.accessible();
     });
 
+    it('figures of one day say that day once, in both languages, however the API writes its times', async () => {
+      // The API sends the period as date-times: from the start of today to the moment it counted.
+      worker.use(
+        http.get(`${API}/stats`, () =>
+          HttpResponse.json({
+            period: { from: '2026-12-06T00:00:00+07:00', to: '2026-12-06T09:41:00+07:00' },
+            procedures: { total: 120, full: 60, partial: 40, info: 20 },
+          }),
+        ),
+      );
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>
+        <dvc-service-level-badge lang="en" api-base=${API} agency="STP"></dvc-service-level-badge>
+      </div>`);
+      const [vi, en] = wrap.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge');
+      await settled(vi);
+      await settled(en);
+      const note = (el: DvcServiceLevelBadge) => el.shadowRoot!.querySelector('.breakdown p')!.textContent;
+      // Before: "Từ 06/12/2026 đến 06/12/2026".
+      expect(note(vi)).to.equal('Số liệu ngày 06/12/2026');
+      expect(note(en)).to.equal('As of 06/12/2026');
+    });
+
     it("the marker that says the figures open has empty alternative text: the summary's name is the figure alone", async () => {
       figures({ code: 'STP', name: 'Sở Tư pháp tỉnh Quảng Ngãi' });
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);

@@ -25,9 +25,10 @@ export function agencyFigures(s: Stats, lang: Lang): HTMLElement {
   const d = s.dossiers;
   const name = s.agency?.name;
   const row = (term: string, count: number) => [h('dt', {}, term), h('dd', {}, b.count(count))];
-  const notes = [
-    s.period.from === s.period.to ? b.asOf(formatDate(s.period.to)) : b.period(formatDate(s.period.from), formatDate(s.period.to)),
-  ];
+  // Compared as the days shown: the API writes date-times, and figures counted since this morning read as one day.
+  const from = formatDate(s.period.from);
+  const to = formatDate(s.period.to);
+  const notes = [from === to ? b.asOf(to) : b.period(from, to)];
   if (d && d.total > 0) notes.unshift(b.dossiersOnTime(d.onTime / d.total, d.total));
   return h(
     'details',
