@@ -658,6 +658,35 @@ describe('<dvc-service-level-badge>', () => {
       await expect(wrap).to.be.accessible();
     });
 
+    it("figures inside the agency's link: a click or Enter on them opens and closes the breakdown, and does not follow the link", async () => {
+      figures({ code: 'STP', name: 'Sở Tư pháp tỉnh Quảng Ngãi' });
+      const before = location.href;
+      const list = await fixture<HTMLElement>(html`<ul>
+        <li><a href="#so-tu-phap">Sở Tư pháp <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge></a></li>
+      </ul>`);
+      const el = list.querySelector<DvcServiceLevelBadge>('dvc-service-level-badge')!;
+      try {
+        await settled(el);
+        const details = el.shadowRoot!.querySelector('details')!;
+        const summary = el.shadowRoot!.querySelector('summary')!;
+        const box = summary.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+        await until(() => details.open);
+        expect(location.href, 'the page after a click on the figures').to.equal(before);
+        summary.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => !details.open);
+        expect(location.href, 'the page after Enter on the figures').to.equal(before);
+        await sendKeys({ press: 'Enter' });
+        await until(() => details.open);
+        expect(shadowText(el)).to.contain('Tổng số thủ tục');
+        await expect(el).to.be.accessible();
+      } finally {
+        history.replaceState(history.state, '', before);
+        await resetMouse();
+      }
+    });
+
     it('figures of one day say that day once, in both languages, however the API writes its times', async () => {
       // The API sends the period as date-times: from the start of today to the moment it counted.
       worker.use(
