@@ -687,6 +687,63 @@ describe('<dvc-service-level-badge>', () => {
       }
     });
 
+    describe('switched to English while the breakdown is open', () => {
+      /** The agency's name in the language asked, as an API that translates it answers. */
+      const translated = (fail: boolean) =>
+        worker.use(
+          http.get(`${API}/stats`, ({ request }) => {
+            const en = request.headers.get('Accept-Language')?.startsWith('en');
+            if (en && fail) return HttpResponse.json({ type: 'about:blank', title: 'Internal', status: 500 }, { status: 500 });
+            return HttpResponse.json({
+              agency: { code: 'STP', name: en ? 'Department of Justice' : 'Sở Tư pháp tỉnh Quảng Ngãi' },
+              period: { from: '2026-01-01T00:00:00+07:00', to: '2026-06-30T00:00:00+07:00' },
+              procedures: { total: 120, full: 60, partial: 40, info: 20 },
+            });
+          }),
+        );
+      const openBreakdown = async () => {
+        const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);
+        await settled(el);
+        el.shadowRoot!.querySelector('summary')!.click();
+        await until(() => el.shadowRoot!.querySelector('details')!.open);
+        return el;
+      };
+      const breakdown = (el: DvcServiceLevelBadge) => el.shadowRoot!.querySelector<HTMLDetailsElement>('details');
+
+      it('keeps it open and the figures on screen, then shows them in English with the name the API gives', async () => {
+        translated(false);
+        const el = await openBreakdown();
+        const seen: string[] = [];
+        const watch = new MutationObserver(() => seen.push(shadowText(el)));
+        watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+        el.lang = 'en';
+        await until(() => shadowText(el).includes('Department of Justice'));
+        watch.disconnect();
+        expect(requests.length).to.equal(2);
+        // Before: "Đang tải số liệu" in between, and the breakdown closed when the English figures came.
+        expect(seen.filter((t) => !t.includes('83'))).to.deep.equal([]);
+        expect(breakdown(el)?.open, 'the breakdown is still open').to.equal(true);
+        expect(shadowText(el)).to.contain('Procedures in total');
+        await expect(el).to.be.accessible();
+      });
+
+      it('a failure to fetch them again in English keeps the figures, in English, and the breakdown open', async () => {
+        translated(true);
+        const el = await openBreakdown();
+        el.lang = 'en';
+        await until(() => requests.length === 2 && requests[1] && shadowText(el).includes('Procedures in total'));
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+        // Before: "Could not load the online-service figures" replaced the figures the citizen was reading.
+        expect(shadowText(el)).to.contain('83.3% of procedures online');
+        expect(shadowText(el)).not.to.match(/Could not|Không tải/);
+        expect(breakdown(el)?.open, 'the breakdown is still open').to.equal(true);
+        // The name the citizen has is the one shown, marked as Vietnamese for screen readers.
+        expect(el.shadowRoot!.querySelector('h3 [lang="vi"]')?.textContent).to.equal('Sở Tư pháp tỉnh Quảng Ngãi');
+        await expect(el).to.be.accessible();
+      });
+    });
+
     it('figures of one day say that day once, in both languages, however the API writes its times', async () => {
       // The API sends the period as date-times: from the start of today to the moment it counted.
       worker.use(

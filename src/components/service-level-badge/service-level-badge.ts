@@ -131,10 +131,18 @@ export class DvcServiceLevelBadge extends DvcBase {
       const [answer, part] = await Promise.all([requestStats(this.client!, agency.trim() || undefined, { signal }), figures.load()]);
       const stats = part.statsFrom(answer);
       addPartStyles(this.shadowRoot, part.figuresStyles);
+      this.kept = [`${agency}\n${source}`, stats];
       return stats;
     },
     args: () => [this.mode === 'agency' ? this.agency : undefined, this.dataSource, this.language] as const,
   });
+
+  /**
+   * The last figures that arrived, and for which agency and source. Asked again in another language (a live
+   * switch: the API may translate the agency's name), they stay on screen, in the new language's words, while
+   * the new answer comes, and if it fails: the numbers are the same, and the citizen may be reading them.
+   */
+  private kept?: readonly [string, Stats];
 
   // A badge removed mid-request stops waiting for it, and asks again if it is put back.
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.levelTask, this.statsTask]);
@@ -162,7 +170,10 @@ export class DvcServiceLevelBadge extends DvcBase {
     // only), which is then read. Plain focus(), not focusInPlace (src/base/focus.ts, +0.1 KB on a badge page): the
     // Tab wrap it guards against needs a control before the element in the same shadow root, and here none is left.
     const focused = (this.renderRoot as ShadowRoot).activeElement;
+    // An open breakdown of figures stays open when they are shown again (in another language).
+    const open = !!this.renderRoot.querySelector('[open]');
     this.renderRoot.replaceChildren(...this.view());
+    this.renderRoot.querySelector('details')?.toggleAttribute('open', open);
     // A level that arrives under a resting pointer shows its label (CSS :hover) with no new mouseenter: placed and
     // closable with Escape all the same.
     if (this.matches(':hover')) this.openTooltip();
@@ -198,10 +209,15 @@ export class DvcServiceLevelBadge extends DvcBase {
         error: (e) => (this.isConnected && failedLevels.add(this), this.viewError(e, () => this.retryLevels())),
       });
     }
+    // The last figures of this agency, while they are asked again and if that fails (see `kept`), else the task's
+    // state. Every answer is kept as it arrives, and only the latest run's arrives: once the task is complete, its
+    // figures are these (complete without them: no agency, nothing to show).
+    const kept = this.kept?.[0] === `${this.agency}\n${this.dataSource}` && this.kept[1];
+    if (kept) return [figures.module!.agencyFigures(kept, this.language)];
     return this.statsTask.render({
       initial: () => this.viewLoading(),
       pending: () => this.viewLoading(),
-      complete: (stats) => (stats ? [figures.module!.agencyFigures(stats, this.language)] : []),
+      complete: () => [],
       error: (e) => this.viewError(e, () => this.statsTask.run()),
     });
   }
