@@ -1,4 +1,5 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as shape from '../api/shape.js';
 import type { Lang, Page, ProcedureSummary } from '../api/types.js';
@@ -7,7 +8,7 @@ import { cliMessages, type OutBefore } from '../i18n/messages/cli.js';
 import { conformanceMessages } from '../i18n/messages/conformance.js';
 import openapi from '../api/openapi.json';
 import { Contract, shapeErrorText, type OpenApiDocument } from '../conformance/contract.js';
-import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, parse, UsageError } from './args.js';
+import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, parse, UsageError } from './args.js';
 import { describeNetworkError } from './network-error.js';
 import { Output } from './output.js';
 import { BuildError, RetryingClient, StatusError, Stopped } from './retrying-client.js';
@@ -19,6 +20,11 @@ const PAGE_SIZE = 100;
 const MAX_FILE_NAME_BYTES = 240;
 /** On a terminal the progress line is rewritten at most this often; in a log, one line per tenth. */
 const PROGRESS_EVERY_MS = 200;
+/**
+ * What stops a run, which then removes its temporary folder: Ctrl+C, a service manager's SIGTERM, and the hangup
+ * of a closed terminal or a dropped ssh connection (Node does not keep the hangup ignored, even under nohup).
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 const OPTIONS = {
   api: { type: 'string' },
@@ -355,15 +361,14 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     return EXIT_FAILED;
   }
 
-  // Ctrl+C (or a service manager's SIGTERM) stops every request; the temporary folder is then removed.
+  // A stop signal stops every request; the temporary folder is then removed.
   const work = new AbortController();
   let signal: NodeJS.Signals | undefined;
   const onSignal = (s: NodeJS.Signals) => {
     signal = s;
     work.abort();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
 
   const tmp = tempFolderFor(out);
   let prepared = false;
@@ -407,13 +412,17 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     }
     if (signal) {
       io.err(`${t.interrupted(before)}\n`);
-      return signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
+      // The status a shell gives a process the signal ended, for Windows, where the signal cannot end it (see below).
+      return 128 + constants.signals[signal];
     }
     const reason = e instanceof BuildError || e instanceof Stopped ? e.message : String((e as Error)?.message ?? e);
     io.err(`${t.failed(reason, before)}\n`);
     return EXIT_FAILED;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
+    // Once cleaned up, the run ends by the signal itself rather than by an exit status, so that whatever started it
+    // sees it stopped, not failed: a shell loop over several catalogs ends at Ctrl+C instead of going on to the next.
+    // Windows has no such end (a kill there is exit status 1): the status above says it there.
+    if (signal && process.platform !== 'win32') process.kill(process.pid, signal);
   }
 }

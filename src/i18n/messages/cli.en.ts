@@ -76,9 +76,10 @@ done: a failed or interrupted run leaves the previous catalog as it was.
 --out <folder>     the catalog folder (new, or an existing catalog to replace)
 --lang vi|en       language of the messages (default: vi)
 
-Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage error; 130 when interrupted
-with Ctrl+C (SIGINT), 143 when stopped with SIGTERM (as a service manager sends it), once the temporary folder
-is removed.
+Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage error. Interrupted with Ctrl+C
+(SIGINT), or stopped with SIGTERM (as a service manager sends it) or SIGHUP (a terminal closed, an ssh
+connection dropped), the command removes its temporary folder (the old catalog is kept), then ends by that
+same signal: the shell reports 130, 143 or 129, and a loop in a script stops too.
 `,
   usage: {
     unknownCommand: (cmd: string) => `There is no command "${cmd}".`,

@@ -77,8 +77,10 @@ mục cũ giữ nguyên.
 --out <thư mục>    thư mục danh mục (tạo mới, hoặc thay một danh mục đã có)
 --lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
 
-Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng sai lệnh; 130 khi bị ngắt bằng Ctrl+C
-(SIGINT), 143 khi bị dừng bằng SIGTERM (như trình quản lý dịch vụ gửi), sau khi đã xoá thư mục tạm.
+Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng sai lệnh. Khi bị ngắt bằng Ctrl+C
+(SIGINT), bị dừng bằng SIGTERM (như trình quản lý dịch vụ gửi) hay SIGHUP (đóng cửa sổ dòng lệnh, mất kết nối
+ssh), lệnh xoá thư mục tạm (danh mục cũ giữ nguyên) rồi kết thúc bằng chính tín hiệu ấy: shell báo 130, 143
+hay 129, và vòng lặp trong một script cũng dừng theo.
 `,
   usage: {
     unknownCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
