@@ -140,12 +140,17 @@ function writeOrSay(dir: string, t: Texts, write: () => void): void {
 
 /** What the command writes in a catalog folder; anything else there is someone else's (see `keepOthers`). */
 const OWN_ENTRIES = [CATALOG_INDEX, 'procedures'];
+/**
+ * A web server's settings for a folder (see `keepOthers`), in lower case: IIS, on Windows, reads `Web.config` too.
+ * A webmaster often puts them in place (the CORS header) before the first build.
+ */
+const SERVER_SETTINGS = ['.htaccess', 'web.config', '_headers'];
 
 /**
- * Copies into the new folder `tmp` what the old catalog folder `out` holds beside the catalog: a web server's
- * settings for the folder (Apache's `.htaccess`, IIS's `web.config`, a CDN's `_headers`), where the CORS header
- * the widgets need is often set. Replaced with the rest, they would vanish on the first rebuild, and every page
- * that embeds a search would then lose the catalog.
+ * Copies into the new folder `tmp` what the folder `out` holds beside the catalog (or before the first one): a web
+ * server's settings for the folder (Apache's `.htaccess`, IIS's `web.config`, a CDN's `_headers`), where the CORS
+ * header the widgets need is often set. Replaced with the rest, they would vanish on the first rebuild, and every
+ * page that embeds a search would then lose the catalog.
  */
 function keepOthers(out: string, tmp: string, t: Texts): void {
   writeOrSay(dirname(out), t, () => {
@@ -271,15 +276,18 @@ function linkTarget(path: string): string | undefined {
 }
 
 /**
- * What may be replaced: nothing yet, an empty folder, or a catalog folder (one with an index.json). Which of them
- * it is decides what a run that does not finish says it left: an empty folder held no catalog to keep.
+ * What may be replaced: nothing yet, an empty folder, a folder holding only a web server's settings (carried into
+ * the new one, as on a rebuild), or a catalog folder (one with an index.json). Which of them it is decides what a
+ * run that does not finish says it left: only a catalog folder held a catalog to keep.
  */
 function checkOut(out: string, t: Texts): OutBefore {
   if (!existsSync(out)) return 'none';
   if (!statSync(out).isDirectory()) throw new BuildError(t.notFolder(out));
-  if (!readdirSync(out).length) return 'empty';
-  if (!existsSync(join(out, CATALOG_INDEX))) throw new BuildError(t.notCatalogFolder(out));
-  return 'catalog';
+  const names = readdirSync(out);
+  if (!names.length) return 'empty';
+  if (existsSync(join(out, CATALOG_INDEX))) return 'catalog';
+  if (names.every((name) => SERVER_SETTINGS.includes(name.toLowerCase()))) return 'settings';
+  throw new BuildError(t.notCatalogFolder(out));
 }
 
 /**

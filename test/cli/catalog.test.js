@@ -722,14 +722,62 @@ syncBuiltinESMExports();
     }
   });
 
-  test('a folder that is not a catalog is never replaced', async () => {
+  test('a folder that is not a catalog is never replaced, also with a web server\'s settings beside what it holds', async () => {
     const out = join(work, 'documents');
     mkdirSync(out);
     writeFileSync(join(out, 'bao-cao.docx'), 'x');
-    const r = await runCli(['catalog', '--api', api.url, '--out', out, '--lang', 'en']);
-    assert.equal(r.code, 1);
-    assert.match(lastLine(r.stderr), /is not empty and not a catalog folder \(no index\.json\)/);
-    assert.deepEqual(readdirSync(out), ['bao-cao.docx']);
+    const withSettings = join(work, 'documents-served');
+    mkdirSync(withSettings);
+    writeFileSync(join(withSettings, '.htaccess'), 'Header set Access-Control-Allow-Origin "*"\n');
+    writeFileSync(join(withSettings, 'bao-cao.docx'), 'x');
+    for (const dir of [out, withSettings]) {
+      const before = snapshot(dir);
+      const r = await runCli(['catalog', '--api', api.url, '--out', dir, '--lang', 'en']);
+      assert.equal(r.code, 1);
+      assert.match(lastLine(r.stderr), /is not empty and not a catalog folder \(no index\.json\)/);
+      assert.deepEqual(snapshot(dir), before);
+    }
+  });
+
+  test('a first build into a folder holding only a web server\'s settings (the CORS header set up first): built, the settings kept; a failed build leaves it as it was', async () => {
+    const settings = {
+      '.htaccess': 'Header set Access-Control-Allow-Origin "*"\n',
+      'Web.config': '<configuration><system.webServer><httpProtocol><customHeaders><add name="Access-Control-Allow-Origin" value="*" /></customHeaders></httpProtocol></system.webServer></configuration>\n',
+      _headers: '/*\n  Access-Control-Allow-Origin: *\n',
+    };
+    const prepared = (name) => {
+      const dir = join(work, name, 'thu-tuc');
+      mkdirSync(dir, { recursive: true });
+      for (const [file, text] of Object.entries(settings)) writeFileSync(join(dir, file), text);
+      return dir;
+    };
+    const out = prepared('settings-first');
+    const failedOut = prepared('settings-first-failed');
+    const failedViOut = prepared('settings-first-failed-vi');
+    const before = snapshot(failedOut);
+    const broken = await startProxy(api.url, { request: (ctx) => (ctx.url.pathname.endsWith('/domains') ? json(200, { items: 'x' }, CORS) : undefined) });
+    try {
+      const [r, failed, failedVi] = await Promise.all([
+        runCli(['catalog', '--api', api.url, '--out', out]),
+        runCli(['catalog', '--api', broken.url, '--out', failedOut, '--lang', 'en']),
+        runCli(['catalog', '--api', broken.url, '--out', failedViOut]),
+      ]);
+      assert.equal(r.code, 0, r.stderr);
+      for (const [file, text] of Object.entries(settings)) assert.equal(readFileSync(join(out, file), 'utf8'), text, file);
+      assert.deepEqual(validate('Catalog', readJson(join(out, 'index.json'))), []);
+      assert.equal(readdirSync(join(out, 'procedures')).length, 60);
+      assert.deepEqual(leftovers(out), []);
+      assert.equal(failed.code, 1, failed.stderr);
+      assert.match(lastLine(failed.stderr), /^dvc-elements catalog: \/domains breaks the API contract .*\)\. Nothing was written; the folder is as it was\.$/);
+      assert.equal(failedVi.code, 1, failedVi.stderr);
+      assert.match(lastLine(failedVi.stderr), /\. Chưa ghi gì; thư mục vẫn như trước\.$/);
+      for (const dir of [failedOut, failedViOut]) {
+        assert.deepEqual(snapshot(dir), before);
+        assert.deepEqual(leftovers(dir), []);
+      }
+    } finally {
+      await broken.close();
+    }
   });
 
   test('usage: --help, and a missing option is a usage error', async () => {

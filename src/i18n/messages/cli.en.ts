@@ -21,6 +21,7 @@ const networkFix: Record<string, string | undefined> = {
 const left: Record<OutBefore, string> = {
   none: 'Nothing was written.',
   empty: 'Nothing was written; the folder is empty, as it was.',
+  settings: 'Nothing was written; the folder is as it was.',
   catalog: 'The previous catalog is kept.',
 };
 
@@ -152,7 +153,8 @@ same signal: the shell reports 130, 143 or 129, and a loop in a script stops too
     linkToNothing: (out: string, target: string) =>
       `--out ${out} is a symbolic link to ${target}, which does not exist: the command replaces the folder a link points to, and there is none. Create that folder (mkdir -p ${target}), or give --out the real folder.`,
     notFolder: (out: string) => `${out} exists and is not a folder.`,
-    notCatalogFolder: (out: string) => `${out} is not empty and not a catalog folder (no index.json); choose a new or empty folder.`,
+    notCatalogFolder: (out: string) =>
+      `${out} is not empty and not a catalog folder (no index.json); choose a new folder, an empty one, or one that holds only a web server's settings (.htaccess, web.config, _headers).`,
     cannotPrepare: (dir: string, reason: string) => `Cannot create or write to ${dir}, the folder that holds --out (${reason}).`,
     cannotWrite: (dir: string, reason: string) =>
       `Cannot write the catalog to ${dir}, the folder that holds --out (${reason}). Free some space or fix the permission there (or choose an --out on another disk), then run again.`,

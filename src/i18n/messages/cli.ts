@@ -17,13 +17,17 @@ const networkFix: Record<string, string | undefined> = {
   other: 'Lỗi này không tự hết khi thử lại: hãy kiểm tra địa chỉ --api và máy chủ.',
 };
 
-/** What `--out` held before a run: a run that does not finish leaves it so, and says which. */
-export type OutBefore = 'none' | 'empty' | 'catalog';
+/**
+ * What `--out` held before a run: a run that does not finish leaves it so, and says which. `settings`: only a web
+ * server's settings (.htaccess, web.config, _headers).
+ */
+export type OutBefore = 'none' | 'empty' | 'settings' | 'catalog';
 
 /** What a run that does not finish left in `--out`, by what it held before. */
 const left: Record<OutBefore, string> = {
   none: 'Chưa ghi gì.',
   empty: 'Chưa ghi gì; thư mục vẫn trống như trước.',
+  settings: 'Chưa ghi gì; thư mục vẫn như trước.',
   catalog: 'Danh mục cũ giữ nguyên.',
 };
 
@@ -155,7 +159,7 @@ hay 129, và vòng lặp trong một script cũng dừng theo.
       `--out ${out} là một liên kết tượng trưng (symbolic link) đến ${target}, nhưng thư mục ấy chưa có: lệnh thay thư mục mà liên kết trỏ đến, và ở đó chưa có gì. Hãy tạo thư mục ấy (mkdir -p ${target}), hoặc cho --out chỉ thẳng vào thư mục thật.`,
     notFolder: (out: string) => `${out} đã có và không phải thư mục.`,
     notCatalogFolder: (out: string) =>
-      `${out} không trống và không phải một thư mục danh mục (không có index.json); chọn thư mục mới hoặc trống.`,
+      `${out} không trống và không phải một thư mục danh mục (không có index.json); hãy chọn một thư mục mới, một thư mục trống, hoặc một thư mục chỉ có tệp cấu hình của máy chủ web (.htaccess, web.config, _headers).`,
     cannotPrepare: (dir: string, reason: string) => `Không tạo hay ghi được vào ${dir}, thư mục chứa --out (${reason}).`,
     cannotWrite: (dir: string, reason: string) =>
       `Không ghi được danh mục vào ${dir}, thư mục chứa --out (${reason}). Hãy giải phóng chỗ trống hoặc sửa quyền ghi ở đó (hay chọn --out trên một ổ đĩa khác), rồi chạy lại.`,
