@@ -222,8 +222,14 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
       const path = `/procedures/${encodeURIComponent(code)}`;
       const detail = composed(
         await client.get(path, shape.procedure).catch((e: unknown) => {
-          // Listed, yet not found: the API's list and its details disagree, which no other run changes.
-          if (e instanceof StatusError && e.status === 404) throw new BuildError(t.listedNotFound(code, path));
+          // Listed, yet refused: the API's list and its details disagree, which no other run changes. What is
+          // to fix depends on the status, so each is said with the code: not found, withdrawn (410), or
+          // closed to anonymous requests while the list is open (401, 403: a gateway rule on one path only).
+          if (e instanceof StatusError) {
+            if (e.status === 404) throw new BuildError(t.listedNotFound(code, path));
+            if (e.status === 410) throw new BuildError(t.listedGone(code, path));
+            if (e.status === 401 || e.status === 403) throw new BuildError(t.detailsRefused(code, path, e.status));
+          }
           throw e;
         }),
       );

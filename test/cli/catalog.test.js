@@ -1074,6 +1074,47 @@ describe('catalog: answers that do not add up', { concurrency: 3 }, () => {
     }
   });
 
+  test('a listed procedure whose details answer 410, 401 or 403: the reason names the code, says what the status means there and what to fix', async () => {
+    const problem = (status, type, title) => ({ status, headers: { ...CORS, 'Content-Type': 'application/problem+json' }, body: JSON.stringify({ type, title, status }) });
+    const refusing = (status) =>
+      startProxy(api.url, {
+        request: (ctx) =>
+          ctx.url.pathname.endsWith('/procedures/1.000894') ? problem(status, status === 410 ? 'about:blank' : 'urn:gateway:denied', status === 410 ? 'Gone' : 'Denied') : undefined,
+      });
+    const [gone, unauthorized, forbidden] = await Promise.all([refusing(410), refusing(401), refusing(403)]);
+    const out = oldCatalog('detail-410');
+    const before = snapshot(out);
+    try {
+      const [goneEn, goneVi, unauthorizedEn, forbiddenVi] = await Promise.all([
+        runCli(['catalog', '--api', gone.url, '--out', out, '--lang', 'en']),
+        runCli(['catalog', '--api', gone.url, '--out', join(work, 'detail-410-new', 'thu-tuc')]),
+        runCli(['catalog', '--api', unauthorized.url, '--out', join(work, 'detail-401-new', 'thu-tuc'), '--lang', 'en']),
+        runCli(['catalog', '--api', forbidden.url, '--out', join(work, 'detail-403-new', 'thu-tuc')]),
+      ]);
+      for (const r of [goneEn, goneVi, unauthorizedEn, forbiddenVi]) assert.equal(r.code, 1, r.stderr);
+      assert.equal(
+        lastLine(goneEn.stderr),
+        'dvc-elements catalog: /procedures lists the procedure 1.000894, but /procedures/1.000894 answers HTTP 410 (Gone): the API says the procedure was withdrawn (repealed or replaced), yet its list still names it, so running again gives the same. The list must leave out what the API no longer serves: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes. The previous catalog is kept.',
+      );
+      assert.equal(
+        lastLine(goneVi.stderr),
+        'dvc-elements catalog: /procedures liệt kê thủ tục 1.000894, nhưng /procedures/1.000894 trả lời HTTP 410 (Gone): API cho biết thủ tục đã bị gỡ bỏ (bãi bỏ hay thay thế), vậy mà danh sách vẫn liệt kê nó, nên chạy lại cũng vậy. Danh sách phải bỏ những thủ tục API không còn phục vụ: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã. Chưa ghi gì.',
+      );
+      assert.equal(
+        lastLine(unauthorizedEn.stderr),
+        'dvc-elements catalog: /procedures answers, but /procedures/1.000894 (the details of procedure 1.000894) answers HTTP 401: the details need credentials (a login, an API key) while the list does not, usually a gateway or firewall rule that opens /procedures but not /procedures/{code}. The widgets open a procedure\'s details from citizens\' browsers, where nobody logs in: open /procedures/{code} to anonymous requests as /procedures is (on the gateway, remove the rule that asks for a login or an API key on that path, or that blocks it). Nothing was written.',
+      );
+      assert.equal(
+        lastLine(forbiddenVi.stderr),
+        'dvc-elements catalog: /procedures trả lời bình thường, nhưng /procedures/1.000894 (chi tiết của thủ tục 1.000894) trả lời HTTP 403: chi tiết thủ tục bị từ chối, còn danh sách thì không, thường do một quy tắc của cổng (gateway) hay tường lửa mở /procedures mà chưa mở /procedures/{mã}. Các tiện ích mở chi tiết thủ tục ngay từ trình duyệt của người dân, nơi không ai đăng nhập: hãy mở /procedures/{mã} cho yêu cầu ẩn danh như /procedures (trên cổng, bỏ quy tắc đòi đăng nhập, khoá API hay chặn đường dẫn ấy). Chưa ghi gì.',
+      );
+      assert.deepEqual(snapshot(out), before);
+      for (const status of [410, 401, 403]) assert.ok(!existsSync(join(work, `detail-${status}-new`)), String(status));
+    } finally {
+      await Promise.all([gone.close(), unauthorized.close(), forbidden.close()]);
+    }
+  });
+
   test('a domain or an agency listed twice: refused, naming the code and the list, before any detail is fetched', async () => {
     let details = 0;
     const proxy = await startProxy(api.url, {

@@ -148,6 +148,10 @@ same signal: the shell reports 130, 143 or 129, and a loop in a script stops too
     otherCode: (code: string, got: string) => `/procedures/${code} answered procedure ${got}.`,
     listedNotFound: (code: string, path: string) =>
       `/procedures lists the procedure ${code}, but ${path} answers HTTP 404: the API does not serve the details of a procedure its own list names (often a procedure hidden or repealed in one and not the other, or a code with characters that must be encoded in an address). The API's list and details must agree: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes.`,
+    listedGone: (code: string, path: string) =>
+      `/procedures lists the procedure ${code}, but ${path} answers HTTP 410 (Gone): the API says the procedure was withdrawn (repealed or replaced), yet its list still names it, so running again gives the same. The list must leave out what the API no longer serves: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes.`,
+    detailsRefused: (code: string, path: string, status: number) =>
+      `/procedures answers, but ${path} (the details of procedure ${code}) answers HTTP ${status}: the details ${status === 401 ? 'need credentials (a login, an API key)' : 'are refused'} while the list ${status === 401 ? 'does' : 'is'} not, usually a gateway or firewall rule that opens /procedures but not /procedures/{code}. The widgets open a procedure's details from citizens' browsers, where nobody logs in: open /procedures/{code} to anonymous requests as /procedures is (on the gateway, remove the rule that asks for a login or an API key on that path, or that blocks it).`,
     nameClash: (a: string, b: string) => `Codes ${a} and ${b} differ only in case: their files would clash on Windows or macOS.`,
     nameTooLong: (code: string) => `A procedure code is too long for a file name: ${code.slice(0, 40)}…`,
     linkToNothing: (out: string, target: string) =>

@@ -153,6 +153,10 @@ hay 129, và vòng lặp trong một script cũng dừng theo.
     otherCode: (code: string, got: string) => `/procedures/${code} trả về thủ tục ${got}.`,
     listedNotFound: (code: string, path: string) =>
       `/procedures liệt kê thủ tục ${code}, nhưng ${path} trả lời HTTP 404: API không phục vụ chi tiết của một thủ tục mà chính danh sách của nó liệt kê (thường do thủ tục đã ẩn hay bãi bỏ ở một bên mà chưa ở bên kia, hoặc do mã có ký tự phải mã hoá trong địa chỉ). Danh sách và chi tiết của API phải khớp nhau: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã.`,
+    listedGone: (code: string, path: string) =>
+      `/procedures liệt kê thủ tục ${code}, nhưng ${path} trả lời HTTP 410 (Gone): API cho biết thủ tục đã bị gỡ bỏ (bãi bỏ hay thay thế), vậy mà danh sách vẫn liệt kê nó, nên chạy lại cũng vậy. Danh sách phải bỏ những thủ tục API không còn phục vụ: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã.`,
+    detailsRefused: (code: string, path: string, status: number) =>
+      `/procedures trả lời bình thường, nhưng ${path} (chi tiết của thủ tục ${code}) trả lời HTTP ${status}: chi tiết thủ tục ${status === 401 ? 'đòi thông tin xác thực (đăng nhập, khoá API)' : 'bị từ chối'}, còn danh sách thì không, thường do một quy tắc của cổng (gateway) hay tường lửa mở /procedures mà chưa mở /procedures/{mã}. Các tiện ích mở chi tiết thủ tục ngay từ trình duyệt của người dân, nơi không ai đăng nhập: hãy mở /procedures/{mã} cho yêu cầu ẩn danh như /procedures (trên cổng, bỏ quy tắc đòi đăng nhập, khoá API hay chặn đường dẫn ấy).`,
     nameClash: (a: string, b: string) => `Mã ${a} và ${b} chỉ khác chữ hoa/thường: hai tệp sẽ trùng tên trên Windows hay macOS.`,
     nameTooLong: (code: string) => `Mã thủ tục quá dài để làm tên tệp: ${code.slice(0, 40)}…`,
     linkToNothing: (out: string, target: string) =>
