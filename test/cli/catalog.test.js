@@ -1231,6 +1231,57 @@ describe('catalog text', () => {
       await proxy.close();
     }
   });
+
+  test('bidirectional control characters are removed from every answer, as the widgets\' API client does: codes, file names and texts are what the browser asks for', async () => {
+    // An override left open in a database field: U+202E (right-to-left override), U+2066…U+2069 (isolates).
+    const RLO = '\u202E';
+    const domain = { code: `HT${RLO}`, name: 'Hộ tịch' };
+    const agency = { code: 'UBX', name: `\u2066UBND cấp xã\u2069` };
+    const procedures = [
+      { code: `1.001193${RLO}`, name: `Đăng ký khai sinh ${RLO}(trực tuyến)`, domain, agency, tier: 'commune', level: 'full' },
+      { code: '1.004884', name: 'Đăng ký kết hôn', domain, agency, tier: 'commune', level: `partial${RLO}` },
+    ];
+    const clean = (text) => text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+    const asked = [];
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        const p = ctx.url.pathname.replace(/^\/api\/v1/, '');
+        if (p === '/domains') return json(200, { items: [domain] });
+        if (p === '/agencies') return json(200, { items: [{ ...agency, tier: 'commune' }] });
+        if (p === '/procedures') return json(200, { items: procedures, total: 2, page: 1, pageSize: 100 });
+        const m = /^\/procedures\/(.+)$/.exec(p);
+        if (m) {
+          asked.push(decodeURIComponent(m[1]));
+          const found = procedures.find((x) => clean(x.code) === clean(decodeURIComponent(m[1])));
+          return found ? json(200, { ...found, steps: [`Nộp hồ sơ${RLO}`] }) : json(404, { type: 'urn:dvc:problem:not-found', title: 'Not found', status: 404 });
+        }
+      },
+    });
+    const out = join(work, 'bidi', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 0, r.stderr);
+      const index = readJson(join(out, 'index.json'));
+      assert.deepEqual(validate('Catalog', index), []);
+      assert.deepEqual(index.procedures.map((p) => p.code), ['1.001193', '1.004884']);
+      assert.deepEqual(index.procedures.map((p) => [p.name, p.domain.code, p.agency.name, p.level]), [
+        ['Đăng ký khai sinh (trực tuyến)', 'HT', 'UBND cấp xã', 'full'],
+        ['Đăng ký kết hôn', 'HT', 'UBND cấp xã', 'partial'],
+      ]);
+      assert.deepEqual(index.domains, [{ code: 'HT', name: 'Hộ tịch' }]);
+      assert.deepEqual(index.agencies, [{ code: 'UBX', name: 'UBND cấp xã', tier: 'commune' }]);
+      // The file the browser asks for, by the code it reads from the index once cleaned.
+      assert.deepEqual(readdirSync(join(out, 'procedures')).sort(), ['1.001193.json', '1.004884.json']);
+      const detail = readJson(join(out, 'procedures', '1.001193.json'));
+      assert.equal(detail.code, '1.001193');
+      assert.deepEqual(detail.steps, ['Nộp hồ sơ']);
+      assert.doesNotMatch(JSON.stringify(index) + JSON.stringify(detail), /[\u202A-\u202E\u2066-\u2069]/);
+      // Asked for by the cleaned code, as the widgets ask an API.
+      assert.deepEqual(asked.sort(), ['1.001193', '1.004884']);
+    } finally {
+      await proxy.close();
+    }
+  });
 });
 
 describe('catalog file names', () => {
