@@ -9,9 +9,6 @@ export class UsageError extends Error {}
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
-/** 128 + the signal number, as shells report a process ended by Ctrl+C (SIGINT) or SIGTERM. */
-export const EXIT_SIGINT = 130;
-export const EXIT_SIGTERM = 143;
 
 /**
  * `--lang` as given anywhere on the line (also before a usage error is known), `vi` otherwise. The last one

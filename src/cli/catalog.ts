@@ -1,4 +1,5 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as shape from '../api/shape.js';
 import type { Lang, Page, ProcedureSummary } from '../api/types.js';
@@ -7,7 +8,7 @@ import { cliMessages, type OutBefore } from '../i18n/messages/cli.js';
 import { conformanceMessages } from '../i18n/messages/conformance.js';
 import openapi from '../api/openapi.json';
 import { Contract, shapeErrorText, type OpenApiDocument } from '../conformance/contract.js';
-import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, parse, UsageError } from './args.js';
+import { checkLang, checkUrl, EXIT_FAILED, EXIT_OK, parse, UsageError } from './args.js';
 import { describeNetworkError } from './network-error.js';
 import { Output } from './output.js';
 import { BuildError, RetryingClient, StatusError, Stopped } from './retrying-client.js';
@@ -19,6 +20,11 @@ const PAGE_SIZE = 100;
 const MAX_FILE_NAME_BYTES = 240;
 /** On a terminal the progress line is rewritten at most this often; in a log, one line per tenth. */
 const PROGRESS_EVERY_MS = 200;
+/**
+ * What stops a run, which then removes its temporary folder: Ctrl+C, a service manager's SIGTERM, and the hangup
+ * of a closed terminal or a dropped ssh connection (Node does not keep the hangup ignored, even under nohup).
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 const OPTIONS = {
   api: { type: 'string' },
@@ -134,12 +140,17 @@ function writeOrSay(dir: string, t: Texts, write: () => void): void {
 
 /** What the command writes in a catalog folder; anything else there is someone else's (see `keepOthers`). */
 const OWN_ENTRIES = [CATALOG_INDEX, 'procedures'];
+/**
+ * A web server's settings for a folder (see `keepOthers`), in lower case: IIS, on Windows, reads `Web.config` too.
+ * A webmaster often puts them in place (the CORS header) before the first build.
+ */
+const SERVER_SETTINGS = ['.htaccess', 'web.config', '_headers'];
 
 /**
- * Copies into the new folder `tmp` what the old catalog folder `out` holds beside the catalog: a web server's
- * settings for the folder (Apache's `.htaccess`, IIS's `web.config`, a CDN's `_headers`), where the CORS header
- * the widgets need is often set. Replaced with the rest, they would vanish on the first rebuild, and every page
- * that embeds a search would then lose the catalog.
+ * Copies into the new folder `tmp` what the folder `out` holds beside the catalog (or before the first one): a web
+ * server's settings for the folder (Apache's `.htaccess`, IIS's `web.config`, a CDN's `_headers`), where the CORS
+ * header the widgets need is often set. Replaced with the rest, they would vanish on the first rebuild, and every
+ * page that embeds a search would then lose the catalog.
  */
 function keepOthers(out: string, tmp: string, t: Texts): void {
   writeOrSay(dirname(out), t, () => {
@@ -211,8 +222,14 @@ async function build(api: URL, folder: string, client: RetryingClient, io: Outpu
       const path = `/procedures/${encodeURIComponent(code)}`;
       const detail = composed(
         await client.get(path, shape.procedure).catch((e: unknown) => {
-          // Listed, yet not found: the API's list and its details disagree, which no other run changes.
-          if (e instanceof StatusError && e.status === 404) throw new BuildError(t.listedNotFound(code, path));
+          // Listed, yet refused: the API's list and its details disagree, which no other run changes. What is
+          // to fix depends on the status, so each is said with the code: not found, withdrawn (410), or
+          // closed to anonymous requests while the list is open (401, 403: a gateway rule on one path only).
+          if (e instanceof StatusError) {
+            if (e.status === 404) throw new BuildError(t.listedNotFound(code, path));
+            if (e.status === 410) throw new BuildError(t.listedGone(code, path));
+            if (e.status === 401 || e.status === 403) throw new BuildError(t.detailsRefused(code, path, e.status));
+          }
           throw e;
         }),
       );
@@ -265,15 +282,18 @@ function linkTarget(path: string): string | undefined {
 }
 
 /**
- * What may be replaced: nothing yet, an empty folder, or a catalog folder (one with an index.json). Which of them
- * it is decides what a run that does not finish says it left: an empty folder held no catalog to keep.
+ * What may be replaced: nothing yet, an empty folder, a folder holding only a web server's settings (carried into
+ * the new one, as on a rebuild), or a catalog folder (one with an index.json). Which of them it is decides what a
+ * run that does not finish says it left: only a catalog folder held a catalog to keep.
  */
 function checkOut(out: string, t: Texts): OutBefore {
   if (!existsSync(out)) return 'none';
   if (!statSync(out).isDirectory()) throw new BuildError(t.notFolder(out));
-  if (!readdirSync(out).length) return 'empty';
-  if (!existsSync(join(out, CATALOG_INDEX))) throw new BuildError(t.notCatalogFolder(out));
-  return 'catalog';
+  const names = readdirSync(out);
+  if (!names.length) return 'empty';
+  if (existsSync(join(out, CATALOG_INDEX))) return 'catalog';
+  if (names.every((name) => SERVER_SETTINGS.includes(name.toLowerCase()))) return 'settings';
+  throw new BuildError(t.notCatalogFolder(out));
 }
 
 /**
@@ -355,15 +375,14 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     return EXIT_FAILED;
   }
 
-  // Ctrl+C (or a service manager's SIGTERM) stops every request; the temporary folder is then removed.
+  // A stop signal stops every request; the temporary folder is then removed.
   const work = new AbortController();
   let signal: NodeJS.Signals | undefined;
   const onSignal = (s: NodeJS.Signals) => {
     signal = s;
     work.abort();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
 
   const tmp = tempFolderFor(out);
   let prepared = false;
@@ -407,13 +426,17 @@ export async function catalog(argv: string[], lang: Lang): Promise<number> {
     }
     if (signal) {
       io.err(`${t.interrupted(before)}\n`);
-      return signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
+      // The status a shell gives a process the signal ended, for Windows, where the signal cannot end it (see below).
+      return 128 + constants.signals[signal];
     }
     const reason = e instanceof BuildError || e instanceof Stopped ? e.message : String((e as Error)?.message ?? e);
     io.err(`${t.failed(reason, before)}\n`);
     return EXIT_FAILED;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
+    // Once cleaned up, the run ends by the signal itself rather than by an exit status, so that whatever started it
+    // sees it stopped, not failed: a shell loop over several catalogs ends at Ctrl+C instead of going on to the next.
+    // Windows has no such end (a kill there is exit status 1): the status above says it there.
+    if (signal && process.platform !== 'win32') process.kill(process.pid, signal);
   }
 }

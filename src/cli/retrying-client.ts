@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { parseRetryAfter } from '../api/client.js';
 import { decodeUtf8, MAX_BODY_MB, readBody } from '../conformance/http.js';
+import { stripBidiControlsDeep } from '../text/bidi.js';
 import { networkFailure, type NetworkFailureKind } from './network-error.js';
 
 /** At most this many requests to the API at once: a catalog build must not weigh on the province's API. */
@@ -57,7 +58,8 @@ type Outcome =
  * request for as long as its Retry-After says (or a backoff without one); a failure that can end by itself (a
  * refused or dropped connection, a timeout, a resolver that did not answer, a 5xx) is tried again with
  * exponential backoff; anything else (an untrusted certificate, a redirect loop, a corrupt or non-UTF-8 body,
- * a body past MAX_BODY_MB, a 4xx) ends the build at once with a one-line reason.
+ * a body past MAX_BODY_MB, a 4xx) ends the build at once with a one-line reason. Answers are read as the widgets
+ * read them: without bidirectional control characters (src/text/bidi.ts).
  */
 export class RetryingClient {
   private active = 0;
@@ -115,7 +117,9 @@ export class RetryingClient {
         throw new BuildError(this.texts.notJson(path));
       }
       try {
-        return check(json);
+        // Cleaned before the check, as the widgets' API client cleans every answer: a code written with a mark the
+        // browser removes would name a file (and an index entry) the widgets never ask for.
+        return check(stripBidiControlsDeep(json));
       } catch (e) {
         throw new BuildError(this.texts.badShape(path, (e as Error).message));
       }

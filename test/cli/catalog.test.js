@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { contractValidator, CORS, importTs, json, runCli, selfSignedCertificate, sleep, startMockApiServer, startProxy } from './helpers.js';
+import { CLI, contractValidator, CORS, importTs, json, runCli, selfSignedCertificate, sleep, startMockApiServer, startProxy } from './helpers.js';
 
 let api;
 let work;
@@ -222,7 +222,9 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
 
   /**
    * Builds into `out` through a slowed proxy and sends `signal` once details are being fetched: the run's result,
-   * and how many requests reached the API in the 200 ms after it ended.
+   * and how many requests reached the API in the 200 ms after it ended. The run ends by the signal as soon as it
+   * has cleaned up, so a request already on its way may reach a proxy slowed by a loaded machine after that: at
+   * most one per slot (4). More would be requests made once stopped.
    */
   async function stoppedWhileFetchingDetails(out, signal) {
     const proxy = await startProxy(api.url, { request: () => sleep(50) });
@@ -245,34 +247,70 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
     }
   }
 
-  test('interrupted (Ctrl+C) while fetching details: the old catalog is left as it was', async () => {
+  test('interrupted (Ctrl+C) while fetching details: the old catalog is left as it was, then the run ends by SIGINT itself', async () => {
     const out = oldCatalog('interrupted');
     const before = snapshot(out);
     const { r, askedAfter } = await stoppedWhileFetchingDetails(out, 'SIGINT');
-    assert.equal(r.code, 130);
+    // Ended by the signal, not by an exit status: what tells a shell to stop a loop (it reports 130 all the same).
+    assert.equal(r.signal, 'SIGINT', r.stderr);
+    assert.equal(r.code, null);
     assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.');
     assert.deepEqual(snapshot(out), before);
     assert.deepEqual(leftovers(out), []);
     // Nothing more was asked of the API once stopped.
-    assert.equal(askedAfter, 0);
+    assert.ok(askedAfter <= 4, `${askedAfter} requests after the end`);
   });
 
-  test('stopped by SIGTERM (a service manager stopping the job): exit status 143, not 130, as the help and README say; the old catalog is left as it was', async () => {
+  test('stopped by SIGTERM (a service manager stopping the job) or SIGHUP (a terminal closed, ssh dropped): cleaned up, then ended by that signal, as the help and README say; the old catalog is left as it was', async () => {
+    for (const signal of ['SIGHUP', 'SIGTERM']) {
+      const out = oldCatalog(`stopped-${signal}`);
+      const before = snapshot(out);
+      const { r, askedAfter } = await stoppedWhileFetchingDetails(out, signal);
+      assert.equal(r.signal, signal, r.stderr);
+      assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.', signal);
+      assert.deepEqual(snapshot(out), before, signal);
+      assert.deepEqual(leftovers(out), [], signal);
+      assert.ok(askedAfter <= 4, `${signal}: ${askedAfter} requests after the end`);
+    }
     for (const [lang, line] of [
-      ['vi', /130 khi bị ngắt bằng Ctrl\+C\s+\(SIGINT\), 143 khi bị dừng bằng SIGTERM/],
-      ['en', /130 when interrupted\s+with Ctrl\+C \(SIGINT\), 143 when stopped with SIGTERM/],
+      ['vi', /SIGHUP \(đóng cửa sổ dòng lệnh, mất kết nối\s+ssh\),[\s\S]*kết thúc bằng chính tín hiệu ấy: shell báo 130, 143\s+hay 129/],
+      ['en', /SIGHUP \(a terminal closed, an ssh\s+connection dropped\),[\s\S]*ends by that\s+same signal: the shell reports 130, 143 or 129/],
     ]) {
       const help = await runCli(['catalog', '--help', '--lang', lang]);
       assert.match(help.stdout, line);
     }
-    const out = oldCatalog('terminated');
-    const before = snapshot(out);
-    const { r, askedAfter } = await stoppedWhileFetchingDetails(out, 'SIGTERM');
-    assert.equal(r.code, 143);
-    assert.equal(lastLine(r.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Danh mục cũ giữ nguyên.');
-    assert.deepEqual(snapshot(out), before);
-    assert.deepEqual(leftovers(out), []);
-    assert.equal(askedAfter, 0);
+  });
+
+  test('Ctrl+C in a shell loop over several catalogs stops the loop, not only the run', async () => {
+    const proxy = await startProxy(api.url, { request: () => sleep(50) });
+    const first = join(work, 'loop', 'a', 'thu-tuc');
+    const second = join(work, 'loop', 'b', 'thu-tuc');
+    try {
+      // Its own process group, as a terminal's foreground job: Ctrl+C reaches the shell and the command alike.
+      const script = 'for out in "$@"; do "$NODE" "$CLI" catalog --api "$API" --out "$out" || echo "exit $?" >&2; done';
+      const shell = spawn('bash', ['-c', script, 'loop', first, second], {
+        detached: true,
+        env: { ...process.env, NO_COLOR: '1', NODE: process.execPath, CLI, API: proxy.url },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      let sent = false;
+      shell.stderr.on('data', (d) => {
+        stderr += d;
+        if (!sent && /Chi tiết thủ tục: \d+\/60/.test(stderr)) {
+          sent = true;
+          process.kill(-shell.pid, 'SIGINT');
+        }
+      });
+      const [code, signal] = await new Promise((r) => shell.on('close', (...a) => r(a)));
+      assert.ok(sent);
+      assert.equal(signal, 'SIGINT', `bash ended with ${code}: ${stderr}`);
+      assert.doesNotMatch(stderr, /exit 130/);
+      assert.ok(!existsSync(join(work, 'loop', 'b')), 'the loop went on to the next catalog');
+      assert.ok(!existsSync(join(work, 'loop', 'a')));
+    } finally {
+      await proxy.close();
+    }
   });
 
   test('killed outright: the old catalog is intact, and the next run clears what was left', async () => {
@@ -432,7 +470,7 @@ describe('catalog from the mock API', { concurrency: 3 }, () => {
       assert.equal(failed.code, 1, failed.stderr);
       assert.match(lastLine(failed.stderr), /^dvc-elements catalog: \/domains breaks the API contract .*Nothing was written\.$/);
       assert.equal(beside.code, 1, beside.stderr);
-      assert.equal(interrupted.code, 130, interrupted.stderr);
+      assert.equal(interrupted.signal, 'SIGINT', interrupted.stderr);
       assert.ok(!existsSync(join(work, 'made-failed')), 'made-failed is left');
       assert.ok(!existsSync(join(work, 'made-interrupted')), 'made-interrupted is left');
       assert.deepEqual(readdirSync(existing), ['ghi-chu.txt']);
@@ -643,7 +681,7 @@ syncBuiltinESMExports();
       ]);
       assert.equal(failed.code, 1, failed.stderr);
       assert.match(lastLine(failed.stderr), /^dvc-elements catalog: \/domains breaks the API contract .*\)\. Nothing was written; the folder is empty, as it was\.$/);
-      assert.equal(interrupted.code, 130, interrupted.stderr);
+      assert.equal(interrupted.signal, 'SIGINT', interrupted.stderr);
       assert.equal(lastLine(interrupted.stderr), 'dvc-elements catalog: đã dừng theo yêu cầu. Chưa ghi gì; thư mục vẫn trống như trước.');
       assert.deepEqual(readdirSync(failedOut), []);
       assert.deepEqual(readdirSync(interruptedOut), []);
@@ -684,14 +722,62 @@ syncBuiltinESMExports();
     }
   });
 
-  test('a folder that is not a catalog is never replaced', async () => {
+  test('a folder that is not a catalog is never replaced, also with a web server\'s settings beside what it holds', async () => {
     const out = join(work, 'documents');
     mkdirSync(out);
     writeFileSync(join(out, 'bao-cao.docx'), 'x');
-    const r = await runCli(['catalog', '--api', api.url, '--out', out, '--lang', 'en']);
-    assert.equal(r.code, 1);
-    assert.match(lastLine(r.stderr), /is not empty and not a catalog folder \(no index\.json\)/);
-    assert.deepEqual(readdirSync(out), ['bao-cao.docx']);
+    const withSettings = join(work, 'documents-served');
+    mkdirSync(withSettings);
+    writeFileSync(join(withSettings, '.htaccess'), 'Header set Access-Control-Allow-Origin "*"\n');
+    writeFileSync(join(withSettings, 'bao-cao.docx'), 'x');
+    for (const dir of [out, withSettings]) {
+      const before = snapshot(dir);
+      const r = await runCli(['catalog', '--api', api.url, '--out', dir, '--lang', 'en']);
+      assert.equal(r.code, 1);
+      assert.match(lastLine(r.stderr), /is not empty and not a catalog folder \(no index\.json\)/);
+      assert.deepEqual(snapshot(dir), before);
+    }
+  });
+
+  test('a first build into a folder holding only a web server\'s settings (the CORS header set up first): built, the settings kept; a failed build leaves it as it was', async () => {
+    const settings = {
+      '.htaccess': 'Header set Access-Control-Allow-Origin "*"\n',
+      'Web.config': '<configuration><system.webServer><httpProtocol><customHeaders><add name="Access-Control-Allow-Origin" value="*" /></customHeaders></httpProtocol></system.webServer></configuration>\n',
+      _headers: '/*\n  Access-Control-Allow-Origin: *\n',
+    };
+    const prepared = (name) => {
+      const dir = join(work, name, 'thu-tuc');
+      mkdirSync(dir, { recursive: true });
+      for (const [file, text] of Object.entries(settings)) writeFileSync(join(dir, file), text);
+      return dir;
+    };
+    const out = prepared('settings-first');
+    const failedOut = prepared('settings-first-failed');
+    const failedViOut = prepared('settings-first-failed-vi');
+    const before = snapshot(failedOut);
+    const broken = await startProxy(api.url, { request: (ctx) => (ctx.url.pathname.endsWith('/domains') ? json(200, { items: 'x' }, CORS) : undefined) });
+    try {
+      const [r, failed, failedVi] = await Promise.all([
+        runCli(['catalog', '--api', api.url, '--out', out]),
+        runCli(['catalog', '--api', broken.url, '--out', failedOut, '--lang', 'en']),
+        runCli(['catalog', '--api', broken.url, '--out', failedViOut]),
+      ]);
+      assert.equal(r.code, 0, r.stderr);
+      for (const [file, text] of Object.entries(settings)) assert.equal(readFileSync(join(out, file), 'utf8'), text, file);
+      assert.deepEqual(validate('Catalog', readJson(join(out, 'index.json'))), []);
+      assert.equal(readdirSync(join(out, 'procedures')).length, 60);
+      assert.deepEqual(leftovers(out), []);
+      assert.equal(failed.code, 1, failed.stderr);
+      assert.match(lastLine(failed.stderr), /^dvc-elements catalog: \/domains breaks the API contract .*\)\. Nothing was written; the folder is as it was\.$/);
+      assert.equal(failedVi.code, 1, failedVi.stderr);
+      assert.match(lastLine(failedVi.stderr), /\. Chưa ghi gì; thư mục vẫn như trước\.$/);
+      for (const dir of [failedOut, failedViOut]) {
+        assert.deepEqual(snapshot(dir), before);
+        assert.deepEqual(leftovers(dir), []);
+      }
+    } finally {
+      await broken.close();
+    }
   });
 
   test('usage: --help, and a missing option is a usage error', async () => {
@@ -988,6 +1074,47 @@ describe('catalog: answers that do not add up', { concurrency: 3 }, () => {
     }
   });
 
+  test('a listed procedure whose details answer 410, 401 or 403: the reason names the code, says what the status means there and what to fix', async () => {
+    const problem = (status, type, title) => ({ status, headers: { ...CORS, 'Content-Type': 'application/problem+json' }, body: JSON.stringify({ type, title, status }) });
+    const refusing = (status) =>
+      startProxy(api.url, {
+        request: (ctx) =>
+          ctx.url.pathname.endsWith('/procedures/1.000894') ? problem(status, status === 410 ? 'about:blank' : 'urn:gateway:denied', status === 410 ? 'Gone' : 'Denied') : undefined,
+      });
+    const [gone, unauthorized, forbidden] = await Promise.all([refusing(410), refusing(401), refusing(403)]);
+    const out = oldCatalog('detail-410');
+    const before = snapshot(out);
+    try {
+      const [goneEn, goneVi, unauthorizedEn, forbiddenVi] = await Promise.all([
+        runCli(['catalog', '--api', gone.url, '--out', out, '--lang', 'en']),
+        runCli(['catalog', '--api', gone.url, '--out', join(work, 'detail-410-new', 'thu-tuc')]),
+        runCli(['catalog', '--api', unauthorized.url, '--out', join(work, 'detail-401-new', 'thu-tuc'), '--lang', 'en']),
+        runCli(['catalog', '--api', forbidden.url, '--out', join(work, 'detail-403-new', 'thu-tuc')]),
+      ]);
+      for (const r of [goneEn, goneVi, unauthorizedEn, forbiddenVi]) assert.equal(r.code, 1, r.stderr);
+      assert.equal(
+        lastLine(goneEn.stderr),
+        'dvc-elements catalog: /procedures lists the procedure 1.000894, but /procedures/1.000894 answers HTTP 410 (Gone): the API says the procedure was withdrawn (repealed or replaced), yet its list still names it, so running again gives the same. The list must leave out what the API no longer serves: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes. The previous catalog is kept.',
+      );
+      assert.equal(
+        lastLine(goneVi.stderr),
+        'dvc-elements catalog: /procedures liệt kê thủ tục 1.000894, nhưng /procedures/1.000894 trả lời HTTP 410 (Gone): API cho biết thủ tục đã bị gỡ bỏ (bãi bỏ hay thay thế), vậy mà danh sách vẫn liệt kê nó, nên chạy lại cũng vậy. Danh sách phải bỏ những thủ tục API không còn phục vụ: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã. Chưa ghi gì.',
+      );
+      assert.equal(
+        lastLine(unauthorizedEn.stderr),
+        'dvc-elements catalog: /procedures answers, but /procedures/1.000894 (the details of procedure 1.000894) answers HTTP 401: the details need credentials (a login, an API key) while the list does not, usually a gateway or firewall rule that opens /procedures but not /procedures/{code}. The widgets open a procedure\'s details from citizens\' browsers, where nobody logs in: open /procedures/{code} to anonymous requests as /procedures is (on the gateway, remove the rule that asks for a login or an API key on that path, or that blocks it). Nothing was written.',
+      );
+      assert.equal(
+        lastLine(forbiddenVi.stderr),
+        'dvc-elements catalog: /procedures trả lời bình thường, nhưng /procedures/1.000894 (chi tiết của thủ tục 1.000894) trả lời HTTP 403: chi tiết thủ tục bị từ chối, còn danh sách thì không, thường do một quy tắc của cổng (gateway) hay tường lửa mở /procedures mà chưa mở /procedures/{mã}. Các tiện ích mở chi tiết thủ tục ngay từ trình duyệt của người dân, nơi không ai đăng nhập: hãy mở /procedures/{mã} cho yêu cầu ẩn danh như /procedures (trên cổng, bỏ quy tắc đòi đăng nhập, khoá API hay chặn đường dẫn ấy). Chưa ghi gì.',
+      );
+      assert.deepEqual(snapshot(out), before);
+      for (const status of [410, 401, 403]) assert.ok(!existsSync(join(work, `detail-${status}-new`)), String(status));
+    } finally {
+      await Promise.all([gone.close(), unauthorized.close(), forbidden.close()]);
+    }
+  });
+
   test('a domain or an agency listed twice: refused, naming the code and the list, before any detail is fetched', async () => {
     let details = 0;
     const proxy = await startProxy(api.url, {
@@ -1100,6 +1227,57 @@ describe('catalog text', () => {
       const { buildSearchIndex, searchIndex } = await importTs('src/catalog/search-index.ts');
       const found = searchIndex(buildSearchIndex(index.procedures), 'khai sinh').map((i) => index.procedures[i].name);
       assert.deepEqual(found, ['Đăng ký khai sinh cho trẻ', 'Đăng ký khai sinh lưu động']);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('bidirectional control characters are removed from every answer, as the widgets\' API client does: codes, file names and texts are what the browser asks for', async () => {
+    // An override left open in a database field: U+202E (right-to-left override), U+2066…U+2069 (isolates).
+    const RLO = '\u202E';
+    const domain = { code: `HT${RLO}`, name: 'Hộ tịch' };
+    const agency = { code: 'UBX', name: `\u2066UBND cấp xã\u2069` };
+    const procedures = [
+      { code: `1.001193${RLO}`, name: `Đăng ký khai sinh ${RLO}(trực tuyến)`, domain, agency, tier: 'commune', level: 'full' },
+      { code: '1.004884', name: 'Đăng ký kết hôn', domain, agency, tier: 'commune', level: `partial${RLO}` },
+    ];
+    const clean = (text) => text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+    const asked = [];
+    const proxy = await startProxy(api.url, {
+      request(ctx) {
+        const p = ctx.url.pathname.replace(/^\/api\/v1/, '');
+        if (p === '/domains') return json(200, { items: [domain] });
+        if (p === '/agencies') return json(200, { items: [{ ...agency, tier: 'commune' }] });
+        if (p === '/procedures') return json(200, { items: procedures, total: 2, page: 1, pageSize: 100 });
+        const m = /^\/procedures\/(.+)$/.exec(p);
+        if (m) {
+          asked.push(decodeURIComponent(m[1]));
+          const found = procedures.find((x) => clean(x.code) === clean(decodeURIComponent(m[1])));
+          return found ? json(200, { ...found, steps: [`Nộp hồ sơ${RLO}`] }) : json(404, { type: 'urn:dvc:problem:not-found', title: 'Not found', status: 404 });
+        }
+      },
+    });
+    const out = join(work, 'bidi', 'thu-tuc');
+    try {
+      const r = await runCli(['catalog', '--api', proxy.url, '--out', out]);
+      assert.equal(r.code, 0, r.stderr);
+      const index = readJson(join(out, 'index.json'));
+      assert.deepEqual(validate('Catalog', index), []);
+      assert.deepEqual(index.procedures.map((p) => p.code), ['1.001193', '1.004884']);
+      assert.deepEqual(index.procedures.map((p) => [p.name, p.domain.code, p.agency.name, p.level]), [
+        ['Đăng ký khai sinh (trực tuyến)', 'HT', 'UBND cấp xã', 'full'],
+        ['Đăng ký kết hôn', 'HT', 'UBND cấp xã', 'partial'],
+      ]);
+      assert.deepEqual(index.domains, [{ code: 'HT', name: 'Hộ tịch' }]);
+      assert.deepEqual(index.agencies, [{ code: 'UBX', name: 'UBND cấp xã', tier: 'commune' }]);
+      // The file the browser asks for, by the code it reads from the index once cleaned.
+      assert.deepEqual(readdirSync(join(out, 'procedures')).sort(), ['1.001193.json', '1.004884.json']);
+      const detail = readJson(join(out, 'procedures', '1.001193.json'));
+      assert.equal(detail.code, '1.001193');
+      assert.deepEqual(detail.steps, ['Nộp hồ sơ']);
+      assert.doesNotMatch(JSON.stringify(index) + JSON.stringify(detail), /[\u202A-\u202E\u2066-\u2069]/);
+      // Asked for by the cleaned code, as the widgets ask an API.
+      assert.deepEqual(asked.sort(), ['1.001193', '1.004884']);
     } finally {
       await proxy.close();
     }

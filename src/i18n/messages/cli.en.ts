@@ -21,6 +21,7 @@ const networkFix: Record<string, string | undefined> = {
 const left: Record<OutBefore, string> = {
   none: 'Nothing was written.',
   empty: 'Nothing was written; the folder is empty, as it was.',
+  settings: 'Nothing was written; the folder is as it was.',
   catalog: 'The previous catalog is kept.',
 };
 
@@ -76,9 +77,10 @@ done: a failed or interrupted run leaves the previous catalog as it was.
 --out <folder>     the catalog folder (new, or an existing catalog to replace)
 --lang vi|en       language of the messages (default: vi)
 
-Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage error; 130 when interrupted
-with Ctrl+C (SIGINT), 143 when stopped with SIGTERM (as a service manager sends it), once the temporary folder
-is removed.
+Exit status: 0 when done; 1 on failure (the old catalog is kept); 2 for a usage error. Interrupted with Ctrl+C
+(SIGINT), or stopped with SIGTERM (as a service manager sends it) or SIGHUP (a terminal closed, an ssh
+connection dropped), the command removes its temporary folder (the old catalog is kept), then ends by that
+same signal: the shell reports 130, 143 or 129, and a loop in a script stops too.
 `,
   usage: {
     unknownCommand: (cmd: string) => `There is no command "${cmd}".`,
@@ -146,12 +148,17 @@ is removed.
     otherCode: (code: string, got: string) => `/procedures/${code} answered procedure ${got}.`,
     listedNotFound: (code: string, path: string) =>
       `/procedures lists the procedure ${code}, but ${path} answers HTTP 404: the API does not serve the details of a procedure its own list names (often a procedure hidden or repealed in one and not the other, or a code with characters that must be encoded in an address). The API's list and details must agree: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes.`,
+    listedGone: (code: string, path: string) =>
+      `/procedures lists the procedure ${code}, but ${path} answers HTTP 410 (Gone): the API says the procedure was withdrawn (repealed or replaced), yet its list still names it, so running again gives the same. The list must leave out what the API no longer serves: every code in /procedures opens at /procedures/{code}; npx dvc-elements check-api checks it on a few codes.`,
+    detailsRefused: (code: string, path: string, status: number) =>
+      `/procedures answers, but ${path} (the details of procedure ${code}) answers HTTP ${status}: the details ${status === 401 ? 'need credentials (a login, an API key)' : 'are refused'} while the list ${status === 401 ? 'does' : 'is'} not, usually a gateway or firewall rule that opens /procedures but not /procedures/{code}. The widgets open a procedure's details from citizens' browsers, where nobody logs in: open /procedures/{code} to anonymous requests as /procedures is (on the gateway, remove the rule that asks for a login or an API key on that path, or that blocks it).`,
     nameClash: (a: string, b: string) => `Codes ${a} and ${b} differ only in case: their files would clash on Windows or macOS.`,
     nameTooLong: (code: string) => `A procedure code is too long for a file name: ${code.slice(0, 40)}…`,
     linkToNothing: (out: string, target: string) =>
       `--out ${out} is a symbolic link to ${target}, which does not exist: the command replaces the folder a link points to, and there is none. Create that folder (mkdir -p ${target}), or give --out the real folder.`,
     notFolder: (out: string) => `${out} exists and is not a folder.`,
-    notCatalogFolder: (out: string) => `${out} is not empty and not a catalog folder (no index.json); choose a new or empty folder.`,
+    notCatalogFolder: (out: string) =>
+      `${out} is not empty and not a catalog folder (no index.json); choose a new folder, an empty one, or one that holds only a web server's settings (.htaccess, web.config, _headers).`,
     cannotPrepare: (dir: string, reason: string) => `Cannot create or write to ${dir}, the folder that holds --out (${reason}).`,
     cannotWrite: (dir: string, reason: string) =>
       `Cannot write the catalog to ${dir}, the folder that holds --out (${reason}). Free some space or fix the permission there (or choose an --out on another disk), then run again.`,

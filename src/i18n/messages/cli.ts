@@ -17,13 +17,17 @@ const networkFix: Record<string, string | undefined> = {
   other: 'Lỗi này không tự hết khi thử lại: hãy kiểm tra địa chỉ --api và máy chủ.',
 };
 
-/** What `--out` held before a run: a run that does not finish leaves it so, and says which. */
-export type OutBefore = 'none' | 'empty' | 'catalog';
+/**
+ * What `--out` held before a run: a run that does not finish leaves it so, and says which. `settings`: only a web
+ * server's settings (.htaccess, web.config, _headers).
+ */
+export type OutBefore = 'none' | 'empty' | 'settings' | 'catalog';
 
 /** What a run that does not finish left in `--out`, by what it held before. */
 const left: Record<OutBefore, string> = {
   none: 'Chưa ghi gì.',
   empty: 'Chưa ghi gì; thư mục vẫn trống như trước.',
+  settings: 'Chưa ghi gì; thư mục vẫn như trước.',
   catalog: 'Danh mục cũ giữ nguyên.',
 };
 
@@ -77,8 +81,10 @@ mục cũ giữ nguyên.
 --out <thư mục>    thư mục danh mục (tạo mới, hoặc thay một danh mục đã có)
 --lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
 
-Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng sai lệnh; 130 khi bị ngắt bằng Ctrl+C
-(SIGINT), 143 khi bị dừng bằng SIGTERM (như trình quản lý dịch vụ gửi), sau khi đã xoá thư mục tạm.
+Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng sai lệnh. Khi bị ngắt bằng Ctrl+C
+(SIGINT), bị dừng bằng SIGTERM (như trình quản lý dịch vụ gửi) hay SIGHUP (đóng cửa sổ dòng lệnh, mất kết nối
+ssh), lệnh xoá thư mục tạm (danh mục cũ giữ nguyên) rồi kết thúc bằng chính tín hiệu ấy: shell báo 130, 143
+hay 129, và vòng lặp trong một script cũng dừng theo.
 `,
   usage: {
     unknownCommand: (cmd: string) => `Không có lệnh "${cmd}".`,
@@ -147,13 +153,17 @@ Mã thoát: 0 khi xong; 1 khi lỗi (danh mục cũ giữ nguyên); 2 khi dùng 
     otherCode: (code: string, got: string) => `/procedures/${code} trả về thủ tục ${got}.`,
     listedNotFound: (code: string, path: string) =>
       `/procedures liệt kê thủ tục ${code}, nhưng ${path} trả lời HTTP 404: API không phục vụ chi tiết của một thủ tục mà chính danh sách của nó liệt kê (thường do thủ tục đã ẩn hay bãi bỏ ở một bên mà chưa ở bên kia, hoặc do mã có ký tự phải mã hoá trong địa chỉ). Danh sách và chi tiết của API phải khớp nhau: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã.`,
+    listedGone: (code: string, path: string) =>
+      `/procedures liệt kê thủ tục ${code}, nhưng ${path} trả lời HTTP 410 (Gone): API cho biết thủ tục đã bị gỡ bỏ (bãi bỏ hay thay thế), vậy mà danh sách vẫn liệt kê nó, nên chạy lại cũng vậy. Danh sách phải bỏ những thủ tục API không còn phục vụ: mọi mã trong /procedures đều mở được ở /procedures/{mã}; npx dvc-elements check-api kiểm tra điều này với một vài mã.`,
+    detailsRefused: (code: string, path: string, status: number) =>
+      `/procedures trả lời bình thường, nhưng ${path} (chi tiết của thủ tục ${code}) trả lời HTTP ${status}: chi tiết thủ tục ${status === 401 ? 'đòi thông tin xác thực (đăng nhập, khoá API)' : 'bị từ chối'}, còn danh sách thì không, thường do một quy tắc của cổng (gateway) hay tường lửa mở /procedures mà chưa mở /procedures/{mã}. Các tiện ích mở chi tiết thủ tục ngay từ trình duyệt của người dân, nơi không ai đăng nhập: hãy mở /procedures/{mã} cho yêu cầu ẩn danh như /procedures (trên cổng, bỏ quy tắc đòi đăng nhập, khoá API hay chặn đường dẫn ấy).`,
     nameClash: (a: string, b: string) => `Mã ${a} và ${b} chỉ khác chữ hoa/thường: hai tệp sẽ trùng tên trên Windows hay macOS.`,
     nameTooLong: (code: string) => `Mã thủ tục quá dài để làm tên tệp: ${code.slice(0, 40)}…`,
     linkToNothing: (out: string, target: string) =>
       `--out ${out} là một liên kết tượng trưng (symbolic link) đến ${target}, nhưng thư mục ấy chưa có: lệnh thay thư mục mà liên kết trỏ đến, và ở đó chưa có gì. Hãy tạo thư mục ấy (mkdir -p ${target}), hoặc cho --out chỉ thẳng vào thư mục thật.`,
     notFolder: (out: string) => `${out} đã có và không phải thư mục.`,
     notCatalogFolder: (out: string) =>
-      `${out} không trống và không phải một thư mục danh mục (không có index.json); chọn thư mục mới hoặc trống.`,
+      `${out} không trống và không phải một thư mục danh mục (không có index.json); hãy chọn một thư mục mới, một thư mục trống, hoặc một thư mục chỉ có tệp cấu hình của máy chủ web (.htaccess, web.config, _headers).`,
     cannotPrepare: (dir: string, reason: string) => `Không tạo hay ghi được vào ${dir}, thư mục chứa --out (${reason}).`,
     cannotWrite: (dir: string, reason: string) =>
       `Không ghi được danh mục vào ${dir}, thư mục chứa --out (${reason}). Hãy giải phóng chỗ trống hoặc sửa quyền ghi ở đó (hay chọn --out trên một ổ đĩa khác), rồi chạy lại.`,
