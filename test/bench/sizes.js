@@ -123,8 +123,11 @@ export const BUDGETS_KB = { badges: 15, search: 20, tracker: 21, form: 18, all: 
 // failure so that a retry failing again is heard (+14), the agency figures' failure shown with its reason (+11),
 // an item whose level is outside the contract costing only its own badge, not its whole request (+9); a blank
 // `level` no level (−5), the rate-limit sentence not blaming the citizen (−1), figures never rounded up to 100 %
-// (+0): 42.75.
-export const CEILINGS_KB = { bundle: 42.8 };
+// (+0): 42.75. Raised a fourteenth time: 42.8 → 42.9 for three defects (+100 bytes): invisible characters inside a
+// word (a soft hyphen, a zero-width space) no longer cutting it in the static catalog's search (+23), agency figures
+// kept on screen and their breakdown kept open while a language switch asks for them again and when that fails
+// (+76), figures of one day said as that day (+1): 42.85.
+export const CEILINGS_KB = { bundle: 42.9 };
 
 /** The CDN map and a reader of its files' sizes. */
 export function cdnFiles() {
