@@ -475,6 +475,39 @@ describe('check-api when the first answer is not the API\'s', () => {
     }
   });
 
+  test('the checks left out after such a stop say its own reason, not that the API does not answer, in both languages, text and --json', async () => {
+    const problem = (status, title) => ({ status, headers: { ...CORS, 'Retry-After': '30', 'Content-Type': 'application/problem+json' }, body: JSON.stringify({ title, status }) });
+    const cases = [
+      [problem(401, 'Unauthorized'), 'Không chạy: API đòi đăng nhập.', 'Not run: the API asks for credentials.'],
+      [problem(429, 'Too Many Requests'), 'Không chạy: API đang giới hạn tần suất với máy chạy kiểm tra.', 'Not run: the API is rate-limiting the machine running the checks.'],
+      [problem(503, 'Service Unavailable'), 'Không chạy: API tạm thời không phục vụ.', 'Not run: the API is unavailable for now.'],
+      [
+        { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!doctype html><html><body>Cổng thông tin điện tử</body></html>' },
+        'Không chạy: địa chỉ này trả lời một trang web, không phải API.',
+        'Not run: this address answers with a web page, not the API.',
+      ],
+      // No answer at all: the only stop that says so.
+      ['drop', 'Không chạy: API không trả lời.', 'Not run: the API does not answer.'],
+    ];
+    for (const [answer, vi, en] of cases) {
+      const proxy = await startProxy(api.url, { request: () => answer });
+      try {
+        for (const [lang, said, label] of [['vi', vi, 'BỎ QUA'], ['en', en, 'SKIP']]) {
+          const args = ['check-api', proxy.url, '--lang', lang, ...NOT_ABOUT_SPEED];
+          const [json, text] = await Promise.all([runCli([...args, '--json']), runCli(args)]);
+          const [first, ...rest] = JSON.parse(json.stdout).checks;
+          assert.equal(first.status, 'fail');
+          assert.deepEqual([...new Set(rest.map((c) => `${c.status}: ${c.message}`))], [`skip: ${said}`]);
+          const lines = text.stdout.split('\n').filter((l) => l.startsWith(label));
+          assert.equal(lines.length, rest.length, text.stdout);
+          for (const l of lines) assert.ok(l.endsWith(` — ${said}`), l);
+        }
+      } finally {
+        await proxy.close();
+      }
+    }
+  });
+
   test('another refusal (405): a failure, not "answered"', async () => {
     const r = await first({ status: 405, headers: { ...CORS, 'Content-Type': 'application/problem+json' }, body: '{"title":"Method Not Allowed","status":405}' });
     assert.equal(r.code, 1);
