@@ -167,6 +167,12 @@ const english: ConformanceMessages = {
     fixUnpunctuated:
       'Match each word of q against the words of the name, ignoring punctuation: citizens often type “cha me con” for “cha, mẹ, con”. The contract does not require it, but a search for the whole phrase finds nothing for them.',
     unaccentedOk: (q: string, code: string) => `“${q}” finds ${code}, also in capitals.`,
+    notAmongFirst: (q: string, code: string, read: number, total: number) =>
+      `Searching for “${q}” gives ${en(total)} results, and ${code} is not among the first ${en(read)}: the check reads no further, so it cannot tell whether the search finds it.`,
+    expectAmongFirst: (code: string, name: string, read: number) => `${code} “${name}” among the first ${en(read)} results`,
+    resultsFirst: (total: number, read: number) => `${en(total)} results; this procedure is not among the first ${en(read)}`,
+    fixRank:
+      'Rank the results so that a procedure whose name matches q in full comes first, or match every word of q rather than any: the search widget shows citizens 10 results at a time.',
     codesDropped: (n: number, list: string) => `${en(n)} existing codes missing: ${list}`,
     codesUnknownPresent: (list: string) => `unknown codes present: ${list}`,
     codesExtra: (list: string) => `codes not asked for: ${list}`,

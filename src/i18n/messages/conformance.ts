@@ -179,6 +179,12 @@ const vi = {
     fixUnpunctuated:
       'So khớp từng từ của q với các từ của tên, bỏ qua dấu câu: người dân thường gõ «cha me con» cho «cha, mẹ, con». Hợp đồng không bắt buộc điều này, nhưng tìm theo cả cụm thì những người ấy không tìm ra thủ tục.',
     unaccentedOk: (q: string, code: string) => `«${q}» tìm ra ${code}, cả khi viết hoa.`,
+    notAmongFirst: (q: string, code: string, read: number, total: number) =>
+      `Tìm «${q}» ra ${vn(total)} kết quả, nhưng ${code} không nằm trong ${vn(read)} kết quả đầu: công cụ không đọc tiếp nên không biết API có tìm ra thủ tục này hay không.`,
+    expectAmongFirst: (code: string, name: string, read: number) => `${code} «${name}» nằm trong ${vn(read)} kết quả đầu`,
+    resultsFirst: (total: number, read: number) => `${vn(total)} kết quả, ${vn(read)} kết quả đầu không có thủ tục này`,
+    fixRank:
+      'Xếp kết quả sao cho thủ tục có tên khớp trọn với q đứng đầu, hoặc chỉ trả về thủ tục khớp mọi từ của q thay vì chỉ một từ: ô tìm kiếm mỗi lần chỉ hiện cho người dân 10 kết quả.',
     codesDropped: (n: number, list: string) => `thiếu ${vn(n)} mã có thật: ${list}`,
     codesUnknownPresent: (list: string) => `có mã không tồn tại: ${list}`,
     codesExtra: (list: string) => `có mã không được hỏi: ${list}`,
