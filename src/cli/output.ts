@@ -1,7 +1,7 @@
 /**
  * Where the command writes: results on stdout, progress and errors on stderr. Everything passes through
- * `redact`, so a secret given on the command line (the dossier verifier) can never be printed, even when an API
- * echoes it back in an error text.
+ * `redact`, so a secret given on the command line (the dossier verifier) is not printed, even when an API echoes
+ * it back in an error text (see `redactor`).
  */
 export class Output {
   private progressShown = false;
@@ -33,11 +33,20 @@ export class Output {
   }
 }
 
-/** Replaces every occurrence of `secret` in a text. */
+/**
+ * Replaces `secret` in a text wherever it stands as a whole token: not where a letter or digit goes on with it
+ * (a letter or digit beside its own first or last one). A short verifier (4 digits of an ID card) is also part of
+ * many other numbers, a dossier code's date or a port, which would otherwise be garbled; an API that echoes it
+ * writes it apart (`X-Dossier-Verifier: 1234`).
+ */
 export function redactor(secret: string | undefined): (text: string) => string {
   if (!secret) return (t) => t;
   const mask = '•'.repeat(Math.max(4, secret.length));
-  return (t) => t.split(secret).join(mask);
+  const word = /[\p{L}\p{N}]/u;
+  const before = word.test(secret[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = word.test(secret[secret.length - 1]) ? '(?![\\p{L}\\p{N}])' : '';
+  const token = new RegExp(`${before}${secret.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${after}`, 'gu');
+  return (t) => t.replace(token, mask);
 }
 
 /** The same for every string inside a value (keys included), for JSON output. */

@@ -5,7 +5,7 @@ import { Contract, type OpenApiDocument } from './contract.js';
 import { Discovery } from './discovery.js';
 import { fail, skip } from './findings.js';
 import { Http, NoAnswer } from './http.js';
-import { CHECK_IDS, type Check, type CheckContext, type CheckResult, type CheckStatus, type Environment, type RunOptions, type RunReport } from './types.js';
+import { CHECK_IDS, type Check, type CheckContext, type CheckResult, type CheckStatus, type Environment, type RunOptions, type RunReport, type StopReason } from './types.js';
 
 /** Sent as `Origin` by a server-side run when no embedding site's origin is given (a reserved name). */
 export const STAND_IN_ORIGIN = 'https://embedding-site.example';
@@ -28,7 +28,8 @@ export function checksFor(env: Environment, extra: readonly Check[] = []): Check
 /**
  * Runs the checks against one API and reports each: pass, warn, fail or skip, and why. `extra` adds checks only
  * some environments can make (the Node command adds CORS preflights and TLS). The run stops early when the API
- * gives no answer at all, and everything left fails when the whole run passes `runLimitMs`.
+ * gives no answer at all or none it can be checked by (each check left out says which), and everything left
+ * fails when the whole run passes `runLimitMs`.
  */
 export async function runConformance(
   options: RunOptions,
@@ -57,7 +58,7 @@ export async function runConformance(
   const ctx: CheckContext = { options, env, http, contract, discovery: new Discovery(http, contract), t };
   const checks = checksFor(env, extra);
   const results: CheckResult[] = [];
-  let stopped = false;
+  let stopped: StopReason | undefined;
   const runLimit = () => fail(t.common.runLimit(options.runLimitMs / 1000));
   try {
     for (const [i, check] of checks.entries()) {
@@ -65,7 +66,7 @@ export async function runConformance(
       const at = performance.now();
       let finding;
       if (run.signal.aborted) finding = runLimit();
-      else if (stopped) finding = skip(t.common.skippedNoAnswer);
+      else if (stopped) finding = skip(t.common.skippedStop[stopped]);
       else if (check.writes && !options.write) finding = skip(t.common.skippedWrite);
       else if (check.dossier && !options.dossier) finding = skip(t.common.skippedDossier);
       else {
@@ -77,7 +78,7 @@ export async function runConformance(
         if (finding.status === 'fail' && run.signal.aborted) finding = runLimit();
       }
       const { stop, ...rest } = finding;
-      if (stop) stopped = true;
+      if (stop) stopped = stop;
       const result: CheckResult = { id: check.id, title: t.titles[check.id], ...rest, durationMs: Math.round(performance.now() - at) };
       results.push(result);
       hooks.onResult?.(result, i, checks.length);

@@ -44,6 +44,12 @@ export const CHECK_IDS = [
 
 export type CheckId = (typeof CHECK_IDS)[number];
 
+/**
+ * Why the run stopped after a check: no answer at all, credentials asked for, a rate limit, the API unavailable,
+ * or a web page where the API should be. The checks left out say it.
+ */
+export type StopReason = 'no-answer' | 'credentials' | 'rate-limited' | 'unavailable' | 'web-page';
+
 /** What a check found. `expected`, `actual` and `fix` say, for a warning or failure, what to change. */
 export interface Finding {
   status: CheckStatus;
@@ -51,8 +57,8 @@ export interface Finding {
   expected?: string;
   actual?: string;
   fix?: string;
-  /** Nothing after this check can run (the API gave no answer at all). Not part of the report. */
-  stop?: boolean;
+  /** Nothing after this check can run, and why (the API gave no answer at all, say). Not part of the report. */
+  stop?: StopReason;
 }
 
 export interface CheckResult extends Finding {

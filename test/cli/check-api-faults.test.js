@@ -380,6 +380,72 @@ describe('check-api and texts sent decomposed', () => {
   });
 });
 
+/** Words of a text without diacritics, case or punctuation. */
+const wordsOf = (text) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * A search as many portals' full-text searches make it: a procedure matches when any word of q is a word of its
+ * name, diacritics and case ignored, and the newest codes come first. Allowed by the contract; but the words of a
+ * name are common ("đăng ký", "khai"), so a name's own procedure comes after hundreds of others.
+ */
+async function anyWordNewestFirst(target) {
+  let catalog;
+  const load = async () => {
+    const all = [];
+    for (let page = 1; ; page++) {
+      const body = await (await fetch(`${target}/procedures?page=${page}&pageSize=100`)).json();
+      all.push(...body.items);
+      if (all.length >= body.total || !body.items.length) return all.sort((a, b) => (a.code < b.code ? 1 : -1));
+    }
+  };
+  return startProxy(target, {
+    async request(ctx) {
+      const p = ctx.url.searchParams;
+      if (ctx.method !== 'GET' || path(ctx) !== '/procedures' || !p.get('q')) return undefined;
+      const q = wordsOf(p.get('q'));
+      const found = (await (catalog ??= load())).filter((x) => wordsOf(x.name).some((w) => q.includes(w)));
+      const [page, pageSize] = [Number(p.get('page') ?? 1), Number(p.get('pageSize') ?? 10)];
+      const body = { items: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageSize };
+      return json(200, body, { ...CORS, 'Cache-Control': 'public, max-age=300' });
+    },
+  });
+}
+
+describe('check-api and a search whose matches for a name fill more than a page', () => {
+  const unaccented = async (catalogSize) => {
+    const mock = await startMockApiServer({ catalogSize });
+    const proxy = await anyWordNewestFirst(mock.url);
+    try {
+      const r = await runCli(['check-api', proxy.url, '--json', '--lang', 'en', ...NOT_ABOUT_SPEED]);
+      const report = JSON.parse(r.stdout);
+      const searches = proxy.log.filter((e) => /[?&]q=/.test(e.path)).map((e) => new URL(e.path, proxy.url).searchParams);
+      return { code: r.code, report, check: report.checks.find((c) => c.id === 'procedures.unaccented'), searches };
+    } finally {
+      await proxy.close();
+      await mock.close();
+    }
+  };
+
+  test('the procedure a few pages on (1,671 procedures, as one province published, 366 of them matching) is found: a pass, not "does not find it"', async () => {
+    const r = await unaccented(1671);
+    assert.equal(r.check.status, 'pass', JSON.stringify(r.check));
+    assert.equal(r.check.message, '“dang ky khai sinh” finds 1.001193, also in capitals.');
+    assert.equal(r.code, 0, JSON.stringify(notPassing(r.report)));
+    // Read on to page 4 for each of the three forms of the name, no further.
+    assert.deepEqual(r.searches.map((s) => s.get('page')), ['1', '2', '3', '4', '1', '2', '3', '4', '1', '2', '3', '4']);
+  });
+
+  test('past the pages the check reads (500 of 694): a warning that it cannot tell, with the ranking to change, not a failure', async () => {
+    const r = await unaccented(3000);
+    assert.equal(r.check.status, 'warn', JSON.stringify(r.check));
+    assert.equal(r.check.message, 'Searching for “Đăng ký khai sinh” gives 694 results, and 1.001193 is not among the first 500: the check reads no further, so it cannot tell whether the search finds it.');
+    assert.equal(r.check.expected, '1.001193 “Đăng ký khai sinh” among the first 500 results');
+    assert.equal(r.check.actual, '694 results; this procedure is not among the first 500');
+    assert.match(r.check.fix, /^Rank the results so that a procedure whose name matches q in full comes first/);
+    assert.equal(r.searches.length, 5);
+  });
+});
+
 describe('check-api and a redirect loop', () => {
   test('redirects that never end: the API does not answer, said as such, with where to look, and the run stops', async () => {
     const proxy = await startProxy(api.url, {
@@ -472,6 +538,39 @@ describe('check-api when the first answer is not the API\'s', () => {
       assert.match(reachable.fix, /^Sửa cấu hình nén ở cổng \(gateway\) và máy chủ web: Content-Encoding phải đúng với nội dung gửi đi/);
     } finally {
       await proxy.close();
+    }
+  });
+
+  test('the checks left out after such a stop say its own reason, not that the API does not answer, in both languages, text and --json', async () => {
+    const problem = (status, title) => ({ status, headers: { ...CORS, 'Retry-After': '30', 'Content-Type': 'application/problem+json' }, body: JSON.stringify({ title, status }) });
+    const cases = [
+      [problem(401, 'Unauthorized'), 'Không chạy: API đòi đăng nhập.', 'Not run: the API asks for credentials.'],
+      [problem(429, 'Too Many Requests'), 'Không chạy: API đang giới hạn tần suất với máy chạy kiểm tra.', 'Not run: the API is rate-limiting the machine running the checks.'],
+      [problem(503, 'Service Unavailable'), 'Không chạy: API tạm thời không phục vụ.', 'Not run: the API is unavailable for now.'],
+      [
+        { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!doctype html><html><body>Cổng thông tin điện tử</body></html>' },
+        'Không chạy: địa chỉ này trả lời một trang web, không phải API.',
+        'Not run: this address answers with a web page, not the API.',
+      ],
+      // No answer at all: the only stop that says so.
+      ['drop', 'Không chạy: API không trả lời.', 'Not run: the API does not answer.'],
+    ];
+    for (const [answer, vi, en] of cases) {
+      const proxy = await startProxy(api.url, { request: () => answer });
+      try {
+        for (const [lang, said, label] of [['vi', vi, 'BỎ QUA'], ['en', en, 'SKIP']]) {
+          const args = ['check-api', proxy.url, '--lang', lang, ...NOT_ABOUT_SPEED];
+          const [json, text] = await Promise.all([runCli([...args, '--json']), runCli(args)]);
+          const [first, ...rest] = JSON.parse(json.stdout).checks;
+          assert.equal(first.status, 'fail');
+          assert.deepEqual([...new Set(rest.map((c) => `${c.status}: ${c.message}`))], [`skip: ${said}`]);
+          const lines = text.stdout.split('\n').filter((l) => l.startsWith(label));
+          assert.equal(lines.length, rest.length, text.stdout);
+          for (const l of lines) assert.ok(l.endsWith(` — ${said}`), l);
+        }
+      } finally {
+        await proxy.close();
+      }
     }
   });
 

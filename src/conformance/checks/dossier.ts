@@ -20,17 +20,16 @@ export function wrongVerifier(verifier: string): string {
 /**
  * A 403 that asks for the verifier, checked as a problem. Its type is what the tracker acts on: the widgets fall
  * back on the status for a 404, 422, 429 or 503, but a 403 means nothing of its own to them, so with another type
- * the tracker shows a general error and never asks for the verifier. Where `checkProblem` only warns of another
- * type, this is a failure.
+ * the tracker shows a general error and never asks for the verifier. Another type is therefore a failure here,
+ * where other problems only warn of it.
  */
 function verifierProblem(ctx: CheckContext, answer: Answer): Finding | undefined {
-  const wrong = checkProblem(ctx, answer, { statuses: [403], type: VERIFIER_REQUIRED });
-  if (wrong?.status !== 'warn') return wrong;
-  // A warning comes only after the Problem schema held: the body is an object whose type is a string.
-  const type = (jsonOf(answer) as { type: string }).type;
-  if (type === VERIFIER_REQUIRED) return wrong;
   const m = ctx.t.dossier;
-  return fail(m.verifierType(answer.endpoint, type), { expected: m.expectRefused, actual: `type: ${type}`, fix: m.fixVerifierType });
+  return checkProblem(ctx, answer, {
+    statuses: [403],
+    type: VERIFIER_REQUIRED,
+    typeRequired: { message: m.verifierType, expected: m.expectRefused, fix: m.fixVerifierType },
+  });
 }
 
 const lookup = (ctx: CheckContext): Promise<Answer> => ctx.discovery.dossier(dossierPath(ctx.options.dossier!));

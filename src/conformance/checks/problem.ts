@@ -9,13 +9,18 @@ export interface ProblemWanted {
   statuses: number[];
   /** The problem type the contract names for this case, if any. */
   type?: string;
+  /**
+   * Where the widgets act on `type` itself (nothing to fall back on in the status), another type is a failure,
+   * said in the caller's words: what is wrong with the type found, what was expected and what to change.
+   */
+  typeRequired?: { message: (endpoint: string, type: string) => string; expected: string; fix: string };
 }
 
 /**
  * Whether an error answer is what the contract promises: the right status, `application/problem+json`, the
  * `Problem` schema, a `status` field equal to the HTTP status, and the expected `type` (a different type only
- * warns: the widgets then fall back on the HTTP status), and its texts composed (the widgets show them). Undefined
- * when all is well.
+ * warns, the widgets then falling back on the HTTP status, unless `typeRequired`), and its texts composed (the
+ * widgets show them). Undefined when all is well.
  */
 export function checkProblem(ctx: CheckContext, answer: Answer, want: ProblemWanted): Finding | undefined {
   const { t, contract } = ctx;
@@ -38,11 +43,18 @@ export function checkProblem(ctx: CheckContext, answer: Answer, want: ProblemWan
   const body = jsonOf(answer) as Record<string, unknown> | undefined;
   const errors = body === undefined ? [t.contract.notJson(snippet(answer.text))] : contract.validateComponent('Problem', body);
   if (errors.length) return fail(m.badProblem(answer.endpoint, answer.status), { expected, actual: errors.join('; '), fix: m.fixProblem });
+  const otherType = !!want.type && body!.type !== want.type;
+  const type = String(body!.type);
+  // A required type comes before the warnings: a status field that differs must not hide the failure.
+  if (otherType && want.typeRequired) {
+    const required = want.typeRequired;
+    return fail(required.message(answer.endpoint, type), { expected: required.expected, actual: `type: ${type}`, fix: required.fix });
+  }
   if (body!.status !== answer.status) {
     return warn(m.statusField(answer.endpoint, body!.status, answer.status), { expected, actual: `status: ${String(body!.status)}`, fix: m.fixProblem });
   }
-  if (want.type && body!.type !== want.type) {
-    return warn(m.otherType(answer.endpoint, String(body!.type)), { expected: `type: ${want.type}`, actual: `type: ${String(body!.type)}`, fix: m.fixType(want.type) });
+  if (otherType) {
+    return warn(m.otherType(answer.endpoint, type), { expected: `type: ${want.type}`, actual: `type: ${type}`, fix: m.fixType(want.type!) });
   }
   return checkComposed(ctx, answer);
 }

@@ -17,13 +17,13 @@ export const reachable: Check = {
       answer = await http.get('/procedures?page=1&pageSize=1', EP.search);
     } catch (e) {
       if (!(e instanceof NoAnswer)) throw e;
-      return { ...noAnswer(t, e), stop: true };
+      return { ...noAnswer(t, e), stop: 'no-answer' };
     }
     const { status } = answer;
     // Asked for credentials from the first request (a gateway's login rule over the API's paths): every other
     // check would fail for this alone, each with advice about its own part of the contract.
     if (status === 401 || status === 403 || status === 407) {
-      return { ...fail(m.credentials(status), { expected: m.anonymous, actual: `HTTP ${status}`, fix: m.fixCredentials }), stop: true };
+      return { ...fail(m.credentials(status), { expected: m.anonymous, actual: `HTTP ${status}`, fix: m.fixCredentials }), stop: 'credentials' };
     }
     if (status === 404) return fail(m.notFound(http.url('/procedures')), { expected: 'HTTP 200', actual: 'HTTP 404', fix: m.fixBase });
     // A wait of 0 or in the past says no more than none.
@@ -32,12 +32,12 @@ export const reachable: Check = {
     // Limited from the first request (after the one more try the client makes when asked to wait 10 s or less):
     // every other check would fail for this alone.
     if (status === 429) {
-      return { ...fail(m.rateLimited(status, wait), { expected: m.expectFirst, actual: `HTTP ${status}`, fix: m.fixRateLimited(wait) }), stop: true };
+      return { ...fail(m.rateLimited(status, wait), { expected: m.expectFirst, actual: `HTTP ${status}`, fix: m.fixRateLimited(wait) }), stop: 'rate-limited' };
     }
     // Unavailable (a gateway's answer while the system behind it is down, or maintenance), after the same one more
     // try: every other check would fail for this alone, each with advice about its own part of the contract.
     if (status === 503) {
-      return { ...fail(m.unavailable(wait), { expected: m.expectFirst, actual: `HTTP ${status}`, fix: m.fixUnavailable(wait) }), stop: true };
+      return { ...fail(m.unavailable(wait), { expected: m.expectFirst, actual: `HTTP ${status}`, fix: m.fixUnavailable(wait) }), stop: 'unavailable' };
     }
     if (status >= 500) return fail(m.serverError(status), { expected: 'HTTP 200', actual: `HTTP ${status}`, fix: m.fixServer });
     if (status < 200 || status > 299) {
@@ -48,7 +48,7 @@ export const reachable: Check = {
     if (answer.mediaType === 'text/html') {
       return {
         ...fail(m.webPage(http.url('/procedures')), { expected: m.expectJson, actual: `HTTP ${status} text/html ${snippet(answer.text)}`, fix: m.fixBase }),
-        stop: true,
+        stop: 'web-page',
       };
     }
     if (answer.redirectedTo) {

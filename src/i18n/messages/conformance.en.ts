@@ -73,7 +73,13 @@ const english: ConformanceMessages = {
     fixContract: 'Answer with the schemas in openapi.json (dvc-elements/openapi.json); the widgets check every answer and show an error when it is wrong.',
     wrongStatus: (endpoint: string, status: number) => `${endpoint} answered HTTP ${status} instead of a success.`,
     fixStatus: 'This address must succeed for a request without login or cookies, as the widgets send it.',
-    skippedNoAnswer: 'Not run: the API does not answer.',
+    skippedStop: {
+      'no-answer': 'Not run: the API does not answer.',
+      credentials: 'Not run: the API asks for credentials.',
+      'rate-limited': 'Not run: the API is rate-limiting the machine running the checks.',
+      unavailable: 'Not run: the API is unavailable for now.',
+      'web-page': 'Not run: this address answers with a web page, not the API.',
+    },
     skippedWrite: 'Not run: this check stores data in the system; add --write to run it.',
     skippedDossier: 'Not run: needs a real dossier code; add --dossier CODE (and --verifier if the dossier asks for one).',
     runLimit: (s: number) => `Not finished: the whole run reached its limit of ${formatNumber(s, 'en', 1)} s.`,
@@ -161,6 +167,12 @@ const english: ConformanceMessages = {
     fixUnpunctuated:
       'Match each word of q against the words of the name, ignoring punctuation: citizens often type “cha me con” for “cha, mẹ, con”. The contract does not require it, but a search for the whole phrase finds nothing for them.',
     unaccentedOk: (q: string, code: string) => `“${q}” finds ${code}, also in capitals.`,
+    notAmongFirst: (q: string, code: string, read: number, total: number) =>
+      `Searching for “${q}” gives ${en(total)} results, and ${code} is not among the first ${en(read)}: the check reads no further, so it cannot tell whether the search finds it.`,
+    expectAmongFirst: (code: string, name: string, read: number) => `${code} “${name}” among the first ${en(read)} results`,
+    resultsFirst: (total: number, read: number) => `${en(total)} results; this procedure is not among the first ${en(read)}`,
+    fixRank:
+      'Rank the results so that a procedure whose name matches q in full comes first, or match every word of q rather than any: the search widget shows citizens 10 results at a time.',
     codesDropped: (n: number, list: string) => `${en(n)} existing codes missing: ${list}`,
     codesUnknownPresent: (list: string) => `unknown codes present: ${list}`,
     codesExtra: (list: string) => `codes not asked for: ${list}`,

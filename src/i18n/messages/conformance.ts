@@ -1,4 +1,4 @@
-import type { CheckId, CheckStatus, EndpointTiming } from '../../conformance/types.js';
+import type { CheckId, CheckStatus, EndpointTiming, StopReason } from '../../conformance/types.js';
 import type { NoAnswerReason } from '../../conformance/http.js';
 import { formatNumber } from '../format.js';
 import { defineMessages } from './define.js';
@@ -84,7 +84,14 @@ const vi = {
     fixContract: 'Trả lời đúng lược đồ trong openapi.json (dvc-elements/openapi.json); tiện ích kiểm tra từng câu trả lời và báo lỗi khi sai.',
     wrongStatus: (endpoint: string, status: number) => `${endpoint} trả lời HTTP ${status} thay vì thành công.`,
     fixStatus: 'Địa chỉ này phải trả lời thành công cho yêu cầu không kèm đăng nhập hay cookie, như tiện ích gửi.',
-    skippedNoAnswer: 'Không chạy: API không trả lời.',
+    /** The checks left out after the run stopped, by why it stopped. */
+    skippedStop: {
+      'no-answer': 'Không chạy: API không trả lời.',
+      credentials: 'Không chạy: API đòi đăng nhập.',
+      'rate-limited': 'Không chạy: API đang giới hạn tần suất với máy chạy kiểm tra.',
+      unavailable: 'Không chạy: API tạm thời không phục vụ.',
+      'web-page': 'Không chạy: địa chỉ này trả lời một trang web, không phải API.',
+    } satisfies Record<StopReason, string>,
     skippedWrite: 'Không chạy: kiểm tra này ghi dữ liệu vào hệ thống; thêm --write để chạy.',
     skippedDossier: 'Không chạy: cần mã một hồ sơ thật; thêm --dossier MÃ_HỒ_SƠ (và --verifier nếu hồ sơ yêu cầu).',
     runLimit: (s: number) => `Không xong: đã hết ${formatNumber(s, 'vi', 1)} giây cho cả lượt kiểm tra.`,
@@ -172,6 +179,12 @@ const vi = {
     fixUnpunctuated:
       'So khớp từng từ của q với các từ của tên, bỏ qua dấu câu: người dân thường gõ «cha me con» cho «cha, mẹ, con». Hợp đồng không bắt buộc điều này, nhưng tìm theo cả cụm thì những người ấy không tìm ra thủ tục.',
     unaccentedOk: (q: string, code: string) => `«${q}» tìm ra ${code}, cả khi viết hoa.`,
+    notAmongFirst: (q: string, code: string, read: number, total: number) =>
+      `Tìm «${q}» ra ${vn(total)} kết quả, nhưng ${code} không nằm trong ${vn(read)} kết quả đầu: công cụ không đọc tiếp nên không biết API có tìm ra thủ tục này hay không.`,
+    expectAmongFirst: (code: string, name: string, read: number) => `${code} «${name}» nằm trong ${vn(read)} kết quả đầu`,
+    resultsFirst: (total: number, read: number) => `${vn(total)} kết quả, ${vn(read)} kết quả đầu không có thủ tục này`,
+    fixRank:
+      'Xếp kết quả sao cho thủ tục có tên khớp trọn với q đứng đầu, hoặc chỉ trả về thủ tục khớp mọi từ của q thay vì chỉ một từ: ô tìm kiếm mỗi lần chỉ hiện cho người dân 10 kết quả.',
     codesDropped: (n: number, list: string) => `thiếu ${vn(n)} mã có thật: ${list}`,
     codesUnknownPresent: (list: string) => `có mã không tồn tại: ${list}`,
     codesExtra: (list: string) => `có mã không được hỏi: ${list}`,
