@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit-html';
 import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { SetupWorker } from 'msw/browser';
@@ -64,6 +65,32 @@ function visibleText(el: Element): string {
 }
 
 const tipOf = (el: Element) => el.shadowRoot!.querySelector('[part="tooltip"]') as HTMLElement;
+
+/** A click of the pointer in the middle of `target`, as a citizen's. */
+async function clickMiddleOf(target: Element) {
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
+/**
+ * Runs `test` on a badge (`attrs`: its procedure or agency) inside a link of a list (`#hash`, the link's text), as
+ * lists often make a name and its badge one link, once it has settled; then puts the page's address and the
+ * pointer back. `before` is the page's address, which following the link would change.
+ */
+async function inLink(hash: string, text: string, attrs: { procedure?: string; agency?: string }, test: (el: DvcServiceLevelBadge, before: string) => Promise<void>) {
+  const before = location.href;
+  const list = await fixture<HTMLElement>(html`<ul>
+    <li><a href="#${hash}">${text} <dvc-service-level-badge api-base=${API} procedure=${attrs.procedure ?? nothing} agency=${attrs.agency ?? nothing}></dvc-service-level-badge></a></li>
+  </ul>`);
+  const el = list.querySelector<DvcServiceLevelBadge>('dvc-service-level-badge')!;
+  try {
+    await settled(el);
+    await test(el, before);
+  } finally {
+    history.replaceState(history.state, '', before);
+    await resetMouse();
+  }
+}
 
 /** Moves the pointer onto the badge (`dx` px from its left edge, half way down) and lets it render. */
 async function hover(el: DvcServiceLevelBadge, dx = 4) {
@@ -383,27 +410,17 @@ describe('<dvc-service-level-badge>', () => {
 
     it('a badge inside a procedure link: its "Thử lại", pressed or clicked, brings the level back and does not follow the link', async () => {
       setFault('procedures', { kind: 'server-error' }, 2);
-      const before = location.href;
-      const list = await fixture<HTMLElement>(html`<ul>
-        <li><a href="#dang-ky-khai-sinh">Đăng ký khai sinh <dvc-service-level-badge api-base=${API} procedure="1.001193"></dvc-service-level-badge></a></li>
-      </ul>`);
-      const el = list.querySelector<DvcServiceLevelBadge>('dvc-service-level-badge')!;
-      try {
-        await settled(el);
+      await inLink('dang-ky-khai-sinh', 'Đăng ký khai sinh', { procedure: '1.001193' }, async (el, before) => {
         expect(levelOf(el)).to.equal('error');
         el.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
         await sendKeys({ press: 'Enter' });
         await until(() => requests.length === 2 && levelOf(el) === 'error');
         expect(location.href, 'the page after Enter on "Thử lại"').to.equal(before);
-        const box = el.shadowRoot!.querySelector('button')!.getBoundingClientRect();
-        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+        await clickMiddleOf(el.shadowRoot!.querySelector('button')!);
         await until(() => levelOf(el) === 'full');
         expect(location.href, 'the page after a click on "Thử lại"').to.equal(before);
         expect(requests.length).to.equal(3);
-      } finally {
-        history.replaceState(history.state, '', before);
-        await resetMouse();
-      }
+      });
     });
 
     it('a retry that fails again puts focus on the new retry button', async () => {
@@ -660,17 +677,10 @@ describe('<dvc-service-level-badge>', () => {
 
     it("figures inside the agency's link: a click or Enter on them opens and closes the breakdown, and does not follow the link", async () => {
       figures({ code: 'STP', name: 'Sở Tư pháp tỉnh Quảng Ngãi' });
-      const before = location.href;
-      const list = await fixture<HTMLElement>(html`<ul>
-        <li><a href="#so-tu-phap">Sở Tư pháp <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge></a></li>
-      </ul>`);
-      const el = list.querySelector<DvcServiceLevelBadge>('dvc-service-level-badge')!;
-      try {
-        await settled(el);
+      await inLink('so-tu-phap', 'Sở Tư pháp', { agency: 'STP' }, async (el, before) => {
         const details = el.shadowRoot!.querySelector('details')!;
         const summary = el.shadowRoot!.querySelector('summary')!;
-        const box = summary.getBoundingClientRect();
-        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+        await clickMiddleOf(summary);
         await until(() => details.open);
         expect(location.href, 'the page after a click on the figures').to.equal(before);
         summary.focus();
@@ -681,10 +691,7 @@ describe('<dvc-service-level-badge>', () => {
         await until(() => details.open);
         expect(shadowText(el)).to.contain('Tổng số thủ tục');
         await expect(el).to.be.accessible();
-      } finally {
-        history.replaceState(history.state, '', before);
-        await resetMouse();
-      }
+      });
     });
 
     describe('switched to English while the breakdown is open', () => {
