@@ -625,6 +625,18 @@ describe('<dvc-service-level-badge>', () => {
         ),
       );
 
+    /** The agency's figures in a Vietnamese badge and in an English one, side by side, once both have settled. */
+    const viAndEn = async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>
+        <dvc-service-level-badge lang="en" api-base=${API} agency="STP"></dvc-service-level-badge>
+      </div>`);
+      const [vi, en] = wrap.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge');
+      await settled(vi);
+      await settled(en);
+      return [vi, en, wrap] as const;
+    };
+
     it('shows the share of online procedures, with the breakdown on request', async () => {
       figures({ code: 'STP', name: 'Sở Tư pháp tỉnh Quảng Ngãi' });
       const el = await fixture<DvcServiceLevelBadge>(html`<dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>`);
@@ -659,13 +671,7 @@ describe('<dvc-service-level-badge>', () => {
           }),
         ),
       );
-      const wrap = await fixture<HTMLElement>(html`<div>
-        <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>
-        <dvc-service-level-badge lang="en" api-base=${API} agency="STP"></dvc-service-level-badge>
-      </div>`);
-      const [vi, en] = wrap.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge');
-      await settled(vi);
-      await settled(en);
+      const [vi, en, wrap] = await viAndEn();
       // Before: "100% thủ tục trực tuyến" and "100% hồ sơ giải quyết đúng hạn", with a dossier late.
       expect(shadowText(vi)).to.contain('99,9% thủ tục trực tuyến');
       expect(shadowText(vi)).to.contain('99,9% hồ sơ giải quyết đúng hạn (trên 3.000 hồ sơ)');
@@ -761,13 +767,7 @@ describe('<dvc-service-level-badge>', () => {
           }),
         ),
       );
-      const wrap = await fixture<HTMLElement>(html`<div>
-        <dvc-service-level-badge api-base=${API} agency="STP"></dvc-service-level-badge>
-        <dvc-service-level-badge lang="en" api-base=${API} agency="STP"></dvc-service-level-badge>
-      </div>`);
-      const [vi, en] = wrap.querySelectorAll<DvcServiceLevelBadge>('dvc-service-level-badge');
-      await settled(vi);
-      await settled(en);
+      const [vi, en] = await viAndEn();
       const note = (el: DvcServiceLevelBadge) => el.shadowRoot!.querySelector('.breakdown p')!.textContent;
       // Before: "Từ 06/12/2026 đến 06/12/2026".
       expect(note(vi)).to.equal('Số liệu ngày 06/12/2026');
