@@ -7,15 +7,15 @@
  */
 
 /**
- * Combining marks, and the invisible characters that text copied from a word processor or a web page carries
- * inside words: soft hyphen, zero-width space, non-joiner and joiner, byte order mark. They split
- * nothing on screen, so they split no word here ("si\u00adnh" is "sinh"), and WORD_BREAK leaves them out.
+ * What folding removes: combining marks, and the invisible characters that text copied from a word processor or
+ * a web page carries inside words (soft hyphen, zero-width space, non-joiner and joiner, byte order mark). Those
+ * split nothing on screen, so they split no word here ("si\u00adnh" is "sinh"), and WORD_BREAK leaves them out.
  */
-const COMBINING_MARKS = /[\u0300-\u036f\xad\u200b-\u200d\ufeff]/g;
+const MARKS_AND_INVISIBLES = /[\u0300-\u036f\xad\u200b-\u200d\ufeff]/g;
 
 /** Folds one string: NFD, combining marks and invisible characters removed, lower case, đ (and ð) → d, ƣ → u. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[đð]/g, 'd').replace(/ƣ/g, 'u');
+  return text.normalize('NFD').replace(MARKS_AND_INVISIBLES, '').toLowerCase().replace(/[đð]/g, 'd').replace(/ƣ/g, 'u');
 }
 
 /** Splits a query into folded words, dropping empty ones. */
@@ -24,7 +24,7 @@ export const foldedWords = (query: string): string[] => fold(query).split(/\s+/)
 /**
  * What separates words: white space, controls, ASCII punctuation and symbols, Latin-1 punctuation and signs
  * (¡ … ¿, ×, ÷), general punctuation (– — ‘ ’ “ ” … and the like) and CJK punctuation, but not the invisible
- * characters that folding removes (see COMBINING_MARKS). Everything else, letters
+ * characters that folding removes (see MARKS_AND_INVISIBLES). Everything else, letters
  * with or without their marks and digits, is part of a word: "đất," is "dat"; "1.001193" is "1" and "001193".
  * Folding never turns a separator into a letter or back, so text can be cut before or after folding alike.
  * (A plain character class: a Unicode property class is several times slower, and this runs on every name.)
