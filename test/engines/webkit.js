@@ -142,11 +142,21 @@ class WebKitPage {
 
   /** The window is sized so that the page itself (innerWidth × innerHeight) gets the requested size. */
   async setViewportSize({ width, height }) {
+    const read = () => this.driver.execute(() => [innerWidth, innerHeight]);
+    const before = await read();
     await this.driver.setWindowSize(width + this.chrome.width, height + this.chrome.height);
-    const inner = await this.driver.execute(() => [innerWidth, innerHeight]);
+    // The command can return before the page has its new size (seen under load): a size read then is the old one,
+    // and the frame worked out from it would come out negative. Read again until the size has changed, or is the
+    // one asked, for at most a second.
+    let inner = await read();
+    for (let i = 0; i < 20 && inner[0] === before[0] && inner[1] === before[1] && (inner[0] !== width || inner[1] !== height); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      inner = await read();
+    }
     if (inner[0] !== width || inner[1] !== height) {
-      // The window frame changed size (first call, or a window manager): measure it again and correct.
-      this.chrome = { width: this.chrome.width + width - inner[0], height: this.chrome.height + height - inner[1] };
+      // The window frame changed size (first call, or a window manager): measure it again and correct; a frame is
+      // never less than none.
+      this.chrome = { width: Math.max(0, this.chrome.width + width - inner[0]), height: Math.max(0, this.chrome.height + height - inner[1]) };
       await this.driver.setWindowSize(width + this.chrome.width, height + this.chrome.height);
     }
   }
